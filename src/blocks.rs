@@ -1,0 +1,161 @@
+//! Stage 2: lines into paragraphs. Paragraphs are separated by blank lines, or stand one per
+//! line; in hard-wrapped text (mail, `fold`, `lynx -dump`: lines broken at a fixed width) the
+//! broken lines are joined again. A paragraph keeps a map back to the input's byte offsets.
+
+use std::borrow::Cow;
+
+use crate::lines::Line;
+
+/// A paragraph candidate: one or more joined lines.
+#[derive(Debug, Clone)]
+pub struct Para<'a> {
+    pub text: Cow<'a, str>,
+    /// `(offset in text, offset in input)` where each joined line starts.
+    map: Vec<(usize, usize)>,
+    /// Index of the first and one past the last line it was made of.
+    pub lines: (usize, usize),
+}
+
+impl<'a> Para<'a> {
+    pub fn from_line(line: &Line<'a>, index: usize) -> Para<'a> {
+        Para { text: Cow::Borrowed(line.text), map: vec![(0, line.start)], lines: (index, index + 1) }
+    }
+
+    /// Byte offset in the input of byte `i` of `text`.
+    pub fn input_offset(&self, i: usize) -> usize {
+        let k = self.map.partition_point(|&(t, _)| t <= i).saturating_sub(1);
+        let (t, s) = self.map[k];
+        s + (i - t)
+    }
+
+    /// Drops the first `n` bytes of the text (a dateline), keeping offsets right.
+    pub fn drop_front(&mut self, n: usize) {
+        let rest = self.text[n..].trim_start();
+        let cut = self.text.len() - rest.len();
+        let start = self.input_offset(cut);
+        let text = match &self.text {
+            Cow::Borrowed(s) => Cow::Borrowed(&s[cut..]),
+            Cow::Owned(s) => Cow::Owned(s[cut..].to_string()),
+        };
+        let mut map: Vec<(usize, usize)> =
+            self.map.iter().filter(|&&(t, _)| t > cut).map(|&(t, s)| (t - cut, s)).collect();
+        map.insert(0, (0, start));
+        self.text = text;
+        self.map = map;
+    }
+
+    fn push_line(&mut self, line: &Line<'a>) {
+        let mut text = std::mem::take(&mut self.text).into_owned();
+        if !text.ends_with('-') || !line.text.starts_with(|c: char| c.is_lowercase()) {
+            text.push(' ');
+        }
+        self.map.push((text.len(), line.start));
+        text.push_str(line.text);
+        self.text = Cow::Owned(text);
+        self.lines.1 += 1;
+    }
+}
+
+/// The column at which the text was hard-wrapped, if it was.
+pub fn wrap_width(lines: &[Line]) -> Option<usize> {
+    let mut widths: Vec<usize> = lines.iter().filter(|l| l.width >= 20).map(|l| l.width).collect();
+    if widths.len() < 4 {
+        return None;
+    }
+    widths.sort_unstable();
+    let w = widths[(widths.len() * 97 / 100).min(widths.len() - 1)];
+    if !(30..=110).contains(&w) {
+        return None;
+    }
+    let near = widths.iter().filter(|&&x| x + 15 >= w).count();
+    // Wrapped text has most of its lines close to the width, and lines that run on (no
+    // blank line between them).
+    (near * 2 >= widths.len()).then_some(w)
+}
+
+/// Would the first word of `next` have fitted on `line` at width `w`? If not, the break
+/// between them is a wrap, not a paragraph end.
+fn is_wrap(line: &Line, next: &Line, w: usize) -> bool {
+    let word = next.text.split_whitespace().next().unwrap_or("");
+    let len = |s: &str| if s.is_ascii() { s.len() } else { s.chars().count() };
+    len(line.text) + 1 + len(word) + 3 > w
+}
+
+/// Paragraph candidates from `lines[range]`: blank-line blocks, each line its own paragraph
+/// unless the text is wrapped at `width`.
+pub fn paragraphs<'a>(lines: &[Line<'a>], from: usize, to: usize, width: Option<usize>) -> Vec<Para<'a>> {
+    let mut out: Vec<Para<'a>> = Vec::new();
+    let mut prev_blank = true;
+    for (i, line) in lines.iter().enumerate().take(to).skip(from) {
+        if line.is_blank() {
+            prev_blank = true;
+            continue;
+        }
+        let joins = !prev_blank
+            && match (width, out.last()) {
+                (Some(w), Some(p)) => p.lines.1 == i && is_wrap(&lines[i - 1], line, w),
+                _ => false,
+            };
+        if joins {
+            out.last_mut().expect("checked above").push_line(line);
+        } else {
+            out.push(Para::from_line(line, i));
+        }
+        prev_blank = false;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split;
+
+    fn paras(input: &str) -> Vec<String> {
+        let lines = split(input);
+        let w = wrap_width(&lines);
+        paragraphs(&lines, 0, lines.len(), w).into_iter().map(|p| p.text.into_owned()).collect()
+    }
+
+    #[test]
+    fn paragraph_layouts() {
+        let wrapped = "The quick brown fox jumps over the lazy dog and keeps running far \naway from \
+                       the farm where it was born and raised by a kind old \nfarmer.\n\nA second \
+                       paragraph starts here and it also runs on past the \nwidth of the line.\n\
+                       Short line.\nAnother paragraph in the same block that is long enough to go \nover.\n";
+        let rows: &[(&str, &[&str])] = &[
+            ("One.\n\nTwo.\n", &["One.", "Two."]),
+            ("One.\nTwo.\nThree.", &["One.", "Two.", "Three."]),
+            ("  One.  \r\n\r\n Two.", &["One.", "Two."]),
+            (
+                wrapped,
+                &[
+                    "The quick brown fox jumps over the lazy dog and keeps running far away from the farm where it was born and raised by a kind old farmer.",
+                    "A second paragraph starts here and it also runs on past the width of the line.",
+                    "Short line.",
+                    "Another paragraph in the same block that is long enough to go over.",
+                ],
+            ),
+        ];
+        for (input, want) in rows {
+            assert_eq!(paras(input), *want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn offsets_map_back_through_joins() {
+        let input = "The quick brown fox jumps over the lazy dog and keeps running far \naway from \
+                     the farm where it was born and raised by a kind old \nfarmer who liked it.\n\
+                     Then it ran on and on through the fields of the valley below the \nhills.\n";
+        let lines = split(input);
+        let ps = paragraphs(&lines, 0, lines.len(), wrap_width(&lines));
+        let p = &ps[0];
+        let i = p.text.find("farmer").unwrap();
+        assert_eq!(&input[p.input_offset(i)..p.input_offset(i) + 6], "farmer");
+        let mut q = p.clone();
+        q.drop_front(4);
+        assert_eq!(&input[q.input_offset(0)..q.input_offset(0) + 5], "quick");
+        let j = q.text.find("away").unwrap();
+        assert_eq!(&input[q.input_offset(j)..q.input_offset(j) + 4], "away");
+    }
+}

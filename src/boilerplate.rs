@@ -1,0 +1,75 @@
+//! Page furniture in article text: comment forms, share buttons, "Advertisement", "Related:",
+//! "Read more", newsletter prompts, copyright lines. Matched on short lines only, so that a body
+//! sentence which happens to start with "Subscribe" or "Comments" is left alone.
+
+use crate::data::{BOILERPLATE_LINES, BOILERPLATE_PREFIXES, COMMENT_SECTION_MARKERS};
+
+/// The line lower-cased, without leading bullets and trailing punctuation.
+fn key(line: &str) -> String {
+    line.trim_start_matches(|c: char| "*+•·-–—|>#[]()".contains(c) || c.is_whitespace())
+        .trim_end_matches(|c: char| ".:!|»›>".contains(c) || c.is_whitespace())
+        .to_lowercase()
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Is this line (or short paragraph) page furniture rather than article text?
+pub fn is_boilerplate(line: &str) -> bool {
+    let words = word_count(line);
+    if words == 0 || words > 25 {
+        return false;
+    }
+    let k = key(line);
+    if k.is_empty() {
+        return true; // only bullets and punctuation
+    }
+    if BOILERPLATE_LINES.contains(&k.as_str()) || k.starts_with("http://") || k.starts_with("https://") {
+        return words <= 3;
+    }
+    BOILERPLATE_PREFIXES.iter().any(|p| {
+        k.strip_prefix(p).is_some_and(|rest| {
+            let single_word = !p.contains(' ') && p.chars().all(char::is_alphanumeric);
+            let boundary = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
+            // "Comments" alone is furniture; "Comments from the senator …" is prose.
+            boundary && (!single_word || rest.is_empty() || rest.starts_with(':') || words <= 3 || *p == "copyright")
+        })
+    })
+}
+
+/// Does this line open a comment section (after which short lines are page furniture)?
+pub fn is_comment_marker(line: &str) -> bool {
+    word_count(line) <= 5 && COMMENT_SECTION_MARKERS.iter().any(|m| key(line).starts_with(m))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture() {
+        let rows = [
+            ("Facebook Comments", true),
+            ("Please enter your comment!", true),
+            ("Please enter your name here", true),
+            ("Advertisement", true),
+            ("ADVERTISEMENT", true),
+            ("Related: Putin meets Kim", true),
+            ("Read more: Kim arrives by train", true),
+            ("Read the rest here.", true),
+            ("Sign up for our newsletter", true),
+            ("© 2019 Example News. All rights reserved.", true),
+            ("Copyright 2019 The Example Company", true),
+            ("* Share", true),
+            ("Comments from the senator drew criticism on Monday.", false),
+            ("Subscribers to the service complained about the price.", false),
+            ("The summit ended without a deal.", false),
+            ("Print", true),
+            ("Print media is in decline, analysts said.", false),
+        ];
+        for (input, want) in rows {
+            assert_eq!(is_boilerplate(input), want, "input {input:?}");
+        }
+    }
+}

@@ -1,0 +1,162 @@
+//! Author lines: "By Jane Doe", "By Jane Doe and John Roe", "By JANE DOE, Associated Press",
+//! "Jane Doe | Reuters", "By Jane Doe, Staff Writer", "Written by …", "By Jane Doe on April 25,
+//! 2019" and the empty "By :". Authors are split into clean names; an agency or publication
+//! goes to `organization`; a date on the line is returned beside the byline. A sentence that
+//! merely starts with "By" ("By contrast, …") is not a byline.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::article::Byline;
+use crate::data::{BYLINE_TITLES, is_agency, is_publication_word};
+use crate::date;
+use crate::names::{looks_like_name, tidy_case};
+
+static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^(?:[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Rr]eporting|[Tt]ext|[Pp]osted)\s+by|[Aa]uthors?\s*:)
+        (?:\s*[:\-–—]\s*|\s+|$)",
+    )
+    .expect("byline prefix")
+});
+
+/// Separators between the names and what follows them on a byline.
+static SEPARATORS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*(?:\||•|·|\s[-–—]\s|/)\s*").expect("separators"));
+
+static AND: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)").expect("and"));
+
+/// Parses `line` as a byline. Returns the byline and the date written on it, if any.
+/// `bare` allows lines without "By" ("Jane Doe | Reuters"), which only the header may use.
+pub fn parse(line: &str, bare: bool) -> Option<(Byline, Option<String>)> {
+    if line.len() > 200 {
+        return None;
+    }
+    let (rest, prefixed) = match BY_PREFIX.find(line) {
+        Some(m) => (&line[m.end()..], true),
+        None if bare => (line, false),
+        None => return None,
+    };
+    let mut rest = rest.trim();
+    let mut found_date = None;
+    if let Some(d) = date::find(rest) {
+        found_date = Some(d.value);
+        let before = rest[..d.span.start].trim_end();
+        let before = before
+            .strip_suffix(" on")
+            .or_else(|| before.strip_suffix(" |"))
+            .or_else(|| before.strip_suffix(" -"))
+            .or_else(|| before.strip_suffix(" —"))
+            .unwrap_or(before);
+        rest = before.trim_end_matches([',', '|', '·', '•']).trim_end();
+        for w in ["Updated", "Published", "Posted", "updated", "published", "posted"] {
+            if let Some(i) = rest.find(w) {
+                rest = rest[..i].trim_end().trim_end_matches([',', '|', '·', '•', '-']).trim_end();
+            }
+        }
+    }
+    let mut authors = Vec::new();
+    let mut organization = None;
+    let mut rejected = false;
+    for (k, segment) in SEPARATORS.split(rest).enumerate() {
+        let segment = segment.trim().trim_end_matches(['.', ',']);
+        if segment.is_empty() {
+            continue;
+        }
+        if k > 0 && organization.is_none() && is_organization(segment) {
+            organization = Some(segment.to_string());
+            continue;
+        }
+        // "Jane Doe, Staff Writer", "Jane Doe, Associated Press", "A, B and C".
+        for part in AND.split(segment) {
+            let part = strip_title_suffix(part.trim());
+            if part.is_empty() || is_title_only(part) {
+                continue;
+            }
+            if is_organization(part) && (organization.is_none() || k > 0) {
+                organization.get_or_insert_with(|| part.to_string());
+            } else if looks_like_name(part) && !part.starts_with("The ") {
+                authors.push(tidy_case(part));
+            } else {
+                rejected = true;
+            }
+        }
+    }
+    let accept = if prefixed {
+        // "By contrast," has a lower-case rest; "By :" has none at all.
+        !rejected || !authors.is_empty()
+    } else {
+        !rejected && !authors.is_empty() && organization.is_some()
+    };
+    if !accept || (!prefixed && rest.split_whitespace().count() > 10) {
+        return None;
+    }
+    if prefixed && rest.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_lowercase)) {
+        return None;
+    }
+    Some((Byline { raw: line.to_string(), authors, organization }, found_date))
+}
+
+fn is_organization(s: &str) -> bool {
+    is_agency(s)
+        || (s.split_whitespace().count() <= 6
+            && s.split_whitespace().any(|w| is_publication_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            && s.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_uppercase)))
+}
+
+fn is_title_only(s: &str) -> bool {
+    let low = s.to_lowercase();
+    BYLINE_TITLES.contains(&low.as_str())
+}
+
+/// "Jane Doe Staff Writer" (a title written after the name without a comma).
+fn strip_title_suffix(s: &str) -> &str {
+    let low = s.to_lowercase();
+    for t in BYLINE_TITLES.iter().filter(|t| t.len() > 3) {
+        if low.ends_with(&format!(" {t}")) {
+            return s[..s.len() - t.len()].trim_end();
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bylines() {
+        type Row<'a> = (&'a str, Option<(&'a [&'a str], Option<&'a str>, Option<&'a str>)>);
+        let rows: &[Row] = &[
+            ("By Jane Doe", Some((&["Jane Doe"], None, None))),
+            ("By Jane Doe and John Roe", Some((&["Jane Doe", "John Roe"], None, None))),
+            ("By JANE DOE, Associated Press", Some((&["Jane Doe"], Some("Associated Press"), None))),
+            ("Jane Doe | Reuters", Some((&["Jane Doe"], Some("Reuters"), None))),
+            ("By Jane Doe, Staff Writer", Some((&["Jane Doe"], None, None))),
+            ("Written by Jane Doe", Some((&["Jane Doe"], None, None))),
+            ("By Jane Doe on April 25, 2019", Some((&["Jane Doe"], None, Some("2019-04-25")))),
+            ("By Ann Lee, Bob Ray and Cy Young", Some((&["Ann Lee", "Bob Ray", "Cy Young"], None, None))),
+            ("By Jane Doe | The Daily Planet", Some((&["Jane Doe"], Some("The Daily Planet"), None))),
+            ("By :", Some((&[], None, None))),
+            ("By contrast, the plan failed.", None),
+            ("By the end of the day, nothing was left.", None),
+            ("Jane Doe", None),
+            ("Putin and Kim met.", None),
+        ];
+        for (input, want) in rows {
+            let got = parse(input, true);
+            let got = got.as_ref().map(|(b, d)| (b.authors.iter().map(String::as_str).collect::<Vec<_>>(), b.organization.as_deref(), d.as_deref()));
+            let want = want.map(|(a, o, d)| (a.to_vec(), o, d));
+            assert_eq!(got, want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn empty_byline_keeps_raw() {
+        let (b, _) = parse("By :", false).unwrap();
+        assert_eq!(b.raw, "By :");
+        assert!(b.authors.is_empty());
+    }
+}

@@ -1,0 +1,50 @@
+//! Photo captions: credit lines ("AP Photo/…", "(Photo: …)", "Getty Images", "FILE PHOTO: …")
+//! anywhere in the article, and the present-tense description of a picture ("Putin shakes hands
+//! with Kim in Vladivostok on April 25, 2019") between the headline and the byline.
+
+use crate::data::{CAPTION_MARKERS, is_caption_verb};
+use crate::date;
+
+/// Does this short line carry a photo credit or caption marker?
+pub fn has_marker(line: &str) -> bool {
+    if line.len() > 600 {
+        return false;
+    }
+    let low = line.to_lowercase();
+    CAPTION_MARKERS.iter().any(|m| low.contains(m))
+}
+
+/// Does this header line read like a caption: a credit, a present-tense description of a
+/// picture, or a description ending in the date it was taken?
+pub fn looks_like_caption(line: &str) -> bool {
+    if has_marker(line) {
+        return true;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() < 4 || words.len() > 80 {
+        return false;
+    }
+    let describes = words.iter().skip(1).any(|w| is_caption_verb(w.trim_matches(|c: char| !c.is_alphabetic())));
+    let dated_end = date::find(line).is_some_and(|d| line[d.span.end..].trim().len() <= 2);
+    describes || dated_end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn captions() {
+        let rows = [
+            ("Russia’s President Vladimir Putin shakes hands with North Korea leader Kim Jong-un in Vladivostok, Russia, on April 25, 2019", true),
+            ("Protesters march in Paris. (Photo: Jane Doe/Getty Images)", true),
+            ("FILE PHOTO: The White House in Washington", true),
+            ("Mourners gather outside the church. AP Photo/John Roe", true),
+            ("The summit ended without a deal", false),
+            ("Kim hails friendship", false),
+        ];
+        for (input, want) in rows {
+            assert_eq!(looks_like_caption(input), want, "input {input:?}");
+        }
+    }
+}

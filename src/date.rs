@@ -1,0 +1,155 @@
+//! Publication dates written in header lines: "April 25, 2019", "25 April 2019",
+//! "Apr. 25, 2019 3:46 PM", "2019-04-25T10:00", "04/25/2019", "Published Thursday, Dec. 17, 2023".
+//! Normalized to `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` when the line gives a time. Relative dates
+//! ("2 hours ago") carry no date and are left alone.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::data::month_number;
+
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = r"(?xi)
+        \b(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?:[T\x20](?P<ih>\d{1,2}):(?P<imin>\d{2}))?
+      | \b(?P<m1>MONTH)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})\b
+      | \b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>MONTH)\.?,?\s+(?P<y2>\d{4})\b
+      | \b(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny>\d{4})\b
+      | \b(?P<ea>\d{1,2})\.(?P<eb>\d{1,2})\.(?P<ey>\d{4})\b
+    ";
+    Regex::new(&pattern.replace("MONTH", MONTH)).expect("date regex")
+});
+
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<h>\d{1,2}):(?P<m>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\.?)?").expect("time regex")
+});
+
+/// Words that may surround a date on a line of its own.
+static DATE_LINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^(?:published|updated|posted|last|modified|first|on|at|date|time|am|pm|a\.m\.|p\.m\.|
+        [ecmp][sd]t|utc|gmt|bst|cet|cest|ist|et|pt|
+        mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|
+        [|:,\-–—•·/]+)$",
+    )
+    .expect("date line words")
+});
+
+/// A date found in a string: where, and normalized.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundDate {
+    pub span: Range<usize>,
+    pub value: String,
+}
+
+/// The first plausible date in `s`, with a time if one stands on the same line.
+pub fn find(s: &str) -> Option<FoundDate> {
+    for caps in DATE.captures_iter(s) {
+        let get = |n: &str| caps.name(n).map(|m| m.as_str());
+        let num = |n: &str| get(n).and_then(|v| v.parse::<u32>().ok());
+        let (y, m, d) = if let Some(y) = num("iy") {
+            (y, num("im")?, num("id")?)
+        } else if let Some(y) = num("y1") {
+            (y, month_number(get("m1")?)?, num("d1")?)
+        } else if let Some(y) = num("y2") {
+            (y, month_number(get("m2")?)?, num("d2")?)
+        } else if let Some(y) = num("ny") {
+            let (a, b) = (num("na")?, num("nb")?);
+            if a > 12 { (y, b, a) } else { (y, a, b) }
+        } else {
+            let (a, b) = (num("ea")?, num("eb")?);
+            (num("ey")?, b, a)
+        };
+        if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            continue;
+        }
+        let whole = caps.get(0).expect("match");
+        let mut value = format!("{y:04}-{m:02}-{d:02}");
+        let time = match (num("ih"), num("imin")) {
+            (Some(h), Some(mi)) => Some((h, mi)),
+            _ => find_time(&s[..whole.start()]).or_else(|| find_time(&s[whole.end()..])),
+        };
+        if let Some((h, mi)) = time {
+            value.push_str(&format!("T{h:02}:{mi:02}"));
+        }
+        return Some(FoundDate { span: whole.range(), value });
+    }
+    None
+}
+
+fn find_time(s: &str) -> Option<(u32, u32)> {
+    let caps = TIME.captures(s)?;
+    let mut h: u32 = caps["h"].parse().ok()?;
+    let m: u32 = caps["m"].parse().ok()?;
+    if let Some(ampm) = caps.name("ampm") {
+        let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
+        if h == 12 {
+            h = 0;
+        }
+        if pm {
+            h += 12;
+        }
+    }
+    (h < 24 && m < 60).then_some((h, m))
+}
+
+/// If `line` is a date standing on its own ("Published April 25, 2019 at 3:46 PM"), its date.
+pub fn date_line(line: &str) -> Option<String> {
+    if line.len() > 120 {
+        return None;
+    }
+    let found = find(line)?;
+    let rest = format!("{} {}", &line[..found.span.start], &line[found.span.end..]);
+    let rest = TIME.replace_all(&rest, " ");
+    let others = rest
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| c == ',' || c == '.' || c == '(' || c == ')'))
+        .filter(|w| !w.is_empty() && !DATE_LINE_WORDS.is_match(w))
+        .count();
+    (others == 0).then_some(found.value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_dates() {
+        let rows: &[(&str, Option<&str>)] = &[
+            ("April 25, 2019", Some("2019-04-25")),
+            ("on April 25, 2019", Some("2019-04-25")),
+            ("Apr. 5 2019", Some("2019-04-05")),
+            ("25 April 2019", Some("2019-04-25")),
+            ("Dec. 17, 2023", Some("2023-12-17")),
+            ("2019-04-25", Some("2019-04-25")),
+            ("2019-04-25T10:05:00Z", Some("2019-04-25T10:05")),
+            ("Updated 3:46 PM EST, Thu April 25, 2019", Some("2019-04-25T15:46")),
+            ("April 25, 2019 12:30 a.m.", Some("2019-04-25T00:30")),
+            ("04/25/2019", Some("2019-04-25")),
+            ("25.04.2019", Some("2019-04-25")),
+            ("in May 2019", None),
+            ("2 hours ago", None),
+            ("February 30, 1850", None),
+        ];
+        for (input, want) in rows {
+            assert_eq!(find(input).map(|f| f.value).as_deref(), *want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn date_lines() {
+        let rows: &[(&str, Option<&str>)] = &[
+            ("April 25, 2019", Some("2019-04-25")),
+            ("Published Thursday, April 25, 2019", Some("2019-04-25")),
+            ("Updated 3:46 PM EST, Thu April 25, 2019", Some("2019-04-25T15:46")),
+            ("Posted on 2019-04-25 | 10:00", Some("2019-04-25T10:00")),
+            ("Putin met Kim on April 25, 2019 in Vladivostok.", None),
+        ];
+        for (input, want) in rows {
+            assert_eq!(date_line(input).as_deref(), *want, "input {input:?}");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! Datelines at the start of the first paragraph: "MOSCOW (Reuters) -", "Washington (AFP) –",
+//! "WASHINGTON —", "ATLANTA --", "ST. LOUIS, Mo. —", "LONDON, April 25 (Reuters) -".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::article::Dateline;
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^
+        (?:
+            (?P<caps>[A-Z][A-Z'’.\-]+(?:\x20[A-Z][A-Z'’.\-]+){0,3}      # MOSCOW, NEW YORK, ST. LOUIS
+              (?:,\x20[A-Z][A-Za-z.]+(?:\x20[A-Z][A-Za-z.]+){0,2})?)   # , Mo. / , Russia
+          | (?P<mixed>[A-Z][a-z]+(?:\x20[A-Z][a-z]+){0,2})              # Washington (needs an agency)
+        )
+        (?:,?\x20(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\x20\d{1,2}))?
+        \s*(?:\((?P<agency>[^()]{1,40})\))?
+        \s*(?:--|[-–—])\s+",
+    )
+    .expect("dateline regex")
+});
+
+/// The dateline that opens `paragraph`, and how many bytes of it the dateline takes.
+pub fn parse(paragraph: &str) -> Option<(Dateline, usize)> {
+    let caps = DATELINE.captures(paragraph)?;
+    let agency = caps.name("agency").map(|m| m.as_str().trim().to_string());
+    let location = match (caps.name("caps"), caps.name("mixed")) {
+        (Some(m), _) if m.as_str().chars().filter(|c| c.is_uppercase()).count() >= 2 => m.as_str(),
+        (None, Some(m)) if agency.is_some() => m.as_str(),
+        _ => return None,
+    };
+    let whole = caps.get(0).expect("match");
+    let rest = &paragraph[whole.end()..];
+    if rest.split_whitespace().count() < 3 {
+        return None;
+    }
+    let raw = whole.as_str().trim().to_string();
+    Some((Dateline { raw, location: location.to_string(), agency }, whole.end()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines() {
+        let rows: &[(&str, Option<(&str, Option<&str>, &str)>)] = &[
+            ("MOSCOW (Reuters) - Russia said on Monday it would act.", Some(("MOSCOW", Some("Reuters"), "Russia said"))),
+            ("Washington (AFP) – The president said on Monday it would act.", Some(("Washington", Some("AFP"), "The president"))),
+            ("WASHINGTON — The Senate voted on Monday to act.", Some(("WASHINGTON", None, "The Senate"))),
+            ("ATLANTA -- Storms hit the city on Monday night.", Some(("ATLANTA", None, "Storms hit"))),
+            ("ST. LOUIS, Mo. — A jury found him guilty on all counts.", Some(("ST. LOUIS, Mo.", None, "A jury"))),
+            ("LONDON, April 25 (Reuters) - Britain said it would act.", Some(("LONDON", Some("Reuters"), "Britain said"))),
+            ("Washington — The Senate voted on Monday to act.", None),
+            ("NATO - the alliance", None),
+            ("Russian President Vladimir Putin met Kim.", None),
+            ("I - am here to say something.", None),
+        ];
+        for (input, want) in rows {
+            let got = parse(input).map(|(d, n)| (d.location, d.agency, input[n..].split_whitespace().take(2).collect::<Vec<_>>().join(" ")));
+            let want = want.map(|(l, a, r)| (l.to_string(), a.map(str::to_string), r.to_string()));
+            assert_eq!(got, want, "input {input:?}");
+        }
+    }
+}
