@@ -18,7 +18,11 @@ pub struct Para<'a> {
 
 impl<'a> Para<'a> {
     pub fn from_line(line: &Line<'a>, index: usize) -> Para<'a> {
-        Para { text: Cow::Borrowed(line.text), map: vec![(0, line.start)], lines: (index, index + 1) }
+        Para {
+            text: Cow::Borrowed(line.text),
+            map: vec![(0, line.start)],
+            lines: (index, index + 1),
+        }
     }
 
     /// Byte offset in the input of byte `i` of `text`.
@@ -37,8 +41,12 @@ impl<'a> Para<'a> {
             Cow::Borrowed(s) => Cow::Borrowed(&s[cut..]),
             Cow::Owned(s) => Cow::Owned(s[cut..].to_string()),
         };
-        let mut map: Vec<(usize, usize)> =
-            self.map.iter().filter(|&&(t, _)| t > cut).map(|&(t, s)| (t - cut, s)).collect();
+        let mut map: Vec<(usize, usize)> = self
+            .map
+            .iter()
+            .filter(|&&(t, _)| t > cut)
+            .map(|&(t, s)| (t - cut, s))
+            .collect();
         map.insert(0, (0, start));
         self.text = text;
         self.map = map;
@@ -58,7 +66,11 @@ impl<'a> Para<'a> {
 
 /// The column at which the text was hard-wrapped, if it was.
 pub fn wrap_width(lines: &[Line]) -> Option<usize> {
-    let mut widths: Vec<usize> = lines.iter().filter(|l| l.width >= 20).map(|l| l.width).collect();
+    let mut widths: Vec<usize> = lines
+        .iter()
+        .filter(|l| l.width >= 20)
+        .map(|l| l.width)
+        .collect();
     if widths.len() < 4 {
         return None;
     }
@@ -77,13 +89,24 @@ pub fn wrap_width(lines: &[Line]) -> Option<usize> {
 /// between them is a wrap, not a paragraph end.
 fn is_wrap(line: &Line, next: &Line, w: usize) -> bool {
     let word = next.text.split_whitespace().next().unwrap_or("");
-    let len = |s: &str| if s.is_ascii() { s.len() } else { s.chars().count() };
+    let len = |s: &str| {
+        if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        }
+    };
     len(line.text) + 1 + len(word) + 3 > w
 }
 
 /// Paragraph candidates from `lines[range]`: blank-line blocks, each line its own paragraph
 /// unless the text is wrapped at `width`.
-pub fn paragraphs<'a>(lines: &[Line<'a>], from: usize, to: usize, width: Option<usize>) -> Vec<Para<'a>> {
+pub fn paragraphs<'a>(
+    lines: &[Line<'a>],
+    from: usize,
+    to: usize,
+    width: Option<usize>,
+) -> Vec<Para<'a>> {
     let mut out: Vec<Para<'a>> = Vec::new();
     let mut prev_blank = true;
     for (i, line) in lines.iter().enumerate().take(to).skip(from) {
@@ -114,7 +137,10 @@ mod tests {
     fn paras(input: &str) -> Vec<String> {
         let lines = split(input);
         let w = wrap_width(&lines);
-        paragraphs(&lines, 0, lines.len(), w).into_iter().map(|p| p.text.into_owned()).collect()
+        paragraphs(&lines, 0, lines.len(), w)
+            .into_iter()
+            .map(|p| p.text.into_owned())
+            .collect()
     }
 
     #[test]

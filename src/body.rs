@@ -50,13 +50,27 @@ mod tests {
         let rows: &[(&str, usize, usize, usize)] = &[
             ("One.\n\nTwo.\n", 2, 0, 0),
             ("One.\n\nAdvertisement\n\nTwo.\n", 2, 0, 1),
-            ("One.\n\nA man waves. (AP Photo/Jane Doe)\n\nTwo.\n", 2, 1, 0),
-            ("One.\n\nComments\n\nGreat article!\n\nI disagree.\n", 1, 0, 3),
+            (
+                "One.\n\nA man waves. (AP Photo/Jane Doe)\n\nTwo.\n",
+                2,
+                1,
+                0,
+            ),
+            (
+                "One.\n\nComments\n\nGreat article!\n\nI disagree.\n",
+                1,
+                0,
+                3,
+            ),
             ("Comments from the senator drew fire.\n\nTwo.\n", 2, 0, 0),
         ];
         for &(input, np, nc, nb) in rows {
             let b = parse(&split(input), 0);
-            assert_eq!((b.paragraphs.len(), b.captions.len(), b.boilerplate.len()), (np, nc, nb), "input {input:?}");
+            assert_eq!(
+                (b.paragraphs.len(), b.captions.len(), b.boilerplate.len()),
+                (np, nc, nb),
+                "input {input:?}"
+            );
         }
     }
 }

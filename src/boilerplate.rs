@@ -25,7 +25,10 @@ pub fn is_boilerplate(line: &str) -> bool {
     if k.is_empty() {
         return true; // only bullets and punctuation
     }
-    if BOILERPLATE_LINES.contains(&k.as_str()) || k.starts_with("http://") || k.starts_with("https://") {
+    if BOILERPLATE_LINES.contains(&k.as_str())
+        || k.starts_with("http://")
+        || k.starts_with("https://")
+    {
         return words <= 3;
     }
     BOILERPLATE_PREFIXES.iter().any(|p| {
@@ -33,14 +36,22 @@ pub fn is_boilerplate(line: &str) -> bool {
             let single_word = !p.contains(' ') && p.chars().all(char::is_alphanumeric);
             let boundary = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
             // "Comments" alone is furniture; "Comments from the senator …" is prose.
-            boundary && (!single_word || rest.is_empty() || rest.starts_with(':') || words <= 3 || *p == "copyright")
+            boundary
+                && (!single_word
+                    || rest.is_empty()
+                    || rest.starts_with(':')
+                    || words <= 3
+                    || *p == "copyright")
         })
     })
 }
 
 /// Does this line open a comment section (after which short lines are page furniture)?
 pub fn is_comment_marker(line: &str) -> bool {
-    word_count(line) <= 5 && COMMENT_SECTION_MARKERS.iter().any(|m| key(line).starts_with(m))
+    word_count(line) <= 5
+        && COMMENT_SECTION_MARKERS
+            .iter()
+            .any(|m| key(line).starts_with(m))
 }
 
 #[cfg(test)]
@@ -63,7 +74,10 @@ mod tests {
             ("Copyright 2019 The Example Company", true),
             ("* Share", true),
             ("Comments from the senator drew criticism on Monday.", false),
-            ("Subscribers to the service complained about the price.", false),
+            (
+                "Subscribers to the service complained about the price.",
+                false,
+            ),
             ("The summit ended without a deal.", false),
             ("Print", true),
             ("Print media is in decline, analysts said.", false),

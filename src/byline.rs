@@ -51,9 +51,19 @@ pub fn parse(line: &str, bare: bool) -> Option<(Byline, Option<String>)> {
             .or_else(|| before.strip_suffix(" —"))
             .unwrap_or(before);
         rest = before.trim_end_matches([',', '|', '·', '•']).trim_end();
-        for w in ["Updated", "Published", "Posted", "updated", "published", "posted"] {
+        for w in [
+            "Updated",
+            "Published",
+            "Posted",
+            "updated",
+            "published",
+            "posted",
+        ] {
             if let Some(i) = rest.find(w) {
-                rest = rest[..i].trim_end().trim_end_matches([',', '|', '·', '•', '-']).trim_end();
+                rest = rest[..i]
+                    .trim_end()
+                    .trim_end_matches([',', '|', '·', '•', '-'])
+                    .trim_end();
             }
         }
     }
@@ -93,17 +103,32 @@ pub fn parse(line: &str, bare: bool) -> Option<(Byline, Option<String>)> {
     if !accept || (!prefixed && rest.split_whitespace().count() > 10) {
         return None;
     }
-    if prefixed && rest.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_lowercase)) {
+    if prefixed
+        && rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
+    {
         return None;
     }
-    Some((Byline { raw: line.to_string(), authors, organization }, found_date))
+    Some((
+        Byline {
+            raw: line.to_string(),
+            authors,
+            organization,
+        },
+        found_date,
+    ))
 }
 
 fn is_organization(s: &str) -> bool {
     is_agency(s)
         || (s.split_whitespace().count() <= 6
-            && s.split_whitespace().any(|w| is_publication_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
-            && s.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_uppercase)))
+            && s.split_whitespace()
+                .any(|w| is_publication_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            && s.split_whitespace()
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase)))
 }
 
 fn is_title_only(s: &str) -> bool {
@@ -128,17 +153,41 @@ mod tests {
 
     #[test]
     fn bylines() {
-        type Row<'a> = (&'a str, Option<(&'a [&'a str], Option<&'a str>, Option<&'a str>)>);
+        type Row<'a> = (
+            &'a str,
+            Option<(&'a [&'a str], Option<&'a str>, Option<&'a str>)>,
+        );
         let rows: &[Row] = &[
             ("By Jane Doe", Some((&["Jane Doe"], None, None))),
-            ("By Jane Doe and John Roe", Some((&["Jane Doe", "John Roe"], None, None))),
-            ("By JANE DOE, Associated Press", Some((&["Jane Doe"], Some("Associated Press"), None))),
-            ("Jane Doe | Reuters", Some((&["Jane Doe"], Some("Reuters"), None))),
-            ("By Jane Doe, Staff Writer", Some((&["Jane Doe"], None, None))),
+            (
+                "By Jane Doe and John Roe",
+                Some((&["Jane Doe", "John Roe"], None, None)),
+            ),
+            (
+                "By JANE DOE, Associated Press",
+                Some((&["Jane Doe"], Some("Associated Press"), None)),
+            ),
+            (
+                "Jane Doe | Reuters",
+                Some((&["Jane Doe"], Some("Reuters"), None)),
+            ),
+            (
+                "By Jane Doe, Staff Writer",
+                Some((&["Jane Doe"], None, None)),
+            ),
             ("Written by Jane Doe", Some((&["Jane Doe"], None, None))),
-            ("By Jane Doe on April 25, 2019", Some((&["Jane Doe"], None, Some("2019-04-25")))),
-            ("By Ann Lee, Bob Ray and Cy Young", Some((&["Ann Lee", "Bob Ray", "Cy Young"], None, None))),
-            ("By Jane Doe | The Daily Planet", Some((&["Jane Doe"], Some("The Daily Planet"), None))),
+            (
+                "By Jane Doe on April 25, 2019",
+                Some((&["Jane Doe"], None, Some("2019-04-25"))),
+            ),
+            (
+                "By Ann Lee, Bob Ray and Cy Young",
+                Some((&["Ann Lee", "Bob Ray", "Cy Young"], None, None)),
+            ),
+            (
+                "By Jane Doe | The Daily Planet",
+                Some((&["Jane Doe"], Some("The Daily Planet"), None)),
+            ),
             ("By :", Some((&[], None, None))),
             ("By contrast, the plan failed.", None),
             ("By the end of the day, nothing was left.", None),
@@ -147,7 +196,13 @@ mod tests {
         ];
         for (input, want) in rows {
             let got = parse(input, true);
-            let got = got.as_ref().map(|(b, d)| (b.authors.iter().map(String::as_str).collect::<Vec<_>>(), b.organization.as_deref(), d.as_deref()));
+            let got = got.as_ref().map(|(b, d)| {
+                (
+                    b.authors.iter().map(String::as_str).collect::<Vec<_>>(),
+                    b.organization.as_deref(),
+                    d.as_deref(),
+                )
+            });
             let want = want.map(|(a, o, d)| (a.to_vec(), o, d));
             assert_eq!(got, want, "input {input:?}");
         }

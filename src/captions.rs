@@ -24,7 +24,10 @@ pub fn looks_like_caption(line: &str) -> bool {
     if words.len() < 4 || words.len() > 80 {
         return false;
     }
-    let describes = words.iter().skip(1).any(|w| is_caption_verb(w.trim_matches(|c: char| !c.is_alphabetic())));
+    let describes = words
+        .iter()
+        .skip(1)
+        .any(|w| is_caption_verb(w.trim_matches(|c: char| !c.is_alphabetic())));
     let dated_end = date::find(line).is_some_and(|d| line[d.span.end..].trim().len() <= 2);
     describes || dated_end
 }
@@ -36,10 +39,19 @@ mod tests {
     #[test]
     fn captions() {
         let rows = [
-            ("Russia’s President Vladimir Putin shakes hands with North Korea leader Kim Jong-un in Vladivostok, Russia, on April 25, 2019", true),
-            ("Protesters march in Paris. (Photo: Jane Doe/Getty Images)", true),
+            (
+                "Russia’s President Vladimir Putin shakes hands with North Korea leader Kim Jong-un in Vladivostok, Russia, on April 25, 2019",
+                true,
+            ),
+            (
+                "Protesters march in Paris. (Photo: Jane Doe/Getty Images)",
+                true,
+            ),
             ("FILE PHOTO: The White House in Washington", true),
-            ("Mourners gather outside the church. AP Photo/John Roe", true),
+            (
+                "Mourners gather outside the church. AP Photo/John Roe",
+                true,
+            ),
             ("The summit ended without a deal", false),
             ("Kim hails friendship", false),
         ];

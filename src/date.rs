@@ -24,7 +24,8 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<h>\d{1,2}):(?P<m>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\.?)?").expect("time regex")
+    Regex::new(r"(?i)\b(?P<h>\d{1,2}):(?P<m>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\.?)?")
+        .expect("time regex")
 });
 
 /// Words that may surround a date on a line of its own.
@@ -75,7 +76,10 @@ pub fn find(s: &str) -> Option<FoundDate> {
         if let Some((h, mi)) = time {
             value.push_str(&format!("T{h:02}:{mi:02}"));
         }
-        return Some(FoundDate { span: whole.range(), value });
+        return Some(FoundDate {
+            span: whole.range(),
+            value,
+        });
     }
     None
 }
@@ -126,7 +130,10 @@ mod tests {
             ("Dec. 17, 2023", Some("2023-12-17")),
             ("2019-04-25", Some("2019-04-25")),
             ("2019-04-25T10:05:00Z", Some("2019-04-25T10:05")),
-            ("Updated 3:46 PM EST, Thu April 25, 2019", Some("2019-04-25T15:46")),
+            (
+                "Updated 3:46 PM EST, Thu April 25, 2019",
+                Some("2019-04-25T15:46"),
+            ),
             ("April 25, 2019 12:30 a.m.", Some("2019-04-25T00:30")),
             ("04/25/2019", Some("2019-04-25")),
             ("25.04.2019", Some("2019-04-25")),
@@ -135,7 +142,11 @@ mod tests {
             ("February 30, 1850", None),
         ];
         for (input, want) in rows {
-            assert_eq!(find(input).map(|f| f.value).as_deref(), *want, "input {input:?}");
+            assert_eq!(
+                find(input).map(|f| f.value).as_deref(),
+                *want,
+                "input {input:?}"
+            );
         }
     }
 
@@ -144,7 +155,10 @@ mod tests {
         let rows: &[(&str, Option<&str>)] = &[
             ("April 25, 2019", Some("2019-04-25")),
             ("Published Thursday, April 25, 2019", Some("2019-04-25")),
-            ("Updated 3:46 PM EST, Thu April 25, 2019", Some("2019-04-25T15:46")),
+            (
+                "Updated 3:46 PM EST, Thu April 25, 2019",
+                Some("2019-04-25T15:46"),
+            ),
             ("Posted on 2019-04-25 | 10:00", Some("2019-04-25T10:00")),
             ("Putin met Kim on April 25, 2019 in Vladivostok.", None),
         ];

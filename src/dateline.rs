@@ -37,7 +37,14 @@ pub fn parse(paragraph: &str) -> Option<(Dateline, usize)> {
         return None;
     }
     let raw = whole.as_str().trim().to_string();
-    Some((Dateline { raw, location: location.to_string(), agency }, whole.end()))
+    Some((
+        Dateline {
+            raw,
+            location: location.to_string(),
+            agency,
+        },
+        whole.end(),
+    ))
 }
 
 #[cfg(test)]
@@ -47,19 +54,47 @@ mod tests {
     #[test]
     fn datelines() {
         let rows: &[(&str, Option<(&str, Option<&str>, &str)>)] = &[
-            ("MOSCOW (Reuters) - Russia said on Monday it would act.", Some(("MOSCOW", Some("Reuters"), "Russia said"))),
-            ("Washington (AFP) – The president said on Monday it would act.", Some(("Washington", Some("AFP"), "The president"))),
-            ("WASHINGTON — The Senate voted on Monday to act.", Some(("WASHINGTON", None, "The Senate"))),
-            ("ATLANTA -- Storms hit the city on Monday night.", Some(("ATLANTA", None, "Storms hit"))),
-            ("ST. LOUIS, Mo. — A jury found him guilty on all counts.", Some(("ST. LOUIS, Mo.", None, "A jury"))),
-            ("LONDON, April 25 (Reuters) - Britain said it would act.", Some(("LONDON", Some("Reuters"), "Britain said"))),
+            (
+                "MOSCOW (Reuters) - Russia said on Monday it would act.",
+                Some(("MOSCOW", Some("Reuters"), "Russia said")),
+            ),
+            (
+                "Washington (AFP) – The president said on Monday it would act.",
+                Some(("Washington", Some("AFP"), "The president")),
+            ),
+            (
+                "WASHINGTON — The Senate voted on Monday to act.",
+                Some(("WASHINGTON", None, "The Senate")),
+            ),
+            (
+                "ATLANTA -- Storms hit the city on Monday night.",
+                Some(("ATLANTA", None, "Storms hit")),
+            ),
+            (
+                "ST. LOUIS, Mo. — A jury found him guilty on all counts.",
+                Some(("ST. LOUIS, Mo.", None, "A jury")),
+            ),
+            (
+                "LONDON, April 25 (Reuters) - Britain said it would act.",
+                Some(("LONDON", Some("Reuters"), "Britain said")),
+            ),
             ("Washington — The Senate voted on Monday to act.", None),
             ("NATO - the alliance", None),
             ("Russian President Vladimir Putin met Kim.", None),
             ("I - am here to say something.", None),
         ];
         for (input, want) in rows {
-            let got = parse(input).map(|(d, n)| (d.location, d.agency, input[n..].split_whitespace().take(2).collect::<Vec<_>>().join(" ")));
+            let got = parse(input).map(|(d, n)| {
+                (
+                    d.location,
+                    d.agency,
+                    input[n..]
+                        .split_whitespace()
+                        .take(2)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+            });
             let want = want.map(|(l, a, r)| (l.to_string(), a.map(str::to_string), r.to_string()));
             assert_eq!(got, want, "input {input:?}");
         }

@@ -31,7 +31,10 @@ pub enum Warning {
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Warning::InvalidUtf8 => write!(f, "input is not valid UTF-8; invalid bytes were replaced with U+FFFD"),
+            Warning::InvalidUtf8 => write!(
+                f,
+                "input is not valid UTF-8; invalid bytes were replaced with U+FFFD"
+            ),
             Warning::Empty => write!(f, "input is empty"),
         }
     }

@@ -5,7 +5,7 @@
 use crate::article::Byline;
 use crate::boilerplate::is_boilerplate;
 use crate::lines::Line;
-use crate::{byline, captions, date};
+use crate::{byline, captions, date, dateline};
 
 /// What the header holds, as borrowed lines, and where the body starts.
 #[derive(Debug, Default)]
@@ -29,7 +29,9 @@ const MAX_HEADER_WORDS: usize = 60;
 
 pub fn parse<'a>(lines: &[Line<'a>]) -> Header<'a> {
     let mut h = Header::default();
-    let mut idx = (0..lines.len()).filter(|&i| !lines[i].is_blank()).peekable();
+    let mut idx = (0..lines.len())
+        .filter(|&i| !lines[i].is_blank())
+        .peekable();
     // The headline: the first line that is not page furniture.
     for i in idx.by_ref() {
         let text = lines[i].text;
@@ -39,15 +41,15 @@ pub fn parse<'a>(lines: &[Line<'a>]) -> Header<'a> {
         }
         h.body_start = i + 1;
         // A headline and its deck joined by "; " on two lines.
-        if text.ends_with(';') {
-            if let Some(&j) = idx.peek() {
-                if j == i + 1 && word_count(lines[j].text) <= 30 {
-                    idx.next();
-                    h.title = Some(format!("{} {}", text, lines[j].text));
-                    h.body_start = j + 1;
-                    break;
-                }
-            }
+        if text.ends_with(';')
+            && let Some(&j) = idx.peek()
+            && j == i + 1
+            && word_count(lines[j].text) <= 30
+        {
+            idx.next();
+            h.title = Some(format!("{} {}", text, lines[j].text));
+            h.body_start = j + 1;
+            break;
         }
         h.title = Some(text.to_string());
         break;
@@ -59,10 +61,12 @@ pub fn parse<'a>(lines: &[Line<'a>]) -> Header<'a> {
     let rest: Vec<usize> = idx.take(MAX_HEADER_LINES).collect();
     for (k, &i) in rest.iter().enumerate() {
         let text = lines[i].text;
-        if word_count(text) > MAX_HEADER_WORDS {
+        if word_count(text) > MAX_HEADER_WORDS || dateline::parse(text).is_some() {
             break;
         }
-        if h.byline.is_none() && let Some((b, d)) = byline::parse(text, true) {
+        if h.byline.is_none()
+            && let Some((b, d)) = byline::parse(text, true)
+        {
             h.byline = Some(b);
             if h.date.is_none() {
                 h.date = d;
@@ -78,7 +82,8 @@ pub fn parse<'a>(lines: &[Line<'a>]) -> Header<'a> {
             h.boilerplate.push(text);
         } else if captions::has_marker(text) {
             h.captions.push(text);
-        } else if h.byline.is_none() && h.date.is_none() && meta_line_follows(lines, &rest[k + 1..]) {
+        } else if h.byline.is_none() && h.date.is_none() && meta_line_follows(lines, &rest[k + 1..])
+        {
             if captions::looks_like_caption(text) || h.subtitle.is_some() {
                 h.captions.push(text);
             } else {
@@ -97,7 +102,10 @@ fn meta_line_follows(lines: &[Line], next: &[usize]) -> bool {
     next.iter()
         .take(3)
         .take_while(|&&j| word_count(lines[j].text) <= MAX_HEADER_WORDS)
-        .any(|&j| byline::parse(lines[j].text, false).is_some() || date::date_line(lines[j].text).is_some())
+        .any(|&j| {
+            byline::parse(lines[j].text, false).is_some()
+                || date::date_line(lines[j].text).is_some()
+        })
 }
 
 fn word_count(s: &str) -> usize {
@@ -112,21 +120,81 @@ mod tests {
     #[test]
     fn headers() {
         // (input, title, subtitle, authors, date, captions, body_start line)
-        type Row<'a> = (&'a str, &'a str, Option<&'a str>, &'a [&'a str], Option<&'a str>, usize, usize);
+        type Row<'a> = (
+            &'a str,
+            &'a str,
+            Option<&'a str>,
+            &'a [&'a str],
+            Option<&'a str>,
+            usize,
+            usize,
+        );
         let rows: &[Row] = &[
             ("Title\n\nBody text here.", "Title", None, &[], None, 0, 1),
-            ("Title\nBy Jane Doe\nApril 25, 2019\n\nBody.", "Title", None, &["Jane Doe"], Some("2019-04-25"), 0, 3),
-            ("Advertisement\nTitle\n\nBody.", "Title", None, &[], None, 0, 2),
-            ("Title\n\nKim waves to the crowd in Moscow\nBy :\n\nBody.", "Title", None, &[], None, 1, 4),
-            ("Title\nA deck that explains more\nBy Jane Doe\n\nBody.", "Title", Some("A deck that explains more"), &["Jane Doe"], None, 0, 3),
-            ("Title;\nDeck line\n\nBody.", "Title; Deck line", None, &[], None, 0, 2),
-            ("Title\n\nBy contrast, the plan failed.", "Title", None, &[], None, 0, 1),
+            (
+                "Title\nBy Jane Doe\nApril 25, 2019\n\nBody.",
+                "Title",
+                None,
+                &["Jane Doe"],
+                Some("2019-04-25"),
+                0,
+                3,
+            ),
+            (
+                "Advertisement\nTitle\n\nBody.",
+                "Title",
+                None,
+                &[],
+                None,
+                0,
+                2,
+            ),
+            (
+                "Title\n\nKim waves to the crowd in Moscow\nBy :\n\nBody.",
+                "Title",
+                None,
+                &[],
+                None,
+                1,
+                4,
+            ),
+            (
+                "Title\nA deck that explains more\nBy Jane Doe\n\nBody.",
+                "Title",
+                Some("A deck that explains more"),
+                &["Jane Doe"],
+                None,
+                0,
+                3,
+            ),
+            (
+                "Title;\nDeck line\n\nBody.",
+                "Title; Deck line",
+                None,
+                &[],
+                None,
+                0,
+                2,
+            ),
+            (
+                "Title\n\nBy contrast, the plan failed.",
+                "Title",
+                None,
+                &[],
+                None,
+                0,
+                1,
+            ),
         ];
         for &(input, title, subtitle, authors, date, ncap, body) in rows {
             let h = parse(&split(input));
             assert_eq!(h.title.as_deref(), Some(title), "title of {input:?}");
             assert_eq!(h.subtitle, subtitle, "subtitle of {input:?}");
-            let got: Vec<&str> = h.byline.iter().flat_map(|b| b.authors.iter().map(String::as_str)).collect();
+            let got: Vec<&str> = h
+                .byline
+                .iter()
+                .flat_map(|b| b.authors.iter().map(String::as_str))
+                .collect();
             assert_eq!(got, authors, "authors of {input:?}");
             assert_eq!(h.date.as_deref(), date, "date of {input:?}");
             assert_eq!(h.captions.len(), ncap, "captions of {input:?}");

@@ -31,7 +31,11 @@ pub fn split(input: &str) -> Vec<Line<'_>> {
         lines.push(make_line(input, pos, end));
         pos = end;
         if pos < bytes.len() {
-            pos += if bytes[pos] == b'\r' && bytes.get(pos + 1) == Some(&b'\n') { 2 } else { 1 };
+            pos += if bytes[pos] == b'\r' && bytes.get(pos + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
         }
     }
     lines
@@ -42,8 +46,16 @@ fn make_line(input: &str, start: usize, end: usize) -> Line<'_> {
     let left = raw.trim_start();
     let text = left.trim_end();
     let lead = raw.len() - left.len();
-    let width = if raw.is_ascii() { raw.len() } else { raw.chars().count() };
-    Line { start: start + lead, text, width }
+    let width = if raw.is_ascii() {
+        raw.len()
+    } else {
+        raw.chars().count()
+    };
+    Line {
+        start: start + lead,
+        text,
+        width,
+    }
 }
 
 #[cfg(test)]
@@ -65,7 +77,10 @@ mod tests {
             let want: Vec<(usize, &str)> = want.to_vec();
             // Blank lines keep the offset of their (empty) trimmed text; only compare non-blank.
             let pick = |v: &[(usize, &str)]| -> Vec<(usize, String)> {
-                v.iter().filter(|(_, t)| !t.is_empty()).map(|(s, t)| (*s, t.to_string())).collect()
+                v.iter()
+                    .filter(|(_, t)| !t.is_empty())
+                    .map(|(s, t)| (*s, t.to_string()))
+                    .collect()
             };
             assert_eq!(pick(&got), pick(&want), "input {input:?}");
             assert_eq!(got.len(), want.len(), "line count for {input:?}");

@@ -38,7 +38,11 @@ fn run(cli: &Cli) -> io::Result<i32> {
         (FormatArg::Text, _) => Format::Text,
     };
     let stdin_only = [Path::new("-").to_path_buf()];
-    let files = if cli.files.is_empty() { &stdin_only[..] } else { &cli.files[..] };
+    let files = if cli.files.is_empty() {
+        &stdin_only[..]
+    } else {
+        &cli.files[..]
+    };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut code = exit_codes::SUCCESS;

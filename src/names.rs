@@ -21,7 +21,10 @@ pub fn looks_like_name(s: &str) -> bool {
     let inner_ok = words.iter().enumerate().all(|(i, w)| {
         is_cap_word(w) || (i > 0 && i + 1 < words.len() && is_name_particle(w)) || is_suffix(w)
     });
-    inner_ok && words.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1)
+    inner_ok
+        && words
+            .iter()
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1)
 }
 
 fn is_suffix(w: &str) -> bool {
@@ -77,7 +80,8 @@ pub fn full_names(paragraphs: &[impl AsRef<str>]) -> Vec<String> {
         for raw in p.as_ref().split_whitespace() {
             let w = raw.trim_matches(|c: char| "“”\"‘(),;:!?[]".contains(c));
             let possessive = w.ends_with("’s") || w.ends_with("'s");
-            let ends_clause = raw.ends_with([',', ';', ':', '.', ')', '”', '"']) && !w.ends_with('.');
+            let ends_clause =
+                raw.ends_with([',', ';', ':', '.', ')', '”', '"']) && !w.ends_with('.');
             let w = w.trim_end_matches("’s").trim_end_matches("'s");
             if is_cap_word(w) || (!run.is_empty() && is_name_particle(w)) {
                 run.push(w);
@@ -101,7 +105,9 @@ fn flush(run: &mut Vec<&str>, names: &mut Vec<String>) {
     let words: Vec<&str> = name.split_whitespace().collect();
     if (2..=4).contains(&words.len())
         && looks_like_name(name)
-        && !words.iter().any(|w| is_title(w) || crate::data::month_number(w).is_some())
+        && !words
+            .iter()
+            .any(|w| is_title(w) || crate::data::month_number(w).is_some())
         && !names.iter().any(|n| n == name)
     {
         names.push(name.to_string());
@@ -120,8 +126,16 @@ pub fn resolve<'n>(mention: &str, names: &'n [String]) -> Option<&'n str> {
     // Prefer a name that ends with the mention (a surname), then one that contains it.
     names
         .iter()
-        .find(|n| n.split_whitespace().count() > words.len() && n.ends_with(&format!(" {last}")) && words.iter().all(|w| has(n, w)))
-        .or_else(|| names.iter().find(|n| n.split_whitespace().count() > words.len() && words.iter().all(|w| has(n, w))))
+        .find(|n| {
+            n.split_whitespace().count() > words.len()
+                && n.ends_with(&format!(" {last}"))
+                && words.iter().all(|w| has(n, w))
+        })
+        .or_else(|| {
+            names.iter().find(|n| {
+                n.split_whitespace().count() > words.len() && words.iter().all(|w| has(n, w))
+            })
+        })
         .map(String::as_str)
 }
 
@@ -164,8 +178,10 @@ mod tests {
 
     #[test]
     fn resolves_mentions() {
-        let paras = ["Russian President Vladimir Putin and North Korean’s Kim Jong-un met Thursday.",
-            "Mr. Donald Trump spoke in Washington, D.C. on Monday."];
+        let paras = [
+            "Russian President Vladimir Putin and North Korean’s Kim Jong-un met Thursday.",
+            "Mr. Donald Trump spoke in Washington, D.C. on Monday.",
+        ];
         let names = full_names(&paras);
         let rows = [
             ("Putin", Some("Vladimir Putin")),
@@ -176,7 +192,11 @@ mod tests {
             ("he", None),
         ];
         for (mention, want) in rows {
-            assert_eq!(resolve(mention, &names), want, "mention {mention:?} in {names:?}");
+            assert_eq!(
+                resolve(mention, &names),
+                want,
+                "mention {mention:?} in {names:?}"
+            );
         }
     }
 }

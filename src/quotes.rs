@@ -101,7 +101,11 @@ pub fn find(paras: &[Para]) -> Vec<Span> {
         if let Some(o) = state.as_mut() {
             // A continued quotation: the paragraph reopens it.
             let n = opens_with_quote(text).expect("continuation checked at paragraph end");
-            o.start = Part { para: pi, start: n, end: n };
+            o.start = Part {
+                para: pi,
+                start: n,
+                end: n,
+            };
             skip_to = n;
         }
         let low_open = text.contains('„');
@@ -119,25 +123,42 @@ pub fn find(paras: &[Para]) -> Vec<Span> {
             let closing = is_boundary_after(after) && !before.is_some_and(char::is_whitespace);
             match (&mut state, m) {
                 (None, Mark::Open(f)) => state = Some(new_open(Some(f), pi, i, end)),
-                (None, Mark::Straight) if opening || !closing => state = Some(new_open(None, pi, i, end)),
+                (None, Mark::Straight) if opening || !closing => {
+                    state = Some(new_open(None, pi, i, end))
+                }
                 (None, _) => {} // a stray closing mark
                 (Some(o), Mark::Open(_)) => o.nested += 1,
                 (Some(o), Mark::Close(_)) if o.nested > 0 => o.nested -= 1,
-                (Some(o), Mark::Straight) if o.family.is_some() && opening && !closing => o.nested += 1,
+                (Some(o), Mark::Straight) if o.family.is_some() && opening && !closing => {
+                    o.nested += 1
+                }
                 (Some(o), Mark::Straight) if o.family.is_some() && o.nested > 0 => o.nested -= 1,
                 (Some(_), _) => {
                     let mut o = state.take().expect("matched Some");
                     o.parts.push(Part { end: i, ..o.start });
-                    spans.push(Span { parts: o.parts, open: o.open, close: end });
+                    spans.push(Span {
+                        parts: o.parts,
+                        open: o.open,
+                        close: end,
+                    });
                 }
             }
         }
         if let Some(o) = state.as_mut() {
-            o.parts.push(Part { end: text.len(), ..o.start });
-            let continues = paras.get(pi + 1).is_some_and(|p| opens_with_quote(&p.text).is_some());
+            o.parts.push(Part {
+                end: text.len(),
+                ..o.start
+            });
+            let continues = paras
+                .get(pi + 1)
+                .is_some_and(|p| opens_with_quote(&p.text).is_some());
             if !continues {
                 let o = state.take().expect("checked above");
-                spans.push(Span { parts: o.parts, open: o.open, close: text.len() });
+                spans.push(Span {
+                    parts: o.parts,
+                    open: o.open,
+                    close: text.len(),
+                });
             }
         }
     }
@@ -146,7 +167,17 @@ pub fn find(paras: &[Para]) -> Vec<Span> {
 }
 
 fn new_open(family: Option<Family>, para: usize, open: usize, start: usize) -> Open {
-    Open { family, open, parts: Vec::new(), start: Part { para, start, end: start }, nested: 0 }
+    Open {
+        family,
+        open,
+        parts: Vec::new(),
+        start: Part {
+            para,
+            start,
+            end: start,
+        },
+        nested: 0,
+    }
 }
 
 /// The text of a span: its parts trimmed and joined, without a trailing comma.
@@ -174,7 +205,12 @@ mod tests {
 
     fn quotes(input: &str) -> Vec<String> {
         let lines = split(input);
-        let paras: Vec<Para> = lines.iter().enumerate().filter(|(_, l)| !l.is_blank()).map(|(i, l)| Para::from_line(l, i)).collect();
+        let paras: Vec<Para> = lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| !l.is_blank())
+            .map(|(i, l)| Para::from_line(l, i))
+            .collect();
         find(&paras).iter().map(|s| text(s, &paras)).collect()
     }
 
@@ -186,11 +222,23 @@ mod tests {
             ("“A,” he said, “B.”", &["A", "B."]),
             ("He said: «Nous gagnerons.»", &["Nous gagnerons."]),
             ("Er sagte: „Wir gewinnen.“", &["Wir gewinnen."]),
-            ("“He called it ‘a farce’ and left,” she said.", &["He called it ‘a farce’ and left"]),
-            ("“First part.\n\n“Second part,” she said.", &["First part. Second part"]),
-            ("“Unclosed quote runs to the end.\n\nNext paragraph.", &["Unclosed quote runs to the end."]),
+            (
+                "“He called it ‘a farce’ and left,” she said.",
+                &["He called it ‘a farce’ and left"],
+            ),
+            (
+                "“First part.\n\n“Second part,” she said.",
+                &["First part. Second part"],
+            ),
+            (
+                "“Unclosed quote runs to the end.\n\nNext paragraph.",
+                &["Unclosed quote runs to the end."],
+            ),
             ("He is 5'10\" tall and weighs a lot.", &[]),
-            ("\"Mixed “inner” marks,\" she said.", &["Mixed “inner” marks"]),
+            (
+                "\"Mixed “inner” marks,\" she said.",
+                &["Mixed “inner” marks"],
+            ),
             ("The so-called ‘friendship’ is new.", &[]),
             ("She said the plan was “a disaster.”", &["a disaster."]),
             ("「東京」と言った。", &["東京"]),

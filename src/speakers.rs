@@ -34,7 +34,8 @@ struct Word<'a> {
 impl Word<'_> {
     fn ends_clause(&self) -> bool {
         let t = self.text.trim_end_matches(['”', '"', '’', '\'', ')']);
-        t.ends_with([',', ';', ':', '!', '?', '—', '–']) || (t.ends_with('.') && !is_abbreviation(t))
+        t.ends_with([',', ';', ':', '!', '?', '—', '–'])
+            || (t.ends_with('.') && !is_abbreviation(t))
     }
 }
 
@@ -46,7 +47,12 @@ fn words(s: &str) -> Vec<Word<'_>> {
         pos = start + w.len();
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
         if !bare.is_empty() {
-            out.push(Word { text: w, bare, start, end: pos });
+            out.push(Word {
+                text: w,
+                bare,
+                start,
+                end: pos,
+            });
         }
     }
     out
@@ -66,7 +72,12 @@ fn sentence_start(s: &str) -> usize {
     let ws = words(s);
     for k in (0..ws.len().saturating_sub(1)).rev() {
         let w = ws[k].text.trim_end_matches(['”', '"', '’', ')']);
-        if w.ends_with(['.', '!', '?']) && !is_abbreviation(w) && ws[k + 1].text.starts_with(|c: char| c.is_uppercase() || "“\"‘(".contains(c)) {
+        if w.ends_with(['.', '!', '?'])
+            && !is_abbreviation(w)
+            && ws[k + 1]
+                .text
+                .starts_with(|c: char| c.is_uppercase() || "“\"‘(".contains(c))
+        {
             return ws[k + 1].start;
         }
     }
@@ -88,32 +99,128 @@ fn sentence_end(s: &str) -> usize {
 fn is_sentence_adverb(w: &str) -> bool {
     matches!(
         w,
-        "But" | "And" | "Then" | "However" | "Meanwhile" | "Still" | "Also" | "Later" | "Now" | "Yet" | "So"
-            | "In" | "On" | "At" | "When" | "While" | "After" | "Before" | "As" | "If" | "Asked" | "Speaking"
-            | "Earlier" | "Instead" | "Indeed" | "Afterward" | "Previously" | "Separately" | "Today" | "Yesterday"
-            | "Last" | "This" | "That" | "There" | "Here" | "Why" | "What" | "How" | "Where" | "Though" | "Although"
+        "But"
+            | "And"
+            | "Then"
+            | "However"
+            | "Meanwhile"
+            | "Still"
+            | "Also"
+            | "Later"
+            | "Now"
+            | "Yet"
+            | "So"
+            | "In"
+            | "On"
+            | "At"
+            | "When"
+            | "While"
+            | "After"
+            | "Before"
+            | "As"
+            | "If"
+            | "Asked"
+            | "Speaking"
+            | "Earlier"
+            | "Instead"
+            | "Indeed"
+            | "Afterward"
+            | "Previously"
+            | "Separately"
+            | "Today"
+            | "Yesterday"
+            | "Last"
+            | "This"
+            | "That"
+            | "There"
+            | "Here"
+            | "Why"
+            | "What"
+            | "How"
+            | "Where"
+            | "Though"
+            | "Although"
     )
 }
 
 fn is_determiner(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
-        "the" | "a" | "an" | "one" | "another" | "some" | "many" | "several" | "most" | "two" | "three" | "four"
-            | "his" | "her" | "their" | "its" | "our" | "this" | "these" | "those" | "other" | "few" | "both"
-            | "each" | "every" | "no" | "all" | "my" | "your"
+        "the"
+            | "a"
+            | "an"
+            | "one"
+            | "another"
+            | "some"
+            | "many"
+            | "several"
+            | "most"
+            | "two"
+            | "three"
+            | "four"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "this"
+            | "these"
+            | "those"
+            | "other"
+            | "few"
+            | "both"
+            | "each"
+            | "every"
+            | "no"
+            | "all"
+            | "my"
+            | "your"
     )
 }
 
 fn is_preposition(w: &str) -> bool {
-    matches!(w, "of" | "for" | "at" | "from" | "with" | "in" | "on" | "to" | "close")
+    matches!(
+        w,
+        "of" | "for" | "at" | "from" | "with" | "in" | "on" | "to" | "close"
+    )
 }
 
 fn is_boundary(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
-        "that" | "which" | "who" | "whom" | "whose" | "and" | "but" | "or" | "because" | "when" | "while" | "as"
-            | "if" | "after" | "before" | "since" | "than" | "although" | "though" | "where" | "is" | "was"
-            | "were" | "are" | "be" | "been" | "not" | "it" | "what" | "so" | "how" | "why" | "then"
+        "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "and"
+            | "but"
+            | "or"
+            | "because"
+            | "when"
+            | "while"
+            | "as"
+            | "if"
+            | "after"
+            | "before"
+            | "since"
+            | "than"
+            | "although"
+            | "though"
+            | "where"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "not"
+            | "it"
+            | "what"
+            | "so"
+            | "how"
+            | "why"
+            | "then"
     )
 }
 
@@ -134,10 +241,10 @@ fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
             j -= 1;
         }
         if j > 0 && end - j <= MAX_SUBJECT_WORDS {
-            if let Some(r) = np_core(&ws[..j], true) {
-                if looks_like_name(&join(&ws[r.0..r.1])) {
-                    return Some(r);
-                }
+            if let Some(r) = np_core(&ws[..j], true)
+                && looks_like_name(&join(&ws[r.0..r.1]))
+            {
+                return Some(r);
             }
             let trimmed = &ws[..end];
             return np_core(trimmed, true).filter(|r| r.0 >= j);
@@ -165,11 +272,14 @@ fn np_core(ws: &[Word], comma_ok: bool) -> Option<(usize, usize)> {
         return Some((n - 1, n));
     }
     let is_namey = |w: &Word| {
-        is_cap_word(w.bare) || crate::data::is_name_particle(w.bare) || (is_title(w.bare) && !is_boundary(w.bare))
+        is_cap_word(w.bare)
+            || crate::data::is_name_particle(w.bare)
+            || (is_title(w.bare) && !is_boundary(w.bare))
     };
     if is_cap_word(last.bare) {
         let mut i = n - 1;
-        while i > 0 && is_namey(&ws[i - 1]) && !ws[i - 1].ends_clause() && n - i < MAX_SUBJECT_WORDS {
+        while i > 0 && is_namey(&ws[i - 1]) && !ws[i - 1].ends_clause() && n - i < MAX_SUBJECT_WORDS
+        {
             i -= 1;
         }
         if i > 0 && is_determiner(ws[i - 1].bare) && !ws[i - 1].ends_clause() {
@@ -218,7 +328,27 @@ fn np_forward(ws: &[Word]) -> Option<(usize, usize)> {
     let mut end = 0;
     for (k, w) in ws.iter().enumerate().take(MAX_SUBJECT_WORDS) {
         let low = w.bare.to_lowercase();
-        if k > 0 && matches!(low.as_str(), "in" | "on" | "at" | "during" | "after" | "before" | "when" | "who" | "which" | "that" | "adding" | "according" | "told" | "about" | "as" | "while" | "last" | "this")
+        if k > 0
+            && matches!(
+                low.as_str(),
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "adding"
+                    | "according"
+                    | "told"
+                    | "about"
+                    | "as"
+                    | "while"
+                    | "last"
+                    | "this"
+            )
         {
             break;
         }
@@ -244,7 +374,9 @@ fn phrase(s: &str, ws: &[Word], r: (usize, usize)) -> String {
     s[ws[r.0].start..ws[r.1 - 1].end]
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .trim_end_matches(|c: char| ",;:!?)”\"—–".contains(c))
-        .trim_end_matches(|c: char| c == '.' && !is_abbreviation(&s[ws[r.1 - 1].start..ws[r.1 - 1].end]))
+        .trim_end_matches(|c: char| {
+            c == '.' && !is_abbreviation(&s[ws[r.1 - 1].start..ws[r.1 - 1].end])
+        })
         .to_string()
 }
 
@@ -254,21 +386,30 @@ fn after_quote(post: &str) -> Option<Attribution> {
     let first = ws.first()?;
     if is_reporting_verb(first.bare) && !is_naming_verb(first.bare) && first.bare != "according" {
         let r = np_forward(&ws[1..])?;
-        return Some(Attribution { mention: phrase(post, &ws[1..], r), verb: first.bare.to_lowercase() });
+        return Some(Attribution {
+            mention: phrase(post, &ws[1..], r),
+            verb: first.bare.to_lowercase(),
+        });
     }
     for k in 0..ws.len().min(MAX_VERB_DISTANCE + 1) {
         let w = ws[k].bare;
         if w == "according" && ws.get(k + 1).is_some_and(|n| n.bare == "to") {
             let rest = &ws[k + 2..];
             let r = np_forward(rest)?;
-            return Some(Attribution { mention: phrase(post, rest, r), verb: "according to".into() });
+            return Some(Attribution {
+                mention: phrase(post, rest, r),
+                verb: "according to".into(),
+            });
         }
         if k > 0 && is_reporting_verb(w) && !is_naming_verb(w) {
             let r = np_backward(&ws[..k])?;
             if r.0 != 0 {
                 return None; // something else stands between the quote and the subject
             }
-            return Some(Attribution { mention: phrase(post, &ws[..k], r), verb: w.to_lowercase() });
+            return Some(Attribution {
+                mention: phrase(post, &ws[..k], r),
+                verb: w.to_lowercase(),
+            });
         }
         if k > 0 && ws[k - 1].text.ends_with(['.', ';']) && !is_abbreviation(ws[k - 1].text) {
             return None;
@@ -280,18 +421,28 @@ fn after_quote(post: &str) -> Option<Attribution> {
 /// `X said: “…”`, `X called it “…”`, `According to X, “…”`, in the sentence before a quote.
 fn before_quote(pre: &str) -> Option<Attribution> {
     let ws = words(pre);
-    if let Some(k) = ws.windows(2).position(|p| p[0].bare.eq_ignore_ascii_case("according") && p[1].bare == "to") {
+    if let Some(k) = ws
+        .windows(2)
+        .position(|p| p[0].bare.eq_ignore_ascii_case("according") && p[1].bare == "to")
+    {
         let rest = &ws[k + 2..];
         if let Some(r) = np_forward(rest) {
-            return Some(Attribution { mention: phrase(pre, rest, r), verb: "according to".into() });
+            return Some(Attribution {
+                mention: phrase(pre, rest, r),
+                verb: "according to".into(),
+            });
         }
     }
     for k in (1..ws.len()).rev() {
         let w = ws[k].bare;
-        if is_reporting_verb(w) && w != "according" {
-            if let Some(r) = np_backward(&ws[..k]) {
-                return Some(Attribution { mention: phrase(pre, &ws[..k], r), verb: w.to_lowercase() });
-            }
+        if is_reporting_verb(w)
+            && w != "according"
+            && let Some(r) = np_backward(&ws[..k])
+        {
+            return Some(Attribution {
+                mention: phrase(pre, &ws[..k], r),
+                verb: w.to_lowercase(),
+            });
         }
     }
     None
@@ -311,20 +462,38 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
     for (i, span) in spans.iter().enumerate() {
         let first = span.first();
         let last = span.last();
-        let prev_close = i.checked_sub(1).map(|j| &spans[j]).filter(|p| p.last().para == first.para).map_or(0, |p| p.close);
-        let next_open = spans.get(i + 1).filter(|n| n.first().para == last.para).map_or(paras[last.para].text.len(), |n| n.open);
+        let prev_close = i
+            .checked_sub(1)
+            .map(|j| &spans[j])
+            .filter(|p| p.last().para == first.para)
+            .map_or(0, |p| p.close);
+        let next_open = spans
+            .get(i + 1)
+            .filter(|n| n.first().para == last.para)
+            .map_or(paras[last.para].text.len(), |n| n.open);
         let pre_text = &paras[first.para].text[prev_close..span.open];
         let pre = &pre_text[sentence_start(pre_text)..];
         let post_text = &paras[last.para].text[span.close.min(next_open)..next_open];
         let post = &post_text[..sentence_end(post_text)];
         let own = after_quote(post).or_else(|| before_quote(pre));
-        found.push(Found { text: quotes::text(span, paras), span: span.clone(), attribution: own.clone(), own });
+        found.push(Found {
+            text: quotes::text(span, paras),
+            span: span.clone(),
+            attribution: own.clone(),
+            own,
+        });
     }
     borrow_attributions(&mut found, paras);
     found.retain(|f| {
-        let alone = paras[f.span.first().para].text[..f.span.open].trim().is_empty()
-            && paras[f.span.last().para].text[f.span.close..].trim().is_empty();
-        f.own.is_some() || (alone && f.attribution.is_some()) || f.text.split_whitespace().count() > SCARE_QUOTE_WORDS
+        let alone = paras[f.span.first().para].text[..f.span.open]
+            .trim()
+            .is_empty()
+            && paras[f.span.last().para].text[f.span.close..]
+                .trim()
+                .is_empty();
+        f.own.is_some()
+            || (alone && f.attribution.is_some())
+            || f.text.split_whitespace().count() > SCARE_QUOTE_WORDS
     });
     resolve_speakers(found, paras)
 }
@@ -339,9 +508,13 @@ fn borrow_attributions(found: &mut [Found], paras: &[Para]) {
         let para = found[i].span.first().para;
         let prev = i.checked_sub(1).map(|j| &found[j]);
         let same_para_prev = prev.filter(|p| p.span.last().para == para && p.attribution.is_some());
-        let same_para_next = found[i + 1..].iter().take_while(|n| n.span.first().para == para).find(|n| n.own.is_some());
+        let same_para_next = found[i + 1..]
+            .iter()
+            .take_while(|n| n.span.first().para == para)
+            .find(|n| n.own.is_some());
         let stands_alone = paras[para].text[..found[i].span.open].trim().is_empty();
-        let prev_para = prev.filter(|p| stands_alone && p.span.last().para + 1 == para && p.attribution.is_some());
+        let prev_para = prev
+            .filter(|p| stands_alone && p.span.last().para + 1 == para && p.attribution.is_some());
         let borrowed = same_para_prev
             .or(same_para_next)
             .or(prev_para)
@@ -376,20 +549,29 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
                         .or_else(|| last_name_before(paras, para, f.span.open))
                         .unwrap_or_else(|| a.mention.clone())
                 } else {
-                    resolve(&a.mention, &names).map_or_else(|| strip_titles(&a.mention).to_string(), str::to_string)
+                    resolve(&a.mention, &names)
+                        .map_or_else(|| strip_titles(&a.mention).to_string(), str::to_string)
                 };
                 (Some(a.mention), Some(a.verb), Some(speaker))
             }
         };
-        if let (Some(s), Some(m)) = (&speaker, &mention) {
-            if !is_pronoun(m) || last_speaker.is_some() {
-                last_speaker = Some((s.clone(), para));
-            }
+        if let (Some(s), Some(m)) = (&speaker, &mention)
+            && (!is_pronoun(m) || last_speaker.is_some())
+        {
+            last_speaker = Some((s.clone(), para));
         }
         let last = f.span.last();
         let start = paras[para].input_offset(f.span.first().start);
         let end = paras[last.para].input_offset(last.end);
-        out.push(Quote { text: f.text, speaker, mention, verb, paragraph: para, start, end });
+        out.push(Quote {
+            text: f.text,
+            speaker,
+            mention,
+            verb,
+            paragraph: para,
+            start,
+            end,
+        });
     }
     out
 }
@@ -397,7 +579,9 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
 /// The last full name written before `offset` in this or the previous paragraph.
 fn last_name_before(paras: &[Para], para: usize, offset: usize) -> Option<String> {
     let here = &paras[para].text[..offset];
-    full_names(&[here]).pop().or_else(|| full_names(&[paras.get(para.checked_sub(1)?)?.text.as_ref()]).pop())
+    full_names(&[here])
+        .pop()
+        .or_else(|| full_names(&[paras.get(para.checked_sub(1)?)?.text.as_ref()]).pop())
 }
 
 #[cfg(test)]
@@ -407,9 +591,17 @@ mod tests {
 
     fn quotes(input: &str) -> Vec<(String, Option<String>, Option<String>, Option<String>)> {
         let lines = split(input);
-        let paras: Vec<Para> = lines.iter().enumerate().filter(|(_, l)| !l.is_blank()).map(|(i, l)| Para::from_line(l, i)).collect();
+        let paras: Vec<Para> = lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| !l.is_blank())
+            .map(|(i, l)| Para::from_line(l, i))
+            .collect();
         let spans = quotes::find(&paras);
-        attribute(&paras, spans).into_iter().map(|q| (q.text, q.speaker, q.mention, q.verb)).collect()
+        attribute(&paras, spans)
+            .into_iter()
+            .map(|q| (q.text, q.speaker, q.mention, q.verb))
+            .collect()
     }
 
     #[test]
@@ -417,26 +609,88 @@ mod tests {
         // (input, [(text, speaker, mention, verb)])
         type Row<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str, &'a str)]);
         let rows: &[Row] = &[
-            ("Vladimir Putin arrived.\n\n“We will talk,” Putin said.", &[("We will talk", "Vladimir Putin", "Putin", "said")]),
-            ("Vladimir Putin arrived.\n\n“We will talk,” said Putin.", &[("We will talk", "Vladimir Putin", "Putin", "said")]),
-            ("“We will talk,” said John Smith, a spokesman for the ministry.", &[("We will talk", "John Smith", "John Smith", "said")]),
-            ("John Smith said: “We will talk.”", &[("We will talk.", "John Smith", "John Smith", "said")]),
-            ("John Smith said, “We will talk.”", &[("We will talk.", "John Smith", "John Smith", "said")]),
-            ("“We will talk,” the influential US daily said.", &[("We will talk", "the influential US daily", "the influential US daily", "said")]),
-            ("“We will talk,” a senior official told reporters.", &[("We will talk", "a senior official", "a senior official", "told")]),
-            ("The deal is off, according to Jane Roe.\n\n“It is over,” according to Jane Roe.", &[("It is over", "Jane Roe", "Jane Roe", "according to")]),
-            ("Jane Roe spoke.\n\n“A,” she said, “B.”", &[("A", "Jane Roe", "she", "said"), ("B.", "Jane Roe", "she", "said")]),
-            ("“First,” Jane Roe said.\n\n“Second.”", &[("First", "Jane Roe", "Jane Roe", "said"), ("Second.", "Jane Roe", "Jane Roe", "said")]),
-            ("Jane Roe called the plan “a disaster.”", &[("a disaster.", "Jane Roe", "Jane Roe", "called")]),
+            (
+                "Vladimir Putin arrived.\n\n“We will talk,” Putin said.",
+                &[("We will talk", "Vladimir Putin", "Putin", "said")],
+            ),
+            (
+                "Vladimir Putin arrived.\n\n“We will talk,” said Putin.",
+                &[("We will talk", "Vladimir Putin", "Putin", "said")],
+            ),
+            (
+                "“We will talk,” said John Smith, a spokesman for the ministry.",
+                &[("We will talk", "John Smith", "John Smith", "said")],
+            ),
+            (
+                "John Smith said: “We will talk.”",
+                &[("We will talk.", "John Smith", "John Smith", "said")],
+            ),
+            (
+                "John Smith said, “We will talk.”",
+                &[("We will talk.", "John Smith", "John Smith", "said")],
+            ),
+            (
+                "“We will talk,” the influential US daily said.",
+                &[(
+                    "We will talk",
+                    "the influential US daily",
+                    "the influential US daily",
+                    "said",
+                )],
+            ),
+            (
+                "“We will talk,” a senior official told reporters.",
+                &[(
+                    "We will talk",
+                    "a senior official",
+                    "a senior official",
+                    "told",
+                )],
+            ),
+            (
+                "The deal is off, according to Jane Roe.\n\n“It is over,” according to Jane Roe.",
+                &[("It is over", "Jane Roe", "Jane Roe", "according to")],
+            ),
+            (
+                "Jane Roe spoke.\n\n“A,” she said, “B.”",
+                &[
+                    ("A", "Jane Roe", "she", "said"),
+                    ("B.", "Jane Roe", "she", "said"),
+                ],
+            ),
+            (
+                "“First,” Jane Roe said.\n\n“Second.”",
+                &[
+                    ("First", "Jane Roe", "Jane Roe", "said"),
+                    ("Second.", "Jane Roe", "Jane Roe", "said"),
+                ],
+            ),
+            (
+                "Jane Roe called the plan “a disaster.”",
+                &[("a disaster.", "Jane Roe", "Jane Roe", "called")],
+            ),
             ("The so-called “friendship” is new.", &[]),
-            ("Smith has warned: “Winter is coming.”", &[("Winter is coming.", "Smith", "Smith", "warned")]),
-            ("Kim Jong-un arrived.\n\n“It went well,” he added.", &[("It went well", "Kim Jong-un", "he", "added")]),
+            (
+                "Smith has warned: “Winter is coming.”",
+                &[("Winter is coming.", "Smith", "Smith", "warned")],
+            ),
+            (
+                "Kim Jong-un arrived.\n\n“It went well,” he added.",
+                &[("It went well", "Kim Jong-un", "he", "added")],
+            ),
         ];
         for (input, want) in rows {
             let got = quotes(input);
             let want: Vec<_> = want
                 .iter()
-                .map(|(t, s, m, v)| (t.to_string(), Some(s.to_string()), Some(m.to_string()), Some(v.to_string())))
+                .map(|(t, s, m, v)| {
+                    (
+                        t.to_string(),
+                        Some(s.to_string()),
+                        Some(m.to_string()),
+                        Some(v.to_string()),
+                    )
+                })
                 .collect();
             assert_eq!(got, want, "input {input:?}");
         }

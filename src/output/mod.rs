@@ -21,7 +21,12 @@ pub enum Format {
 }
 
 /// Writes `article`, read from `source` (a path or `<stdin>`), to `out`.
-pub fn write(out: &mut dyn Write, article: &Article, source: &str, format: Format) -> io::Result<()> {
+pub fn write(
+    out: &mut dyn Write,
+    article: &Article,
+    source: &str,
+    format: Format,
+) -> io::Result<()> {
     match format {
         Format::Json => json::write(out, article, source, false),
         Format::PrettyJson => json::write(out, article, source, true),

@@ -15,7 +15,11 @@ pub fn write(out: &mut dyn Write, a: &Article, source: &str) -> io::Result<()> {
     field(out, "Title:", a.title.as_deref())?;
     field(out, "Subtitle:", a.subtitle.as_deref())?;
     if let Some(b) = &a.byline {
-        let mut line = if b.authors.is_empty() { b.raw.clone() } else { b.authors.join(", ") };
+        let mut line = if b.authors.is_empty() {
+            b.raw.clone()
+        } else {
+            b.authors.join(", ")
+        };
         if let Some(org) = &b.organization {
             line.push_str(&format!(" ({org})"));
         }
