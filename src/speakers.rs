@@ -9,8 +9,8 @@
 
 use crate::article::Quote;
 use crate::blocks::Para;
-use crate::data::{VerbForm, is_naming_verb, is_pronoun, is_title, is_verb_modifier, reporting_verb};
-use crate::names::{full_names, is_cap_word, resolve, strip_titles};
+use crate::data::{Gender, VerbForm, is_naming_verb, is_pronoun, is_title, is_verb_modifier};
+use crate::names::{NameIndex, compatible, is_cap_word, strip_titles};
 use crate::quotes::{self, Span};
 
 /// Quotes of at most this many words need an attribution in their own sentence to count.
@@ -101,14 +101,80 @@ fn sentence_end(s: &str) -> usize {
 fn is_sentence_adverb(w: &str) -> bool {
     matches!(
         w,
-        "But" | "And" | "Then" | "However" | "Meanwhile" | "Still" | "Also" | "Later" | "Now" | "Yet" | "So"
-            | "In" | "On" | "At" | "When" | "While" | "After" | "Before" | "As" | "If" | "Asked" | "Speaking"
-            | "Earlier" | "Instead" | "Indeed" | "Afterward" | "Previously" | "Separately" | "Today" | "Yesterday"
-            | "Last" | "This" | "That" | "There" | "Here" | "Why" | "What" | "How" | "Where" | "Though" | "Although"
-            | "Or" | "Because" | "Since" | "Even" | "Only" | "Even so" | "Still," | "Plus" | "Nor" | "Of"
-            | "For" | "From" | "To" | "With" | "Without" | "By" | "During" | "Under" | "Over" | "Unlike"
-            | "Like" | "Despite" | "Following" | "Until" | "Once" | "Tonight" | "Monday" | "Tuesday"
-            | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+        "But"
+            | "And"
+            | "Then"
+            | "However"
+            | "Meanwhile"
+            | "Still"
+            | "Also"
+            | "Later"
+            | "Now"
+            | "Yet"
+            | "So"
+            | "In"
+            | "On"
+            | "At"
+            | "When"
+            | "While"
+            | "After"
+            | "Before"
+            | "As"
+            | "If"
+            | "Asked"
+            | "Speaking"
+            | "Earlier"
+            | "Instead"
+            | "Indeed"
+            | "Afterward"
+            | "Previously"
+            | "Separately"
+            | "Today"
+            | "Yesterday"
+            | "Last"
+            | "This"
+            | "That"
+            | "There"
+            | "Here"
+            | "Why"
+            | "What"
+            | "How"
+            | "Where"
+            | "Though"
+            | "Although"
+            | "Or"
+            | "Because"
+            | "Since"
+            | "Even"
+            | "Only"
+            | "Even so"
+            | "Still,"
+            | "Plus"
+            | "Nor"
+            | "Of"
+            | "For"
+            | "From"
+            | "To"
+            | "With"
+            | "Without"
+            | "By"
+            | "During"
+            | "Under"
+            | "Over"
+            | "Unlike"
+            | "Like"
+            | "Despite"
+            | "Following"
+            | "Until"
+            | "Once"
+            | "Tonight"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
     )
 }
 
@@ -116,28 +182,116 @@ fn is_sentence_adverb(w: &str) -> bool {
 fn opens_intro(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
-        "in" | "on" | "at" | "after" | "before" | "when" | "while" | "as" | "during" | "since" | "following"
-            | "speaking" | "asked" | "although" | "though" | "if" | "despite" | "with" | "without" | "for"
-            | "addressing" | "writing" | "responding" | "from" | "under" | "by" | "last" | "earlier" | "later"
-            | "but" | "and" | "still" | "yet" | "so" | "however" | "meanwhile" | "instead" | "now" | "then"
-            | "once" | "unlike" | "like" | "to" | "of" | "because" | "until" | "even"
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "as"
+            | "during"
+            | "since"
+            | "following"
+            | "speaking"
+            | "asked"
+            | "although"
+            | "though"
+            | "if"
+            | "despite"
+            | "with"
+            | "without"
+            | "for"
+            | "addressing"
+            | "writing"
+            | "responding"
+            | "from"
+            | "under"
+            | "by"
+            | "last"
+            | "earlier"
+            | "later"
+            | "but"
+            | "and"
+            | "still"
+            | "yet"
+            | "so"
+            | "however"
+            | "meanwhile"
+            | "instead"
+            | "now"
+            | "then"
+            | "once"
+            | "unlike"
+            | "like"
+            | "to"
+            | "of"
+            | "because"
+            | "until"
+            | "even"
     )
 }
 
 fn is_determiner(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
-        "the" | "a" | "an" | "one" | "another" | "some" | "many" | "several" | "most" | "two" | "three" | "four"
-            | "his" | "her" | "their" | "its" | "our" | "this" | "these" | "those" | "other" | "few" | "both"
-            | "each" | "every" | "no" | "all" | "my" | "your" | "five" | "six" | "multiple" | "numerous"
+        "the"
+            | "a"
+            | "an"
+            | "one"
+            | "another"
+            | "some"
+            | "many"
+            | "several"
+            | "most"
+            | "two"
+            | "three"
+            | "four"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "this"
+            | "these"
+            | "those"
+            | "other"
+            | "few"
+            | "both"
+            | "each"
+            | "every"
+            | "no"
+            | "all"
+            | "my"
+            | "your"
+            | "five"
+            | "six"
+            | "multiple"
+            | "numerous"
     )
 }
 
 fn is_preposition(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
-        "of" | "for" | "at" | "from" | "with" | "in" | "on" | "to" | "by" | "about" | "into" | "than" | "like"
-            | "over" | "after" | "before" | "during" | "against" | "among" | "through"
+        "of" | "for"
+            | "at"
+            | "from"
+            | "with"
+            | "in"
+            | "on"
+            | "to"
+            | "by"
+            | "about"
+            | "into"
+            | "than"
+            | "like"
+            | "over"
+            | "after"
+            | "before"
+            | "during"
+            | "against"
+            | "among"
+            | "through"
     )
 }
 
@@ -149,18 +303,88 @@ fn is_possessive(w: &str) -> bool {
 fn is_boundary(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
-        "that" | "which" | "who" | "whom" | "whose" | "and" | "but" | "or" | "because" | "when" | "while" | "as"
-            | "if" | "after" | "before" | "since" | "than" | "although" | "though" | "where" | "is" | "was"
-            | "were" | "are" | "be" | "been" | "not" | "what" | "so" | "how" | "why" | "then" | "has" | "have"
-            | "had" | "will" | "would" | "could" | "should" | "can" | "may" | "might" | "must" | "did" | "does"
-            | "do" | "there" | "here" | "it’s" | "it's" | "to" | "also" | "even" | "just" | "only" | "too"
-            | "very" | "said" | "says" | "told" | "by" | "about" | "into" | "out" | "up" | "down" | "off"
-            | "now" | "never" | "ever" | "again" | "still" | "this" | "these" | "those"
+        "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "and"
+            | "but"
+            | "or"
+            | "because"
+            | "when"
+            | "while"
+            | "as"
+            | "if"
+            | "after"
+            | "before"
+            | "since"
+            | "than"
+            | "although"
+            | "though"
+            | "where"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "not"
+            | "what"
+            | "so"
+            | "how"
+            | "why"
+            | "then"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
+            | "there"
+            | "here"
+            | "it’s"
+            | "it's"
+            | "to"
+            | "also"
+            | "even"
+            | "just"
+            | "only"
+            | "too"
+            | "very"
+            | "said"
+            | "says"
+            | "told"
+            | "by"
+            | "about"
+            | "into"
+            | "out"
+            | "up"
+            | "down"
+            | "off"
+            | "now"
+            | "never"
+            | "ever"
+            | "again"
+            | "still"
+            | "this"
+            | "these"
+            | "those"
     )
 }
 
 fn is_name_word(w: &Word) -> bool {
-    is_cap_word(w.bare) || crate::data::is_name_particle(w.bare) || (is_title(w.bare) && !is_boundary(w.bare))
+    is_cap_word(w.bare)
+        || crate::data::is_name_particle(w.bare)
+        || (is_title(w.bare) && !is_boundary(w.bare))
 }
 
 /// Is `ws` a plausible speaker: a pronoun, a name, or a described source ("a senior official",
@@ -173,25 +397,41 @@ fn valid_subject(ws: &[Word]) -> bool {
     if n == 1 && is_pronoun(ws[0].bare) {
         return true;
     }
-    if is_sentence_adverb(ws[0].bare) || ws.iter().skip(1).any(|w| is_boundary(w.bare) && !is_determiner(w.bare)) {
+    if is_sentence_adverb(ws[0].bare)
+        || ws
+            .iter()
+            .skip(1)
+            .any(|w| is_boundary(w.bare) && !is_determiner(w.bare))
+    {
         return false;
     }
     let last = ws[n - 1];
-    if is_preposition(last.bare) || is_determiner(last.bare) || is_pronoun(last.bare) || is_boundary(last.bare) {
+    if is_preposition(last.bare)
+        || is_determiner(last.bare)
+        || is_pronoun(last.bare)
+        || is_boundary(last.bare)
+    {
         return false;
     }
     if crate::data::month_number(last.bare).is_some() && n == 1 {
         return false;
     }
     let first = ws[0];
-    if ws.iter().all(is_name_word) || (first.bare.eq_ignore_ascii_case("the") && ws[1..].iter().all(is_name_word)) {
+    if ws.iter().all(is_name_word)
+        || (first.bare.eq_ignore_ascii_case("the") && ws[1..].iter().all(is_name_word))
+    {
         return true;
     }
-    if is_determiner(first.bare) && !first.bare.eq_ignore_ascii_case("this") || is_possessive(first.text) {
+    if is_determiner(first.bare) && !first.bare.eq_ignore_ascii_case("this")
+        || is_possessive(first.text)
+    {
         return true;
     }
     // A bare plural ("analysts", "Democratic officials", "U.S. officials").
-    n <= 3 && last.bare.ends_with('s') && !last.bare.ends_with("ss") && last.bare.chars().all(char::is_lowercase)
+    n <= 3
+        && last.bare.ends_with('s')
+        && !last.bare.ends_with("ss")
+        && last.bare.chars().all(char::is_lowercase)
 }
 
 /// The noun phrase that ends `ws`, skipping auxiliaries and adverbs before the verb.
@@ -216,7 +456,9 @@ fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
         if let Some(r) = np_core(&ws[..j]) {
             return Some(r);
         }
-        return np_core(&ws[j..end]).filter(|r| r.0 == 0).map(|r| (r.0 + j, r.1 + j));
+        return np_core(&ws[j..end])
+            .filter(|r| r.0 == 0)
+            .map(|r| (r.0 + j, r.1 + j));
     }
     if last.ends_clause() {
         return None;
@@ -233,7 +475,11 @@ fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
     }
     let mut i = n - 1;
     if is_cap_word(last.bare) {
-        while i > 0 && is_name_word(&ws[i - 1]) && !ws[i - 1].ends_clause() && n - i < MAX_SUBJECT_WORDS {
+        while i > 0
+            && is_name_word(&ws[i - 1])
+            && !ws[i - 1].ends_clause()
+            && n - i < MAX_SUBJECT_WORDS
+        {
             i -= 1;
         }
     } else {
@@ -255,11 +501,16 @@ fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
         }
         i = start.unwrap_or_else(|| (n - 1).max(i));
         // "Hillary Clinton’s campaign": take the whole name before a possessive.
-        while i > 0 && is_possessive(ws[i].text) && is_name_word(&ws[i - 1]) && !ws[i - 1].ends_clause() {
+        while i > 0
+            && is_possessive(ws[i].text)
+            && is_name_word(&ws[i - 1])
+            && !ws[i - 1].ends_clause()
+        {
             i -= 1;
         }
     }
-    if i > 0 && is_determiner(ws[i - 1].bare) && !ws[i - 1].ends_clause() && is_cap_word(ws[i].bare) {
+    if i > 0 && is_determiner(ws[i - 1].bare) && !ws[i - 1].ends_clause() && is_cap_word(ws[i].bare)
+    {
         i -= 1;
     }
     while i < n - 1 && is_sentence_adverb(ws[i].bare) {
@@ -276,7 +527,11 @@ fn np_forward(ws: &[Word]) -> Option<(usize, usize)> {
     }
     let mut end = 0;
     for (k, w) in ws.iter().enumerate().take(MAX_SUBJECT_WORDS) {
-        if k > 0 && (w.text.starts_with('(') || stops_forward(w.bare) || reporting_verb(w.bare).is_some()) {
+        if k > 0
+            && (w.text.starts_with('(')
+                || stops_forward(w.bare)
+                || reporting_verb(w.bare).is_some())
+        {
             break;
         }
         end = k + 1;
@@ -290,11 +545,50 @@ fn np_forward(ws: &[Word]) -> Option<(usize, usize)> {
 fn stops_forward(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
-        "in" | "on" | "at" | "during" | "after" | "before" | "when" | "who" | "which" | "that" | "according"
-            | "about" | "as" | "while" | "last" | "this" | "to" | "because" | "if" | "since" | "is" | "was"
-            | "has" | "had" | "and" | "but" | "earlier" | "later" | "recently" | "yesterday" | "today"
-            | "tonight" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-            | "with" | "by" | "into" | "than" | "via" | "through"
+        "in" | "on"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "when"
+            | "who"
+            | "which"
+            | "that"
+            | "according"
+            | "about"
+            | "as"
+            | "while"
+            | "last"
+            | "this"
+            | "to"
+            | "because"
+            | "if"
+            | "since"
+            | "is"
+            | "was"
+            | "has"
+            | "had"
+            | "and"
+            | "but"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "with"
+            | "by"
+            | "into"
+            | "than"
+            | "via"
+            | "through"
     )
 }
 
@@ -310,20 +604,43 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
     let end = if is_pronoun(first.bare) {
         1
     } else if is_cap_word(first.bare) {
-        rest.iter().take_while(|w| is_name_word(w)).take(MAX_SUBJECT_WORDS).count().max(1)
+        rest.iter()
+            .take_while(|w| is_name_word(w))
+            .take(MAX_SUBJECT_WORDS)
+            .count()
+            .max(1)
     } else {
         rest.iter()
             .take(MAX_SUBJECT_WORDS)
-            .position(|w| is_boundary(w.bare) || is_verb_modifier(w.bare) || reporting_verb(w.bare).is_some())
+            .position(|w| {
+                is_boundary(w.bare) || is_verb_modifier(w.bare) || reporting_verb(w.bare).is_some()
+            })
             .unwrap_or(0)
     };
     let mut end = end.min(rest.len());
     // "Hillary Clinton’s campaign": a possessive name heads a described source.
     if end > 0 && end < rest.len() && is_possessive(rest[end - 1].text) {
-        end += rest[end..].iter().take(3).take_while(|w| !is_boundary(w.bare) && !is_verb_modifier(w.bare) && reporting_verb(w.bare).is_none()).count();
+        end += rest[end..]
+            .iter()
+            .take(3)
+            .take_while(|w| {
+                !is_boundary(w.bare)
+                    && !is_verb_modifier(w.bare)
+                    && reporting_verb(w.bare).is_none()
+            })
+            .count();
     }
     let r = (i, i + end);
-    (end > 0 && valid_subject(&ws[r.0..r.1]) && !ws[r.1 - 1].ends_clause() || end == 1 && is_pronoun(first.bare)).then_some(r)
+    (end > 0 && valid_subject(&ws[r.0..r.1]) && !ws[r.1 - 1].ends_clause()
+        || end == 1 && is_pronoun(first.bare))
+    .then_some(r)
+}
+
+/// A reporting verb as written in running text: lower case ("States" and "Post" are names).
+fn reporting_verb(word: &str) -> Option<(VerbForm, &'static str)> {
+    word.starts_with(char::is_lowercase)
+        .then(|| crate::data::reporting_verb(word))
+        .flatten()
 }
 
 /// An attribution found next to a quote.
@@ -343,7 +660,10 @@ fn phrase(s: &str, ws: &[Word], r: (usize, usize)) -> String {
 }
 
 fn attribution(s: &str, ws: &[Word], r: (usize, usize), verb: &str) -> Attribution {
-    Attribution { mention: phrase(s, ws, r), verb: verb.to_lowercase() }
+    Attribution {
+        mention: phrase(s, ws, r),
+        verb: verb.to_lowercase(),
+    }
 }
 
 /// Is the word at `k` a finite reporting verb (not a participle or an infinitive)?
@@ -352,7 +672,9 @@ fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
     let prev = k.checked_sub(1).map(|j| ws[j].bare.to_lowercase());
     let prev = prev.as_deref();
     match form {
-        VerbForm::Ing => matches!(prev, Some("is" | "was" | "are" | "were" | "been" | "be")).then_some(base),
+        VerbForm::Ing => {
+            matches!(prev, Some("is" | "was" | "are" | "were" | "been" | "be")).then_some(base)
+        }
         VerbForm::Base => (!matches!(prev, Some("to"))).then_some(base),
         _ => Some(base),
     }
@@ -369,10 +691,18 @@ fn after_quote(post: &str) -> Option<Attribution> {
         return Some(attribution(post, &ws[1..], r, first.bare));
     }
     for k in 0..ws.len().min(MAX_VERB_DISTANCE + 1) {
-        if k > 0 && ws[k - 1].text.trim_end_matches(['”', '"']).ends_with(['.', ';', '?', '!']) && !is_abbreviation(ws[k - 1].text) {
+        if k > 0
+            && ws[k - 1]
+                .text
+                .trim_end_matches(['”', '"'])
+                .ends_with(['.', ';', '?', '!'])
+            && !is_abbreviation(ws[k - 1].text)
+        {
             return None;
         }
-        if ws[k].bare.eq_ignore_ascii_case("according") && ws.get(k + 1).is_some_and(|n| n.bare == "to") {
+        if ws[k].bare.eq_ignore_ascii_case("according")
+            && ws.get(k + 1).is_some_and(|n| n.bare == "to")
+        {
             let rest = &ws[k + 2..];
             let r = np_forward(rest)?;
             return Some(attribution(post, rest, r, "according to"));
@@ -393,7 +723,10 @@ fn after_quote(post: &str) -> Option<Attribution> {
 /// sentence before a quote.
 fn before_quote(pre: &str) -> Option<Attribution> {
     let ws = words(pre);
-    if let Some(k) = ws.windows(2).position(|p| p[0].bare.eq_ignore_ascii_case("according") && p[1].bare == "to") {
+    if let Some(k) = ws
+        .windows(2)
+        .position(|p| p[0].bare.eq_ignore_ascii_case("according") && p[1].bare == "to")
+    {
         let rest = &ws[k + 2..];
         if let Some(r) = np_forward(rest) {
             return Some(attribution(pre, rest, r, "according to"));
@@ -401,7 +734,9 @@ fn before_quote(pre: &str) -> Option<Attribution> {
     }
     let mut clause_verb = None;
     for k in (0..ws.len()).rev() {
-        let Some((_, _)) = reporting_verb(ws[k].bare) else { continue };
+        let Some((_, _)) = reporting_verb(ws[k].bare) else {
+            continue;
+        };
         if ws[k].bare.eq_ignore_ascii_case("according") {
             continue;
         }
@@ -507,7 +842,7 @@ fn introduced_by_previous(paras: &[Para], para: usize) -> Option<Attribution> {
 }
 
 fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
-    let names = full_names(&paras.iter().map(|p| p.text.as_ref()).collect::<Vec<_>>());
+    let index = NameIndex::build(&paras.iter().map(|p| p.text.as_ref()).collect::<Vec<_>>());
     let mut last_speaker: Option<(String, usize)> = None;
     let mut out = Vec::with_capacity(found.len());
     for f in found {
@@ -516,21 +851,18 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
             None => (None, None, None),
             Some(a) => {
                 let speaker = if is_pronoun(&a.mention) {
-                    last_speaker
-                        .as_ref()
-                        .filter(|(_, p)| para <= p + PRONOUN_REACH)
-                        .map(|(s, _)| s.clone())
-                        .or_else(|| last_name_before(paras, para, f.span.open))
-                        .unwrap_or_else(|| a.mention.clone())
+                    resolve_pronoun(&a.mention, &index, last_speaker.as_ref(), para, f.span.open)
                 } else {
-                    resolve(&a.mention, &names)
-                        .map_or_else(|| strip_titles(&a.mention).to_string(), str::to_string)
+                    index
+                        .resolve(&a.mention)
+                        .map_or_else(|| strip_titles(&a.mention).to_string(), |p| p.name.clone())
                 };
                 (Some(a.mention), Some(a.verb), Some(speaker))
             }
         };
         if let (Some(s), Some(m)) = (&speaker, &mention)
-            && (!is_pronoun(m) || last_speaker.is_some())
+            && !is_pronoun(s)
+            && !m.is_empty()
         {
             last_speaker = Some((s.clone(), para));
         }
@@ -550,12 +882,40 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
     out
 }
 
-/// The last full name written before `offset` in this or the previous paragraph.
-fn last_name_before(paras: &[Para], para: usize, offset: usize) -> Option<String> {
-    let here = &paras[para].text[..offset];
-    full_names(&[here])
-        .pop()
-        .or_else(|| full_names(&[paras.get(para.checked_sub(1)?)?.text.as_ref()]).pop())
+/// "he" is the last speaker if he can be (not a place, not a woman), else the last man
+/// mentioned shortly before; "they", "it" and "we" are the last speaker.
+fn resolve_pronoun(
+    pronoun: &str,
+    index: &NameIndex,
+    last: Option<&(String, usize)>,
+    para: usize,
+    offset: usize,
+) -> String {
+    let gender = match pronoun.to_lowercase().as_str() {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    };
+    let recent = last
+        .filter(|(_, p)| para <= p + PRONOUN_REACH)
+        .map(|(s, _)| s.as_str());
+    if gender.is_none() {
+        return recent.unwrap_or(pronoun).to_string();
+    }
+    let fits = |s: &&str| {
+        let person = index.resolve(s);
+        person.is_none_or(|p| p.could_be_person()) && compatible(index.gender(s), gender)
+    };
+    recent
+        .filter(fits)
+        .or_else(|| {
+            index
+                .last_person_before(para, offset, para.saturating_sub(2), gender)
+                .map(|p| p.name.as_str())
+        })
+        .or(recent)
+        .unwrap_or(pronoun)
+        .to_string()
 }
 
 #[cfg(test)]
