@@ -12,6 +12,7 @@
 //! below; [`parse`] shows how they fit together.
 
 pub mod article;
+mod attribution;
 mod blocks;
 mod body;
 mod boilerplate;
