@@ -153,7 +153,7 @@ fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
     });
     match form {
         VerbForm::Ing => after_aux.then_some(base),
-        VerbForm::Base => (!prev.is_some_and(|w| w.bare == "to")).then_some(base),
+        VerbForm::Base => prev.is_none_or(|w| w.bare != "to").then_some(base),
         VerbForm::Third | VerbForm::Past => Some(base),
     }
 }
