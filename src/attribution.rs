@@ -24,6 +24,8 @@ const MAX_APPOSITIVE_WORDS: usize = 20;
 pub struct Attribution {
     pub mention: String,
     pub verb: String,
+    /// What a relative "who" stands for: "Cruz, who said …" → "Cruz".
+    pub antecedent: Option<String>,
 }
 
 /// A word of prose with its byte range.
@@ -230,7 +232,8 @@ fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
 fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
     let n = ws.len();
     let last = ws.get(n.checked_sub(1)?)?;
-    if is_pronoun_word(last.bare) {
+    if is_pronoun_word(last.bare) || (last.bare == "who" && n > 1 && ws[n - 2].text.ends_with(','))
+    {
         return Some((n - 1, n));
     }
     let mut i = n - 1;
@@ -358,9 +361,14 @@ fn phrase(s: &str, ws: &[Word], r: (usize, usize)) -> String {
 }
 
 fn attribution(s: &str, ws: &[Word], r: (usize, usize), verb: &str) -> Attribution {
+    let relative = r.1 - r.0 == 1 && ws[r.0].bare.eq_ignore_ascii_case("who") && r.0 > 0;
+    let antecedent = relative
+        .then(|| np_core(&ws[..r.0]).map(|a| phrase(s, ws, a)))
+        .flatten();
     Attribution {
         mention: phrase(s, ws, r),
         verb: verb.to_lowercase(),
+        antecedent,
     }
 }
 

@@ -108,7 +108,11 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
         let (mention, verb, speaker) = match f.attribution {
             None => (None, None, None),
             Some(a) => {
-                let speaker = if is_pronoun(&a.mention) {
+                let speaker = if let Some(who) = &a.antecedent {
+                    index
+                        .resolve(who)
+                        .map_or_else(|| strip_titles(who).to_string(), |p| p.name.clone())
+                } else if is_pronoun(&a.mention) {
                     resolve_pronoun(&a.mention, &index, last_speaker.as_ref(), para, f.span.open)
                 } else {
                     index
