@@ -83,10 +83,5 @@ pub fn write(out: &mut dyn Write, a: &Article, pretty: bool) -> io::Result<()> {
             })
             .collect(),
     };
-    if pretty {
-        serde_json::to_writer_pretty(&mut *out, &record)?;
-    } else {
-        serde_json::to_writer(&mut *out, &record)?;
-    }
-    out.write_all(b"\n")
+    super::json::write_value(out, &record, pretty)
 }
