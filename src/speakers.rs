@@ -9,8 +9,8 @@
 
 use crate::article::Quote;
 use crate::blocks::Para;
-use crate::data::{is_naming_verb, is_pronoun, is_reporting_verb, is_title, is_verb_modifier};
-use crate::names::{full_names, is_cap_word, looks_like_name, resolve, strip_titles};
+use crate::data::{Gender, VerbForm, is_naming_verb, is_pronoun, is_title, is_verb_modifier};
+use crate::names::{NameIndex, compatible, is_cap_word, strip_titles};
 use crate::quotes::{self, Span};
 
 /// Quotes of at most this many words need an attribution in their own sentence to count.
@@ -19,6 +19,8 @@ const SCARE_QUOTE_WORDS: usize = 2;
 const MAX_SUBJECT_WORDS: usize = 8;
 /// How far after a quote the reporting verb may stand: `“…,” the influential US daily said`.
 const MAX_VERB_DISTANCE: usize = 9;
+/// How long an appositive between a name and its verb may be: `X, who …, said`.
+const MAX_APPOSITIVE_WORDS: usize = 20;
 /// A pronoun refers to a speaker quoted at most this many paragraphs earlier.
 const PRONOUN_REACH: usize = 4;
 
@@ -140,6 +142,92 @@ fn is_sentence_adverb(w: &str) -> bool {
             | "Where"
             | "Though"
             | "Although"
+            | "Or"
+            | "Because"
+            | "Since"
+            | "Even"
+            | "Only"
+            | "Even so"
+            | "Still,"
+            | "Plus"
+            | "Nor"
+            | "Of"
+            | "For"
+            | "From"
+            | "To"
+            | "With"
+            | "Without"
+            | "By"
+            | "During"
+            | "Under"
+            | "Over"
+            | "Unlike"
+            | "Like"
+            | "Despite"
+            | "Following"
+            | "Until"
+            | "Once"
+            | "Tonight"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+    )
+}
+
+/// Words that open an introductory phrase ("In a statement, …", "Speaking to reporters, …").
+fn opens_intro(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "as"
+            | "during"
+            | "since"
+            | "following"
+            | "speaking"
+            | "asked"
+            | "although"
+            | "though"
+            | "if"
+            | "despite"
+            | "with"
+            | "without"
+            | "for"
+            | "addressing"
+            | "writing"
+            | "responding"
+            | "from"
+            | "under"
+            | "by"
+            | "last"
+            | "earlier"
+            | "later"
+            | "but"
+            | "and"
+            | "still"
+            | "yet"
+            | "so"
+            | "however"
+            | "meanwhile"
+            | "instead"
+            | "now"
+            | "then"
+            | "once"
+            | "unlike"
+            | "like"
+            | "to"
+            | "of"
+            | "because"
+            | "until"
+            | "even"
     )
 }
 
@@ -175,16 +263,43 @@ fn is_determiner(w: &str) -> bool {
             | "all"
             | "my"
             | "your"
+            | "five"
+            | "six"
+            | "multiple"
+            | "numerous"
     )
 }
 
 fn is_preposition(w: &str) -> bool {
     matches!(
-        w,
-        "of" | "for" | "at" | "from" | "with" | "in" | "on" | "to" | "close"
+        w.to_lowercase().as_str(),
+        "of" | "for"
+            | "at"
+            | "from"
+            | "with"
+            | "in"
+            | "on"
+            | "to"
+            | "by"
+            | "about"
+            | "into"
+            | "than"
+            | "like"
+            | "over"
+            | "after"
+            | "before"
+            | "during"
+            | "against"
+            | "among"
+            | "through"
     )
 }
 
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
+}
+
+/// Words that cannot be inside a speaker's noun phrase.
 fn is_boundary(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
@@ -215,16 +330,111 @@ fn is_boundary(w: &str) -> bool {
             | "be"
             | "been"
             | "not"
-            | "it"
             | "what"
             | "so"
             | "how"
             | "why"
             | "then"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
+            | "there"
+            | "here"
+            | "it’s"
+            | "it's"
+            | "to"
+            | "also"
+            | "even"
+            | "just"
+            | "only"
+            | "too"
+            | "very"
+            | "said"
+            | "says"
+            | "told"
+            | "by"
+            | "about"
+            | "into"
+            | "out"
+            | "up"
+            | "down"
+            | "off"
+            | "now"
+            | "never"
+            | "ever"
+            | "again"
+            | "still"
+            | "this"
+            | "these"
+            | "those"
     )
 }
 
-/// The noun phrase that ends `ws`: a pronoun, a name, or a described source.
+fn is_name_word(w: &Word) -> bool {
+    is_cap_word(w.bare)
+        || crate::data::is_name_particle(w.bare)
+        || (is_title(w.bare) && !is_boundary(w.bare))
+}
+
+/// Is `ws` a plausible speaker: a pronoun, a name, or a described source ("a senior official",
+/// "the influential US daily", "Democratic officials")?
+fn valid_subject(ws: &[Word]) -> bool {
+    let n = ws.len();
+    if n == 0 || n > MAX_SUBJECT_WORDS {
+        return false;
+    }
+    if n == 1 && is_pronoun(ws[0].bare) {
+        return true;
+    }
+    if is_sentence_adverb(ws[0].bare)
+        || ws
+            .iter()
+            .skip(1)
+            .any(|w| is_boundary(w.bare) && !is_determiner(w.bare))
+    {
+        return false;
+    }
+    let last = ws[n - 1];
+    if is_preposition(last.bare)
+        || is_determiner(last.bare)
+        || is_pronoun(last.bare)
+        || is_boundary(last.bare)
+    {
+        return false;
+    }
+    if crate::data::month_number(last.bare).is_some() && n == 1 {
+        return false;
+    }
+    let first = ws[0];
+    if ws.iter().all(is_name_word)
+        || (first.bare.eq_ignore_ascii_case("the") && ws[1..].iter().all(is_name_word))
+    {
+        return true;
+    }
+    if is_determiner(first.bare) && !first.bare.eq_ignore_ascii_case("this")
+        || is_possessive(first.text)
+    {
+        return true;
+    }
+    // A bare plural ("analysts", "Democratic officials", "U.S. officials").
+    n <= 3
+        && last.bare.ends_with('s')
+        && !last.bare.ends_with("ss")
+        && last.bare.chars().all(char::is_lowercase)
+}
+
+/// The noun phrase that ends `ws`, skipping auxiliaries and adverbs before the verb.
 fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
     let mut end = ws.len();
     while end > 0 && is_verb_modifier(ws[end - 1].bare) && !ws[end - 1].ends_clause() {
@@ -240,83 +450,73 @@ fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
         while j > 0 && !ws[j - 1].text.ends_with(',') {
             j -= 1;
         }
-        if j > 0 && end - j <= MAX_SUBJECT_WORDS {
-            if let Some(r) = np_core(&ws[..j], true)
-                && looks_like_name(&join(&ws[r.0..r.1]))
-            {
-                return Some(r);
-            }
-            let trimmed = &ws[..end];
-            return np_core(trimmed, true).filter(|r| r.0 >= j);
+        if j == 0 || end - j > MAX_APPOSITIVE_WORDS {
+            return None;
         }
-        return None;
+        if let Some(r) = np_core(&ws[..j]) {
+            return Some(r);
+        }
+        return np_core(&ws[j..end])
+            .filter(|r| r.0 == 0)
+            .map(|r| (r.0 + j, r.1 + j));
     }
     if last.ends_clause() {
         return None;
     }
-    np_core(&ws[..end], false)
+    np_core(&ws[..end])
 }
 
-fn join(ws: &[Word]) -> String {
-    ws.iter().map(|w| w.bare).collect::<Vec<_>>().join(" ")
-}
-
-/// The phrase at the end of `ws` (whose last word may end with a comma when `comma_ok`).
-fn np_core(ws: &[Word], comma_ok: bool) -> Option<(usize, usize)> {
+/// The phrase at the end of `ws` (its last word may end with a comma).
+fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
     let n = ws.len();
     let last = ws.get(n.checked_sub(1)?)?;
-    if !comma_ok && last.ends_clause() {
-        return None;
-    }
     if is_pronoun(last.bare) {
         return Some((n - 1, n));
     }
-    let is_namey = |w: &Word| {
-        is_cap_word(w.bare)
-            || crate::data::is_name_particle(w.bare)
-            || (is_title(w.bare) && !is_boundary(w.bare))
-    };
+    let mut i = n - 1;
     if is_cap_word(last.bare) {
-        let mut i = n - 1;
-        while i > 0 && is_namey(&ws[i - 1]) && !ws[i - 1].ends_clause() && n - i < MAX_SUBJECT_WORDS
+        while i > 0
+            && is_name_word(&ws[i - 1])
+            && !ws[i - 1].ends_clause()
+            && n - i < MAX_SUBJECT_WORDS
         {
             i -= 1;
         }
-        if i > 0 && is_determiner(ws[i - 1].bare) && !ws[i - 1].ends_clause() {
-            i -= 1;
-        }
-        while i < n - 1 && is_sentence_adverb(ws[i].bare) {
-            i += 1;
-        }
-        if is_sentence_adverb(ws[i].bare) {
-            return None;
-        }
-        return Some((i, n));
-    }
-    // A described source: "a spokesman for the ministry", "the influential US daily", "analysts".
-    let mut start = None;
-    let mut i = n;
-    while i > 0 && n - i < MAX_SUBJECT_WORDS {
-        let w = ws[i - 1];
-        if i < n && w.ends_clause() {
-            break;
-        }
-        if is_boundary(w.bare) && !is_determiner(w.bare) {
-            break;
-        }
-        i -= 1;
-        if is_determiner(w.bare) {
-            start = Some(i);
-            // "a spokesman for the ministry": go on past a preposition.
-            if !(i >= 2 && is_preposition(ws[i - 1].bare)) {
+    } else {
+        // A described source: "a spokesman for the ministry", "the influential US daily".
+        let mut start = None;
+        while i > 0 && n - i < MAX_SUBJECT_WORDS {
+            let w = ws[i - 1];
+            if w.ends_clause() || (is_boundary(w.bare) && !is_determiner(w.bare)) {
                 break;
             }
-        } else if w.bare.ends_with("’s") || w.bare.ends_with("'s") {
-            start = Some(i);
+            i -= 1;
+            if is_determiner(w.bare) || is_possessive(w.text) {
+                start = Some(i);
+                // "a spokesman for the ministry": go on past a preposition.
+                if !(i >= 2 && matches!(ws[i - 1].bare, "of" | "for" | "at" | "from" | "with")) {
+                    break;
+                }
+            }
+        }
+        i = start.unwrap_or_else(|| (n - 1).max(i));
+        // "Hillary Clinton’s campaign": take the whole name before a possessive.
+        while i > 0
+            && is_possessive(ws[i].text)
+            && is_name_word(&ws[i - 1])
+            && !ws[i - 1].ends_clause()
+        {
+            i -= 1;
         }
     }
-    let start = start.unwrap_or_else(|| i.max(n.saturating_sub(3)));
-    (start < n && !is_preposition(ws[start].bare)).then_some((start, n))
+    if i > 0 && is_determiner(ws[i - 1].bare) && !ws[i - 1].ends_clause() && is_cap_word(ws[i].bare)
+    {
+        i -= 1;
+    }
+    while i < n - 1 && is_sentence_adverb(ws[i].bare) {
+        i += 1;
+    }
+    valid_subject(&ws[i..n]).then_some((i, n))
 }
 
 /// The noun phrase that starts `ws`: "said John Smith, a spokesman" → "John Smith".
@@ -327,32 +527,11 @@ fn np_forward(ws: &[Word]) -> Option<(usize, usize)> {
     }
     let mut end = 0;
     for (k, w) in ws.iter().enumerate().take(MAX_SUBJECT_WORDS) {
-        let low = w.bare.to_lowercase();
         if k > 0
-            && matches!(
-                low.as_str(),
-                "in" | "on"
-                    | "at"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "when"
-                    | "who"
-                    | "which"
-                    | "that"
-                    | "adding"
-                    | "according"
-                    | "told"
-                    | "about"
-                    | "as"
-                    | "while"
-                    | "last"
-                    | "this"
-            )
+            && (w.text.starts_with('(')
+                || stops_forward(w.bare)
+                || reporting_verb(w.bare).is_some())
         {
-            break;
-        }
-        if w.text.starts_with('(') {
             break;
         }
         end = k + 1;
@@ -360,7 +539,108 @@ fn np_forward(ws: &[Word]) -> Option<(usize, usize)> {
             break;
         }
     }
-    (end > 0).then_some((0, end))
+    valid_subject(&ws[..end]).then_some((0, end))
+}
+
+fn stops_forward(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "in" | "on"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "when"
+            | "who"
+            | "which"
+            | "that"
+            | "according"
+            | "about"
+            | "as"
+            | "while"
+            | "last"
+            | "this"
+            | "to"
+            | "because"
+            | "if"
+            | "since"
+            | "is"
+            | "was"
+            | "has"
+            | "had"
+            | "and"
+            | "but"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "with"
+            | "by"
+            | "into"
+            | "than"
+            | "via"
+            | "through"
+    )
+}
+
+/// The subject that opens the sentence `ws`, past an introductory phrase ("In a statement,
+/// the ministry said …", "Speaking to reporters, Smith said …").
+fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
+    let mut i = 0;
+    if ws.first().is_some_and(|w| opens_intro(w.bare)) {
+        i = ws.iter().take(25).position(|w| w.text.ends_with(','))? + 1;
+    }
+    let rest = &ws[i..];
+    let first = rest.first()?;
+    let end = if is_pronoun(first.bare) {
+        1
+    } else if is_cap_word(first.bare) {
+        rest.iter()
+            .take_while(|w| is_name_word(w))
+            .take(MAX_SUBJECT_WORDS)
+            .count()
+            .max(1)
+    } else {
+        rest.iter()
+            .take(MAX_SUBJECT_WORDS)
+            .position(|w| {
+                is_boundary(w.bare) || is_verb_modifier(w.bare) || reporting_verb(w.bare).is_some()
+            })
+            .unwrap_or(0)
+    };
+    let mut end = end.min(rest.len());
+    // "Hillary Clinton’s campaign": a possessive name heads a described source.
+    if end > 0 && end < rest.len() && is_possessive(rest[end - 1].text) {
+        end += rest[end..]
+            .iter()
+            .take(3)
+            .take_while(|w| {
+                !is_boundary(w.bare)
+                    && !is_verb_modifier(w.bare)
+                    && reporting_verb(w.bare).is_none()
+            })
+            .count();
+    }
+    let r = (i, i + end);
+    (end > 0 && valid_subject(&ws[r.0..r.1]) && !ws[r.1 - 1].ends_clause()
+        || end == 1 && is_pronoun(first.bare))
+    .then_some(r)
+}
+
+/// A reporting verb as written in running text: lower case ("States" and "Post" are names).
+fn reporting_verb(word: &str) -> Option<(VerbForm, &'static str)> {
+    word.starts_with(char::is_lowercase)
+        .then(|| crate::data::reporting_verb(word))
+        .flatten()
 }
 
 /// An attribution found next to a quote.
@@ -371,54 +651,76 @@ struct Attribution {
 }
 
 fn phrase(s: &str, ws: &[Word], r: (usize, usize)) -> String {
-    s[ws[r.0].start..ws[r.1 - 1].end]
+    let last = ws[r.1 - 1];
+    s[ws[r.0].start..last.end]
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .trim_end_matches(|c: char| ",;:!?)”\"—–".contains(c))
-        .trim_end_matches(|c: char| {
-            c == '.' && !is_abbreviation(&s[ws[r.1 - 1].start..ws[r.1 - 1].end])
-        })
+        .trim_end_matches(|c: char| c == '.' && !is_abbreviation(last.text))
         .to_string()
+}
+
+fn attribution(s: &str, ws: &[Word], r: (usize, usize), verb: &str) -> Attribution {
+    Attribution {
+        mention: phrase(s, ws, r),
+        verb: verb.to_lowercase(),
+    }
+}
+
+/// Is the word at `k` a finite reporting verb (not a participle or an infinitive)?
+fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
+    let (form, base) = reporting_verb(ws[k].bare)?;
+    let prev = k.checked_sub(1).map(|j| ws[j].bare.to_lowercase());
+    let prev = prev.as_deref();
+    match form {
+        VerbForm::Ing => {
+            matches!(prev, Some("is" | "was" | "are" | "were" | "been" | "be")).then_some(base)
+        }
+        VerbForm::Base => (!matches!(prev, Some("to"))).then_some(base),
+        _ => Some(base),
+    }
 }
 
 /// `“…,” X said` / `“…,” said X` / `“…,” according to X`, in the text after a quote.
 fn after_quote(post: &str) -> Option<Attribution> {
     let ws = words(post);
     let first = ws.first()?;
-    if is_reporting_verb(first.bare) && !is_naming_verb(first.bare) && first.bare != "according" {
+    if let Some((VerbForm::Past | VerbForm::Third, base)) = reporting_verb(first.bare)
+        && !is_naming_verb(base)
+    {
         let r = np_forward(&ws[1..])?;
-        return Some(Attribution {
-            mention: phrase(post, &ws[1..], r),
-            verb: first.bare.to_lowercase(),
-        });
+        return Some(attribution(post, &ws[1..], r, first.bare));
     }
     for k in 0..ws.len().min(MAX_VERB_DISTANCE + 1) {
-        let w = ws[k].bare;
-        if w == "according" && ws.get(k + 1).is_some_and(|n| n.bare == "to") {
+        if k > 0
+            && ws[k - 1]
+                .text
+                .trim_end_matches(['”', '"'])
+                .ends_with(['.', ';', '?', '!'])
+            && !is_abbreviation(ws[k - 1].text)
+        {
+            return None;
+        }
+        if ws[k].bare.eq_ignore_ascii_case("according")
+            && ws.get(k + 1).is_some_and(|n| n.bare == "to")
+        {
             let rest = &ws[k + 2..];
             let r = np_forward(rest)?;
-            return Some(Attribution {
-                mention: phrase(post, rest, r),
-                verb: "according to".into(),
-            });
+            return Some(attribution(post, rest, r, "according to"));
         }
-        if k > 0 && is_reporting_verb(w) && !is_naming_verb(w) {
+        if k > 0
+            && let Some(base) = finite_verb(&ws, k)
+            && !is_naming_verb(base)
+        {
             let r = np_backward(&ws[..k])?;
-            if r.0 != 0 {
-                return None; // something else stands between the quote and the subject
-            }
-            return Some(Attribution {
-                mention: phrase(post, &ws[..k], r),
-                verb: w.to_lowercase(),
-            });
-        }
-        if k > 0 && ws[k - 1].text.ends_with(['.', ';']) && !is_abbreviation(ws[k - 1].text) {
-            return None;
+            // Nothing else may stand between the quote and the subject.
+            return (r.0 == 0).then(|| attribution(post, &ws[..k], r, ws[k].bare));
         }
     }
     None
 }
 
-/// `X said: “…”`, `X called it “…”`, `According to X, “…”`, in the sentence before a quote.
+/// `X said: “…”`, `X called it “…”`, `According to X, “…”`, `X says there is a “…”`, in the
+/// sentence before a quote.
 fn before_quote(pre: &str) -> Option<Attribution> {
     let ws = words(pre);
     if let Some(k) = ws
@@ -427,25 +729,32 @@ fn before_quote(pre: &str) -> Option<Attribution> {
     {
         let rest = &ws[k + 2..];
         if let Some(r) = np_forward(rest) {
-            return Some(Attribution {
-                mention: phrase(pre, rest, r),
-                verb: "according to".into(),
-            });
+            return Some(attribution(pre, rest, r, "according to"));
         }
     }
-    for k in (1..ws.len()).rev() {
-        let w = ws[k].bare;
-        if is_reporting_verb(w)
-            && w != "according"
+    let mut clause_verb = None;
+    for k in (0..ws.len()).rev() {
+        let Some((_, _)) = reporting_verb(ws[k].bare) else {
+            continue;
+        };
+        if ws[k].bare.eq_ignore_ascii_case("according") {
+            continue;
+        }
+        if finite_verb(&ws, k).is_none() {
+            // "…, saying “…”": the subject is the clause's, further left.
+            clause_verb.get_or_insert(k);
+            continue;
+        }
+        if k > 0
             && let Some(r) = np_backward(&ws[..k])
         {
-            return Some(Attribution {
-                mention: phrase(pre, &ws[..k], r),
-                verb: w.to_lowercase(),
-            });
+            return Some(attribution(pre, &ws[..k], r, ws[k].bare));
         }
+        clause_verb.get_or_insert(k);
     }
-    None
+    let k = clause_verb?;
+    let r = sentence_subject(&ws[..k])?;
+    Some(attribution(pre, &ws, r, ws[k].bare))
 }
 
 /// Everything about one quote before speakers are resolved.
@@ -533,7 +842,7 @@ fn introduced_by_previous(paras: &[Para], para: usize) -> Option<Attribution> {
 }
 
 fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
-    let names = full_names(&paras.iter().map(|p| p.text.as_ref()).collect::<Vec<_>>());
+    let index = NameIndex::build(&paras.iter().map(|p| p.text.as_ref()).collect::<Vec<_>>());
     let mut last_speaker: Option<(String, usize)> = None;
     let mut out = Vec::with_capacity(found.len());
     for f in found {
@@ -542,21 +851,18 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
             None => (None, None, None),
             Some(a) => {
                 let speaker = if is_pronoun(&a.mention) {
-                    last_speaker
-                        .as_ref()
-                        .filter(|(_, p)| para <= p + PRONOUN_REACH)
-                        .map(|(s, _)| s.clone())
-                        .or_else(|| last_name_before(paras, para, f.span.open))
-                        .unwrap_or_else(|| a.mention.clone())
+                    resolve_pronoun(&a.mention, &index, last_speaker.as_ref(), para, f.span.open)
                 } else {
-                    resolve(&a.mention, &names)
-                        .map_or_else(|| strip_titles(&a.mention).to_string(), str::to_string)
+                    index
+                        .resolve(&a.mention)
+                        .map_or_else(|| strip_titles(&a.mention).to_string(), |p| p.name.clone())
                 };
                 (Some(a.mention), Some(a.verb), Some(speaker))
             }
         };
         if let (Some(s), Some(m)) = (&speaker, &mention)
-            && (!is_pronoun(m) || last_speaker.is_some())
+            && !is_pronoun(s)
+            && !m.is_empty()
         {
             last_speaker = Some((s.clone(), para));
         }
@@ -576,12 +882,40 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
     out
 }
 
-/// The last full name written before `offset` in this or the previous paragraph.
-fn last_name_before(paras: &[Para], para: usize, offset: usize) -> Option<String> {
-    let here = &paras[para].text[..offset];
-    full_names(&[here])
-        .pop()
-        .or_else(|| full_names(&[paras.get(para.checked_sub(1)?)?.text.as_ref()]).pop())
+/// "he" is the last speaker if he can be (not a place, not a woman), else the last man
+/// mentioned shortly before; "they", "it" and "we" are the last speaker.
+fn resolve_pronoun(
+    pronoun: &str,
+    index: &NameIndex,
+    last: Option<&(String, usize)>,
+    para: usize,
+    offset: usize,
+) -> String {
+    let gender = match pronoun.to_lowercase().as_str() {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    };
+    let recent = last
+        .filter(|(_, p)| para <= p + PRONOUN_REACH)
+        .map(|(s, _)| s.as_str());
+    if gender.is_none() {
+        return recent.unwrap_or(pronoun).to_string();
+    }
+    let fits = |s: &&str| {
+        let person = index.resolve(s);
+        person.is_none_or(|p| p.could_be_person()) && compatible(index.gender(s), gender)
+    };
+    recent
+        .filter(fits)
+        .or_else(|| {
+            index
+                .last_person_before(para, offset, para.saturating_sub(2), gender)
+                .map(|p| p.name.as_str())
+        })
+        .or(recent)
+        .unwrap_or(pronoun)
+        .to_string()
 }
 
 #[cfg(test)]
