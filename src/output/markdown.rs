@@ -49,18 +49,17 @@ pub fn write(out: &mut dyn Write, a: &Article) -> io::Result<()> {
 /// Backslash-escapes what Markdown would read as markup: emphasis, code, links and HTML
 /// anywhere; headings, quotes, list markers and rules at the start of the text.
 fn escape(text: &str) -> String {
-    let mut s = String::with_capacity(text.len() + 8);
     let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let rest = &text[digits..];
-    if (digits > 0 && rest.starts_with(['.', ')']))
-        || (digits == 0 && text.starts_with(['#', '>', '-', '+', '=', '|']))
-    {
-        s.push_str(&text[..digits]);
-        s.push('\\');
-        s.push_str(&rest[..1]);
-        return s + &escape_inline(&rest[1..]);
+    let (number, rest) = text.split_at(digits);
+    let markers: &[char] = if digits > 0 {
+        &['.', ')'] // `1.` or `1)` opens an ordered list
+    } else {
+        &['#', '>', '-', '+', '=', '|']
+    };
+    match rest.strip_prefix(markers) {
+        Some(after) => format!("{number}\\{}{}", &rest[..1], escape_inline(after)),
+        None => escape_inline(text),
     }
-    s + &escape_inline(text)
 }
 
 fn escape_inline(text: &str) -> String {
