@@ -16,6 +16,8 @@ use crate::quotes::{self, Span};
 
 /// Quotes of at most this many words need an attribution in their own sentence to count.
 const SCARE_QUOTE_WORDS: usize = 2;
+/// Unattributed quotes in title case up to this long are names of things, not speech.
+const MAX_TITLE_WORDS: usize = 5;
 /// A pronoun refers to a speaker quoted at most this many paragraphs earlier.
 const PRONOUN_REACH: usize = 4;
 
@@ -56,17 +58,25 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
     }
     borrow_attributions(&mut found, paras);
     found.retain(|f| {
-        let alone = paras[f.span.first().para].text[..f.span.open]
-            .trim()
-            .is_empty()
-            && paras[f.span.last().para].text[f.span.close..]
-                .trim()
-                .is_empty();
-        f.own.is_some()
-            || (alone && f.attribution.is_some())
-            || f.text.split_whitespace().count() > SCARE_QUOTE_WORDS
+        let first = &paras[f.span.first().para].text;
+        let last = &paras[f.span.last().para].text;
+        let alone =
+            first[..f.span.open].trim().is_empty() && last[f.span.close..].trim().is_empty();
+        f.own.is_some() || (alone && f.attribution.is_some()) || !is_scare_quote(&f.text)
     });
     resolve_speakers(found, paras)
+}
+
+/// Does a quote with no attribution of its own read as a term set off in quote marks rather
+/// than speech: one or two words, or a short title ("Make America Great Again"), that do not
+/// end a sentence or clause?
+fn is_scare_quote(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let punctuated = text.ends_with(['.', '!', '?', ',', '…']);
+    let title = words.iter().all(|w| {
+        w.chars().count() < 4 || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+    });
+    !punctuated && (words.len() <= SCARE_QUOTE_WORDS || (title && words.len() <= MAX_TITLE_WORDS))
 }
 
 /// Quotes without an attribution of their own take their neighbour's in the same paragraph,
