@@ -80,6 +80,13 @@ fn ends_sentence(w: &str) -> bool {
 /// Byte offset where the last sentence of `s` starts.
 pub fn sentence_start(s: &str) -> usize {
     let ws = words(s);
+    // Text that ends a sentence right before the quote: the quote opens the next one.
+    if ws
+        .last()
+        .is_some_and(|w| ends_sentence(w.text.trim_end_matches(['”', '"', '’', ')'])))
+    {
+        return s.len();
+    }
     for k in (0..ws.len().saturating_sub(1)).rev() {
         let w = ws[k].text.trim_end_matches(['”', '"', '’', ')']);
         if ends_sentence(w)
@@ -141,13 +148,37 @@ fn reporting_verb(word: &str) -> Option<(VerbForm, &'static str)> {
 fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
     let (form, base) = reporting_verb(ws[k].bare)?;
     let prev = k.checked_sub(1).map(|j| ws[j]);
-    // "his tweets", "the report": nouns, not verbs.
+    // "his tweets", "the report", "a dozen states": nouns, not verbs.
     let noun_like = is_verb_like_noun(ws[k].bare) || form == VerbForm::Base;
-    if noun_like
-        && prev.is_some_and(|w| {
-            is_determiner(w.bare) || is_possessive(w.text) || is_in(NOUN_ADJECTIVES, w.bare)
-        })
-    {
+    let before_noun = |w: &Word| {
+        is_determiner(w.bare)
+            || is_possessive(w.text)
+            || is_in(NOUN_ADJECTIVES, w.bare)
+            || w.bare.chars().all(|c| c.is_ascii_digit())
+    };
+    if noun_like && prev.is_some_and(|w| before_noun(&w)) {
+        return None;
+    }
+    // "continue to", "promised to", "is said to be": not an attribution.
+    let takes_infinitive = is_in(
+        &[
+            "continue",
+            "promise",
+            "pledge",
+            "vow",
+            "agree",
+            "offer",
+            "begin",
+            "go",
+            "urge",
+            "ask",
+            "claim",
+            "volunteer",
+            "venture",
+        ],
+        base,
+    );
+    if takes_infinitive && ws.get(k + 1).is_some_and(|w| w.text == "to") {
         return None;
     }
     let after_aux = prev.is_some_and(|w| {
@@ -155,7 +186,18 @@ fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
     });
     match form {
         VerbForm::Ing => after_aux.then_some(base),
-        VerbForm::Base => prev.is_none_or(|w| w.bare != "to").then_some(base),
+        // "officials say", "they say", "will say"; not "a retort" or "to say".
+        VerbForm::Base => prev
+            .is_some_and(|w| {
+                is_in(
+                    &[
+                        "they", "we", "i", "you", "will", "would", "did", "does", "do", "can",
+                        "could", "may", "might", "must", "should",
+                    ],
+                    w.bare,
+                ) || (w.bare.ends_with('s') && !is_possessive(w.text))
+            })
+            .then_some(base),
         VerbForm::Third | VerbForm::Past => Some(base),
     }
 }
@@ -406,6 +448,10 @@ pub fn after_quote(post: &str) -> Option<Attribution> {
             && let Some(base) = finite_verb(&ws, k)
             && !is_naming_verb(base)
         {
+            // "Netanyahu has said that …" opens new reported speech; it attributes nothing before.
+            if ws.get(k + 1).is_some_and(|w| w.bare == "that") {
+                return None;
+            }
             let mut r = np_backward(&ws[..k])?;
             // "public defender Jane Roe wrote": a short lower-case description before the
             // name belongs to the subject; anything longer means the verb is another clause's.
@@ -426,7 +472,9 @@ pub fn after_quote(post: &str) -> Option<Attribution> {
 
 /// `X said: “…”`, `X called it “…”`, `According to X, “…”`, `X says there is a “…”`, in the
 /// sentence before a quote.
-pub fn before_quote(pre: &str) -> Option<Attribution> {
+/// `head` is the whole sentence up to the quote (`pre` starts after any earlier quote in it):
+/// a participle's subject opens the sentence.
+pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     let ws = words(pre);
     if let Some(k) = ws
         .windows(2)
@@ -441,23 +489,35 @@ pub fn before_quote(pre: &str) -> Option<Attribution> {
         if reporting_verb(ws[k].bare).is_none() || ws[k].bare == "according" {
             continue;
         }
-        if finite_verb(&ws, k).is_some()
+        // "a class called “Perception”": a naming verb right before the quote, after a
+        // common noun, is a participle.
+        let participle = k + 1 == ws.len()
+            && reporting_verb(ws[k].bare).is_some_and(|(_, base)| is_naming_verb(base))
+            && k > 0
+            && ws[k - 1].bare.starts_with(char::is_lowercase)
+            && !is_pronoun_word(ws[k - 1].bare);
+        if !participle
+            && finite_verb(&ws, k).is_some()
             && k > 0
             && let Some(r) = np_backward(&ws[..k])
         {
             return Some(attribution(pre, &ws[..k], r, ws[k].bare));
         }
-        clause_verb.get_or_insert(k);
+        if !participle {
+            clause_verb.get_or_insert(k);
+        }
     }
     let k = clause_verb?;
-    let r = sentence_subject(&ws[..k])?;
-    Some(attribution(pre, &ws, r, ws[k].bare))
+    let head_ws = words(head);
+    let r = sentence_subject(&head_ws)?;
+    Some(attribution(head, &head_ws, r, ws[k].bare))
 }
 
 /// "McCrummen reports:" ending a paragraph introduces the quote-only paragraph after it.
 pub fn introducing(paragraph: &str) -> Option<Attribution> {
     let body = paragraph.trim_end().strip_suffix(':')?;
-    before_quote(&body[sentence_start(body)..])
+    let sentence = &body[sentence_start(body)..];
+    before_quote(sentence, sentence)
 }
 
 #[cfg(test)]

@@ -48,7 +48,9 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         let pre = &pre_text[sentence_start(pre_text)..];
         let post_text = &paras[last.para].text[span.close.min(next_open)..next_open];
         let post = &post_text[..sentence_end(post_text)];
-        let own = after_quote(post).or_else(|| before_quote(pre));
+        let head_text = &paras[first.para].text[..span.open];
+        let head = &head_text[sentence_start(head_text)..];
+        let own = after_quote(post).or_else(|| before_quote(pre, head));
         found.push(Found {
             text: quotes::text(span, paras),
             span: span.clone(),
