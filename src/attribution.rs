@@ -611,7 +611,7 @@ mod tests {
         ];
         for (input, want) in rows {
             assert_eq!(
-                pair(before_quote(input)),
+                pair(before_quote(input, input)),
                 want.map(|(m, v)| (m.to_string(), v.to_string())),
                 "input {input:?}"
             );
