@@ -132,7 +132,7 @@ fn is_pronoun_word(w: &str) -> bool {
 }
 
 fn is_name_word(w: &Word) -> bool {
-    is_cap_word(w.bare)
+    !w.text.starts_with('(') && is_cap_word(w.bare)
         || crate::data::is_name_particle(w.bare)
         || (is_title(w.bare) && !is_boundary(w.bare))
 }
@@ -196,6 +196,7 @@ fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
                     ],
                     w.bare,
                 ) || (w.bare.ends_with('s') && !is_possessive(w.text))
+                    || (k >= 2 && ws[k - 2].bare == "and" && is_cap_word(w.bare))
             })
             .then_some(base),
         VerbForm::Third | VerbForm::Past => Some(base),
@@ -245,7 +246,11 @@ fn valid_subject(ws: &[Word]) -> bool {
 /// The noun phrase that ends `ws`, past auxiliaries and adverbs before the verb.
 fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
     let mut end = ws.len();
-    while end > 0 && is_verb_modifier(ws[end - 1].bare) && !ws[end - 1].ends_clause() {
+    // Past "later", "has", and a parenthesis such as "(R-Wis.)".
+    while end > 0
+        && ((is_verb_modifier(ws[end - 1].bare) && !ws[end - 1].ends_clause())
+            || (ws[end - 1].text.starts_with('(') && ws[end - 1].text.ends_with(')')))
+    {
         end -= 1;
     }
     let last = ws.get(end.checked_sub(1)?)?;
@@ -345,6 +350,20 @@ fn np_forward(ws: &[Word]) -> Option<(usize, usize)> {
         }
     }
     valid_subject(&ws[..end]).then_some((0, end))
+}
+
+/// "32% of Republican claims", "marching through the streets chanted": a phrase after a
+/// preposition is its object, not the verb's subject.
+fn object_of_preposition(ws: &[Word], r: (usize, usize)) -> bool {
+    r.0 > 0 && is_in(PREPOSITIONS, ws[r.0 - 1].bare) && !ws[r.0 - 1].ends_clause()
+}
+
+/// The subject that opens a sentence, when it is a name or a description: "Clinton says she
+/// …" gives "Clinton".
+pub fn subject_of(sentence: &str) -> Option<String> {
+    let ws = words(sentence);
+    let r = sentence_subject(&ws)?;
+    (r.1 - r.0 > 1 || !is_pronoun_word(ws[r.0].bare)).then(|| phrase(sentence, &ws, r))
 }
 
 /// The subject that opens the sentence `ws`, past an introductory phrase ("In a statement,
@@ -500,6 +519,7 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
             && finite_verb(&ws, k).is_some()
             && k > 0
             && let Some(r) = np_backward(&ws[..k])
+            && !object_of_preposition(&ws, r)
         {
             return Some(attribution(pre, &ws[..k], r, ws[k].bare));
         }

@@ -335,7 +335,7 @@ impl NameIndex {
         offset: usize,
         from_para: usize,
         gender: Option<Gender>,
-    ) -> Option<&Person> {
+    ) -> Option<(&Person, usize)> {
         let end = self
             .mentions
             .partition_point(|&(p, o, _)| (p, o) < (para, offset));
@@ -344,13 +344,13 @@ impl NameIndex {
                 .iter()
                 .rev()
                 .take_while(|&&(p, _, _)| p >= from_para)
-                .map(|&(_, _, id)| &self.people[id])
+                .map(|&(p, _, id)| (&self.people[id], p))
         };
         recent()
-            .find(|p| p.is_person && compatible(p.gender, gender))
+            .find(|(p, _)| p.is_person && compatible(p.gender, gender))
             .or_else(|| {
                 // No name is known to be a person's: take any that does not start like a place.
-                recent().find(|p| p.could_be_person() && compatible(p.gender, gender))
+                recent().find(|(p, _)| p.could_be_person() && compatible(p.gender, gender))
             })
     }
 }
@@ -505,7 +505,7 @@ mod tests {
         );
         let she = index
             .last_person_before(1, 200, 0, Some(Gender::Female))
-            .map(|p| p.name.as_str());
+            .map(|(p, _)| p.name.as_str());
         assert_eq!(she, Some("Mary Smith"));
     }
 }

@@ -7,7 +7,7 @@
 
 use crate::article::Quote;
 use crate::attribution::{
-    Attribution, after_quote, before_quote, introducing, sentence_end, sentence_start,
+    Attribution, after_quote, before_quote, introducing, sentence_end, sentence_start, subject_of,
 };
 use crate::blocks::Para;
 use crate::data::{Gender, is_pronoun};
@@ -27,6 +27,8 @@ struct Found {
     text: String,
     own: Option<Attribution>,
     attribution: Option<Attribution>,
+    /// The name or description that opens the quote's sentence, for "Clinton says she …".
+    head_subject: Option<String>,
 }
 
 /// Attributes every quoted span in `paras` and resolves its speaker.
@@ -56,6 +58,7 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
             span: span.clone(),
             attribution: own.clone(),
             own,
+            head_subject: subject_of(head),
         });
     }
     borrow_attributions(&mut found, paras);
@@ -125,7 +128,14 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
                         .resolve(who)
                         .map_or_else(|| strip_titles(who).to_string(), |p| p.name.clone())
                 } else if is_pronoun(&a.mention) {
-                    resolve_pronoun(&a.mention, &index, last_speaker.as_ref(), para, f.span.open)
+                    resolve_pronoun(
+                        &a.mention,
+                        &index,
+                        last_speaker.as_ref(),
+                        f.head_subject.as_deref(),
+                        para,
+                        f.span.open,
+                    )
                 } else {
                     index
                         .resolve(&a.mention)
@@ -156,12 +166,14 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
     out
 }
 
-/// "he" is the last speaker if he can be (not a place, not a woman), else the last man
-/// mentioned shortly before; "they", "it" and "we" are the last speaker.
+/// "he" is the subject that opens its sentence ("Clinton says she …"), else the last speaker
+/// or the last man mentioned, whichever came later, if he can be (not a place, not a woman);
+/// "they", "it" and "we" are the last speaker.
 fn resolve_pronoun(
     pronoun: &str,
     index: &NameIndex,
     last: Option<&(String, usize)>,
+    head_subject: Option<&str>,
     para: usize,
     offset: usize,
 ) -> String {
@@ -170,26 +182,26 @@ fn resolve_pronoun(
         "she" => Some(Gender::Female),
         _ => None,
     };
-    let recent = last
-        .filter(|(_, p)| para <= p + PRONOUN_REACH)
-        .map(|(s, _)| s.as_str());
+    let recent = last.filter(|(_, p)| para <= p + PRONOUN_REACH);
     if gender.is_none() {
-        return recent.unwrap_or(pronoun).to_string();
+        return recent.map_or(pronoun, |(s, _)| s.as_str()).to_string();
     }
-    let fits = |s: &&str| {
-        let person = index.resolve(s);
-        person.is_none_or(|p| p.could_be_person()) && compatible(index.gender(s), gender)
+    let fits = |s: &str| {
+        index.resolve(s).is_none_or(|p| p.could_be_person()) && compatible(index.gender(s), gender)
     };
-    recent
-        .filter(fits)
-        .or_else(|| {
-            index
-                .last_person_before(para, offset, para.saturating_sub(2), gender)
-                .map(|p| p.name.as_str())
-        })
-        .or(recent)
-        .unwrap_or(pronoun)
-        .to_string()
+    if let Some(subject) = head_subject.filter(|s| fits(s)) {
+        return index
+            .resolve(subject)
+            .map_or_else(|| strip_titles(subject).to_string(), |p| p.name.clone());
+    }
+    let speaker = recent.filter(|(s, _)| fits(s));
+    let mentioned = index.last_person_before(para, offset, para.saturating_sub(2), gender);
+    match (speaker, mentioned) {
+        (Some((_, sp)), Some((person, mp))) if mp > *sp => person.name.clone(),
+        (Some((s, _)), _) => s.clone(),
+        (None, Some((person, _))) => person.name.clone(),
+        (None, None) => recent.map_or(pronoun, |(s, _)| s.as_str()).to_string(),
+    }
 }
 
 #[cfg(test)]
