@@ -14,6 +14,8 @@ use crate::names::is_cap_word;
 
 /// How many words an attribution's subject may have.
 const MAX_SUBJECT_WORDS: usize = 8;
+/// ... when it ends with a name: "former Pennsylvania Gov. and party chairman Ed Rendell".
+const MAX_NAMED_SUBJECT_WORDS: usize = 14;
 /// How far after a quote the reporting verb may stand: `“…,” the influential US daily said`.
 const MAX_VERB_DISTANCE: usize = 9;
 /// How long an appositive between a name and its verb may be: `X, who …, said`.
@@ -207,18 +209,41 @@ fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
 /// "the influential US daily", "Democratic officials", "Clinton’s campaign")?
 fn valid_subject(ws: &[Word]) -> bool {
     let n = ws.len();
-    if n == 0 || n > MAX_SUBJECT_WORDS {
+    if n == 0 || n > MAX_NAMED_SUBJECT_WORDS {
         return false;
     }
     if n == 1 && is_pronoun_word(ws[0].bare) {
         return true;
     }
+    // "Gov. Phil Bryant of Mississippi", "Stephen Vladeck of the University of Texas": the
+    // head before the prepositional phrase decides.
+    if let Some(p) = ws
+        .iter()
+        .position(|w| is_in(&["of", "from", "at", "with", "for"], w.bare))
+        && p > 0
+        && p + 1 < n
+        && is_name_word(&ws[p - 1])
+        && !ws[p + 1..]
+            .iter()
+            .any(|w| is_boundary(w.bare) && !is_determiner(w.bare))
+    {
+        return valid_head(&ws[..p]);
+    }
+    valid_head(ws)
+}
+
+fn valid_head(ws: &[Word]) -> bool {
+    let n = ws.len();
     let (first, last) = (ws[0], ws[n - 1]);
+    let and_between_names = |k: usize, w: &Word| {
+        (w.bare == "and" || w.bare == "&") && k + 1 < n && is_name_word(&ws[k + 1])
+    };
     if (is_in(SENTENCE_OPENERS, first.bare) && !is_determiner(first.bare))
         || ws
             .iter()
+            .enumerate()
             .skip(1)
-            .any(|w| is_boundary(w.bare) && !is_determiner(w.bare))
+            .any(|(k, w)| is_boundary(w.bare) && !is_determiner(w.bare) && !and_between_names(k, w))
         || is_in(PREPOSITIONS, last.bare)
         || is_determiner(last.bare)
         || is_pronoun(last.bare)
@@ -227,11 +252,15 @@ fn valid_subject(ws: &[Word]) -> bool {
     {
         return false;
     }
-    let names = |ws: &[Word]| !ws.is_empty() && ws.iter().all(is_name_word);
-    if names(ws) || (first.bare.eq_ignore_ascii_case("the") && names(&ws[1..])) {
+    // A name, possibly after a description: "Jane Roe", "The New York Post", "political
+    // scientist Jane Roe", "Gov. Jane Roe and House Speaker John Doe".
+    if is_name_word(&last) {
         return true;
     }
-    if (is_determiner(first.bare) && !first.bare.eq_ignore_ascii_case("this"))
+    if n > MAX_SUBJECT_WORDS {
+        return false;
+    }
+    if (is_determiner(first.bare) && (n > 1 || !first.bare.eq_ignore_ascii_case("this")))
         || (ws.iter().take(3).any(|w| is_possessive(w.text)) && !is_possessive(last.text))
     {
         return true;
@@ -336,10 +365,11 @@ fn np_forward(ws: &[Word]) -> Option<(usize, usize)> {
         return Some((0, 1));
     }
     let mut end = 0;
-    for (k, w) in ws.iter().enumerate().take(MAX_SUBJECT_WORDS) {
+    for (k, w) in ws.iter().enumerate().take(MAX_NAMED_SUBJECT_WORDS) {
+        let joins_names = w.bare == "and" && ws.get(k + 1).is_some_and(is_name_word);
         if k > 0
             && (w.text.starts_with('(')
-                || is_in(FORWARD_STOPS, w.bare)
+                || (is_in(FORWARD_STOPS, w.bare) && !joins_names)
                 || finite_verb(ws, k).is_some())
         {
             break;
@@ -385,10 +415,16 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
             || w.bare.ends_with("ed")
     };
     let mut end = if is_cap_word(first.bare) && !is_determiner(first.bare) {
-        rest.iter()
+        // The name, up to a comma that opens an appositive ("Tracy Martin, his father, …").
+        let run = rest
+            .iter()
             .take_while(|w| is_name_word(w))
             .take(MAX_SUBJECT_WORDS)
-            .count()
+            .count();
+        rest[..run]
+            .iter()
+            .position(|w| w.text.ends_with(','))
+            .map_or(run, |c| c + 1)
             .max(1)
     } else {
         rest.iter()
@@ -404,7 +440,13 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
             .take_while(|w| !verbish(w))
             .count();
     }
-    (end > 0 && valid_subject(&rest[..end]) && !rest[end - 1].ends_clause()).then_some((i, i + end))
+    let end = end.min(rest.len());
+    if end == 0 {
+        return None;
+    }
+    let comma_name = rest[end - 1].text.ends_with(',') && rest[..end].iter().all(is_name_word);
+    (valid_subject(&rest[..end]) && (!rest[end - 1].ends_clause() || comma_name))
+        .then_some((i, i + end))
 }
 
 fn phrase(s: &str, ws: &[Word], r: (usize, usize)) -> String {
@@ -471,6 +513,10 @@ pub fn after_quote(post: &str) -> Option<Attribution> {
             if ws.get(k + 1).is_some_and(|w| w.bare == "that") {
                 return None;
             }
+            // "Nate Silver, the polling guru who founded the site, tweeted": the name.
+            if appositive && let Some(c) = comma {
+                return Some(attribution(post, &ws, (0, c + 1), ws[k].bare));
+            }
             let mut r = np_backward(&ws[..k])?;
             // "public defender Jane Roe wrote": a short lower-case description before the
             // name belongs to the subject; anything longer means the verb is another clause's.
@@ -501,6 +547,14 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
         && let Some(r) = np_forward(&ws[k + 2..])
     {
         return Some(attribution(pre, &ws[k + 2..], r, "according to"));
+    }
+    // "Continued Stone: “…”": a sentence that opens with the verb.
+    if let Some(first) = ws.first()
+        && let Some((VerbForm::Past | VerbForm::Third, _)) = crate::data::reporting_verb(first.bare)
+        && let Some(r) = np_forward(&ws[1..])
+        && r.1 + 1 == ws.len()
+    {
+        return Some(attribution(pre, &ws[1..], r, first.bare));
     }
     // The clause's verb when its subject is further left ("…, saying “…”", "and told them “…”").
     let mut clause_verb = None;

@@ -165,6 +165,9 @@ pub const REPORTING_VERBS: &[[&str; 4]] = &[
     ["summarize", "summarizes", "summarized", "summarizing"],
     ["begin", "begins", "began", "beginning"],
     ["go", "goes", "went", "going"],
+    ["bark", "barks", "barked", "barking"],
+    ["snarl", "snarls", "snarled", "snarling"],
+    ["intone", "intones", "intoned", "intoning"],
 ];
 
 /// Nouns spelled like a reporting verb's `-s` form ("his tweets", "the remarks"): after a
@@ -224,7 +227,6 @@ pub const NAMING_VERBS: &[&str] = &[
     "attack",
     "dismiss",
     "mock",
-    "read",
     "question",
     "believe",
     "think",
@@ -1592,6 +1594,8 @@ pub const INTRO_OPENERS: &[&str] = &[
     "because",
     "until",
     "even",
+    "here",
+    "there",
 ];
 
 /// Determiners and quantifiers that open a described source ("a spokesman", "two officials").
