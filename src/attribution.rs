@@ -587,10 +587,12 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     Some(attribution(head, &head_ws, r, ws[k].bare))
 }
 
-/// "McCrummen reports:" ending a paragraph introduces the quote-only paragraph after it.
+/// The attribution in the last sentence of a paragraph, which a quote-only paragraph after it
+/// continues: "McCrummen reports:", "Clinton, clearly frustrated, responded, saying the
+/// campaign was wrong."
 pub fn introducing(paragraph: &str) -> Option<Attribution> {
-    let body = paragraph.trim_end().strip_suffix(':')?;
-    let sentence = &body[sentence_start(body)..];
+    let body = paragraph.trim_end().trim_end_matches(':');
+    let sentence = &body[sentence_start(body.trim_end_matches(['.', '!', '?']))..];
     before_quote(sentence, sentence)
 }
 
