@@ -18,6 +18,8 @@ const MAX_SUBJECT_WORDS: usize = 8;
 const MAX_NAMED_SUBJECT_WORDS: usize = 14;
 /// How far after a quote the reporting verb may stand: `“…,” the influential US daily said`.
 const MAX_VERB_DISTANCE: usize = 9;
+/// How many words of description may stand before a name after a quote.
+const MAX_DESCRIPTION_WORDS: usize = 6;
 /// How long an appositive between a name and its verb may be: `X, who …, said`.
 const MAX_APPOSITIVE_WORDS: usize = 20;
 
@@ -68,6 +70,7 @@ fn words(s: &str) -> Vec<Word<'_>> {
 /// "Sen.", "U.S.", "J.": a period that does not end a sentence.
 fn is_abbreviation(w: &str) -> bool {
     let core = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let core = core.rsplit('-').next().unwrap_or(core);
     let letters = core.chars().filter(|c| c.is_alphabetic()).count();
     core.ends_with('.')
         && (core[..core.len() - 1].contains('.')
@@ -292,11 +295,16 @@ fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
         if j == 0 || end - j > MAX_APPOSITIVE_WORDS {
             return None;
         }
-        return np_core(&ws[..j]).or_else(|| {
-            np_core(&ws[j..end])
-                .filter(|r| r.0 == 0)
-                .map(|r| (j, r.1 + j))
-        });
+        let head = np_core(&ws[..j]);
+        let appositive = np_core(&ws[j..end])
+            .filter(|r| r.0 == 0)
+            .map(|r| (j, r.1 + j));
+        // "The author of the book, Mitchell Zuckoff, said": the name in the appositive.
+        let is_name = |r: &(usize, usize)| ws[r.0..r.1].iter().all(is_name_word);
+        return match (head, appositive) {
+            (Some(h), Some(a)) if !is_name(&h) && is_name(&a) => Some(a),
+            (h, a) => h.or(a),
+        };
     }
     if last.ends_clause() {
         return None;
@@ -306,7 +314,8 @@ fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
 
 /// The phrase at the end of `ws` (its last word may end with a comma).
 fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
-    let n = ws.len();
+    // Not a trailing parenthesis: "Chris Christie (R),".
+    let n = ws.iter().rposition(|w| !w.text.starts_with('('))? + 1;
     let last = ws.get(n.checked_sub(1)?)?;
     if is_pronoun_word(last.bare) || (last.bare == "who" && n > 1 && ws[n - 2].text.ends_with(','))
     {
@@ -391,6 +400,9 @@ fn object_of_preposition(ws: &[Word], r: (usize, usize)) -> bool {
 /// The subject that opens a sentence, when it is a name or a description: "Clinton says she
 /// …" gives "Clinton".
 pub fn subject_of(sentence: &str) -> Option<String> {
+    if sentence.trim_start().starts_with(['“', '"', '«', '„']) {
+        return None; // the sentence opens with a quote: its subject is not there
+    }
     let ws = words(sentence);
     let r = sentence_subject(&ws)?;
     (r.1 - r.0 > 1 || !is_pronoun_word(ws[r.0].bare)).then(|| phrase(sentence, &ws, r))
@@ -477,7 +489,8 @@ fn attribution(s: &str, ws: &[Word], r: (usize, usize), verb: &str) -> Attributi
 
 /// `“…,” X said` / `“…,” said X` / `“…,” according to X`, in the text after a quote (up to the
 /// end of its sentence or the next quote).
-pub fn after_quote(post: &str) -> Option<Attribution> {
+/// `quote_ended` says the quote closed its own sentence (“… now?”).
+pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
     let ws = words(post);
     let first = ws.first()?;
     if let Some((VerbForm::Past | VerbForm::Third, base)) = reporting_verb(first.bare)
@@ -495,7 +508,10 @@ pub fn after_quote(post: &str) -> Option<Attribution> {
         MAX_VERB_DISTANCE
     };
     for k in 0..ws.len().min(reach + 1) {
-        if k > 0 && ends_sentence(ws[k - 1].text.trim_end_matches(['”', '"', ')'])) {
+        let prev = k.checked_sub(1).map(|j| ws[j].text);
+        if prev.is_some_and(|t| {
+            !t.starts_with('(') && ends_sentence(t.trim_end_matches(['”', '"', ')']))
+        }) {
             return None;
         }
         if ws[k].bare.eq_ignore_ascii_case("according")
@@ -518,18 +534,31 @@ pub fn after_quote(post: &str) -> Option<Attribution> {
                 return Some(attribution(post, &ws, (0, c + 1), ws[k].bare));
             }
             let mut r = np_backward(&ws[..k])?;
-            // "public defender Jane Roe wrote": a short lower-case description before the
-            // name belongs to the subject; anything longer means the verb is another clause's.
-            if r.0 <= 3
+            // "public defender Jane Roe wrote", "Fight for $15 organizing director Jane Roe
+            // told": a short description before the name belongs to the subject.
+            if r.0 <= MAX_DESCRIPTION_WORDS
                 && ws[..r.0].iter().all(|w| {
                     !w.ends_clause()
                         && !is_boundary(w.bare)
-                        && w.bare.starts_with(char::is_lowercase)
+                        && !is_in(FORWARD_STOPS, w.bare)
+                        && !is_in(INTRO_OPENERS, w.bare)
+                        && reporting_verb(w.bare).is_none()
                 })
             {
                 r.0 = 0;
             }
-            return (r.0 == 0).then(|| attribution(post, &ws[..k], r, ws[k].bare));
+            // "“…” than that of the CIA chief, Zuckoff said": the quote's sentence goes on to
+            // a comma, then the attribution.
+            let after_comma =
+                r.0 > 0 && ws[r.0 - 1].text.ends_with(',') && valid_head(&ws[r.0..r.1]);
+            // "“What now?” Her critics cited it as …": after a finished sentence, a verb with an
+            // object opens a new statement.
+            let new_statement = quote_ended
+                && ws
+                    .get(k + 1)
+                    .is_some_and(|w| is_in(&["it", "this", "him", "her", "them", "that"], w.bare));
+            return ((r.0 == 0 || after_comma) && !new_statement)
+                .then(|| attribution(post, &ws[..k], r, ws[k].bare));
         }
     }
     None
@@ -649,7 +678,7 @@ mod tests {
         ];
         for (input, want) in rows {
             assert_eq!(
-                pair(after_quote(input)),
+                pair(after_quote(input, false)),
                 want.map(|(m, v)| (m.to_string(), v.to_string())),
                 "input {input:?}"
             );

@@ -164,7 +164,6 @@ pub const REPORTING_VERBS: &[[&str; 4]] = &[
     ["cite", "cites", "cited", "citing"],
     ["summarize", "summarizes", "summarized", "summarizing"],
     ["begin", "begins", "began", "beginning"],
-    ["go", "goes", "went", "going"],
     ["bark", "barks", "barked", "barking"],
     ["snarl", "snarls", "snarled", "snarling"],
     ["intone", "intones", "intoned", "intoning"],
@@ -1538,10 +1537,6 @@ pub const SENTENCE_OPENERS: &[&str] = &[
     "some",
     "many",
     "both",
-    "next",
-    "former",
-    "sources",
-    "officials",
 ];
 
 /// Words that open an introductory phrase before a sentence's subject ("In a statement, …",
@@ -1620,7 +1615,7 @@ pub const PHRASE_BREAKERS: &[&str] = &[
     "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "there",
     "here", "it’s", "it's", "to", "also", "even", "just", "only", "too", "very", "said", "says",
     "told", "by", "about", "into", "out", "up", "down", "off", "now", "never", "ever", "again",
-    "still", "this", "these", "those",
+    "still", "this", "these", "those", "until", "unless",
 ];
 
 /// Words that end a speaker's name read forward from its verb ("said Smith in a statement").

@@ -52,9 +52,15 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         let post = &post_text[..sentence_end(post_text)];
         let head_text = &paras[first.para].text[..span.open];
         let head = &head_text[sentence_start(head_text)..];
-        let own = after_quote(post).or_else(|| before_quote(pre, head));
+        let text = quotes::text(span, paras);
+        let ended = text.ends_with(['.', '!', '?']);
+        // "X said: “…”": a verb right before the quote outranks a clause after it.
+        let close_before = before_quote(pre, head).filter(|_| verb_ends(pre));
+        let own = close_before
+            .or_else(|| after_quote(post, ended))
+            .or_else(|| before_quote(pre, head));
         found.push(Found {
-            text: quotes::text(span, paras),
+            text,
             span: span.clone(),
             attribution: own.clone(),
             own,
@@ -70,6 +76,16 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         f.own.is_some() || (alone && f.attribution.is_some()) || !is_scare_quote(&f.text)
     });
     resolve_speakers(found, paras)
+}
+
+/// Does `pre` end with a reporting verb and a colon or comma ("Smith said: ", "he added, ")?
+fn verb_ends(pre: &str) -> bool {
+    let t = pre.trim_end();
+    t.ends_with([':', ','])
+        && t.trim_end_matches([':', ','])
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| crate::data::reporting_verb(w).is_some())
 }
 
 /// Does a quote with no attribution of its own read as a term set off in quote marks rather
