@@ -248,7 +248,7 @@ fn valid_head(ws: &[Word]) -> bool {
             .skip(1)
             .any(|(k, w)| is_boundary(w.bare) && !is_determiner(w.bare) && !and_between_names(k, w))
         || is_in(PREPOSITIONS, last.bare)
-        || is_determiner(last.bare)
+        || (is_determiner(last.bare) && !(n == 2 && first.bare.eq_ignore_ascii_case("the")))
         || is_pronoun(last.bare)
         || is_boundary(last.bare)
         || (n == 1 && crate::data::month_number(last.bare).is_some())
@@ -375,7 +375,8 @@ fn np_forward(ws: &[Word]) -> Option<(usize, usize)> {
     }
     let mut end = 0;
     for (k, w) in ws.iter().enumerate().take(MAX_NAMED_SUBJECT_WORDS) {
-        let joins_names = w.bare == "and" && ws.get(k + 1).is_some_and(is_name_word);
+        let joins_names = (w.bare == "and" && ws.get(k + 1).is_some_and(is_name_word))
+            || (k > 0 && is_determiner(ws[k - 1].bare)); // "a Wednesday editorial"
         if k > 0
             && (w.text.starts_with('(')
                 || (is_in(FORWARD_STOPS, w.bare) && !joins_names)
@@ -501,7 +502,7 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
     }
     // "David Axelrod, the chief strategist of the campaign, said": a name, then an appositive.
     let comma = ws.iter().take(5).position(|w| w.text.ends_with(','));
-    let appositive = comma.is_some_and(|c| ws[..=c].iter().all(is_name_word));
+    let appositive = comma.is_some_and(|c| ws[..=c].iter().all(is_name_word) || valid_subject(&ws[..=c]) && is_determiner(ws[0].bare));
     let reach = if appositive {
         MAX_APPOSITIVE_WORDS
     } else {
@@ -520,6 +521,16 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
             let rest = &ws[k + 2..];
             let r = np_forward(rest)?;
             return Some(attribution(post, rest, r, "according to"));
+        }
+        // "“…” about fixing inequality, said Jane Roe": the verb after a comma, inverted.
+        if k > 0
+            && ws[k - 1].text.ends_with(',')
+            && let Some((VerbForm::Past | VerbForm::Third, base)) = reporting_verb(ws[k].bare)
+            && !is_naming_verb(base)
+            && let Some(r) = np_forward(&ws[k + 1..])
+            && !is_pronoun_word(ws[k + 1].bare)
+        {
+            return Some(attribution(post, &ws[k + 1..], r, ws[k].bare));
         }
         if k > 0
             && let Some(base) = finite_verb(&ws, k)
@@ -550,7 +561,7 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
             // "“…” than that of the CIA chief, Zuckoff said": the quote's sentence goes on to
             // a comma, then the attribution.
             let after_comma =
-                r.0 > 0 && ws[r.0 - 1].text.ends_with(',') && valid_head(&ws[r.0..r.1]);
+                r.0 > 0 && ws[r.0 - 1].text.ends_with(',') && valid_subject(&ws[r.0..r.1]);
             // "“What now?” Her critics cited it as …": after a finished sentence, a verb with an
             // object opens a new statement.
             let new_statement = quote_ended
