@@ -502,7 +502,9 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
     }
     // "David Axelrod, the chief strategist of the campaign, said": a name, then an appositive.
     let comma = ws.iter().take(5).position(|w| w.text.ends_with(','));
-    let appositive = comma.is_some_and(|c| ws[..=c].iter().all(is_name_word) || valid_subject(&ws[..=c]) && is_determiner(ws[0].bare));
+    let appositive = comma.is_some_and(|c| {
+        ws[..=c].iter().all(is_name_word) || valid_subject(&ws[..=c]) && is_determiner(ws[0].bare)
+    });
     let reach = if appositive {
         MAX_APPOSITIVE_WORDS
     } else {

@@ -18,6 +18,8 @@ use crate::quotes::{self, Span};
 const SCARE_QUOTE_WORDS: usize = 2;
 /// Unattributed quotes in title case up to this long are names of things, not speech.
 const MAX_TITLE_WORDS: usize = 5;
+/// A quote with no attribution at all takes the one quoted at most this many paragraphs before.
+const FALLBACK_REACH: usize = 2;
 /// A pronoun refers to a speaker quoted at most this many paragraphs earlier.
 const PRONOUN_REACH: usize = 4;
 
@@ -126,6 +128,14 @@ fn borrow_attributions(found: &mut [Found], paras: &[Para]) {
                     .and_then(|p| introducing(&paras[p].text))
                     .filter(|_| stands_alone)
             });
+        // Last resort: the speaker quoted just before, a paragraph or two back.
+        let borrowed = borrowed.or_else(|| {
+            found[..i]
+                .iter()
+                .rev()
+                .take_while(|p| p.span.last().para + FALLBACK_REACH >= para)
+                .find_map(|p| p.attribution.clone())
+        });
         found[i].attribution = borrowed;
     }
 }
