@@ -58,9 +58,16 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         let ended = text.ends_with(['.', '!', '?']);
         // "X said: “…”": a verb right before the quote outranks a clause after it.
         let close_before = before_quote(pre, head).filter(|_| verb_ends(pre));
+        // "Trump called Bush a “liar” and a “whiner”": the verb may stand before an earlier
+        // quote in the same sentence.
         let own = close_before
             .or_else(|| after_quote(post, ended))
-            .or_else(|| before_quote(pre, head));
+            .or_else(|| before_quote(pre, head))
+            .or_else(|| {
+                (head.len() > pre.len())
+                    .then(|| before_quote(head, head))
+                    .flatten()
+            });
         found.push(Found {
             text,
             span: span.clone(),
