@@ -566,10 +566,15 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
                 r.0 > 0 && ws[r.0 - 1].text.ends_with(',') && valid_subject(&ws[r.0..r.1]);
             // "“What now?” Her critics cited it as …": after a finished sentence, a verb with an
             // object opens a new statement.
+            // "“… mutual good.” Trump said the countries should …": after a finished sentence,
+            // a verb with an object or a clause opens a new statement; an attribution ends at
+            // the verb or goes on with a time, a place or an audience.
             let new_statement = quote_ended
-                && ws
-                    .get(k + 1)
-                    .is_some_and(|w| is_in(&["it", "this", "him", "her", "them", "that"], w.bare));
+                && ws.get(k + 1).is_some_and(|w| {
+                    !is_in(FORWARD_STOPS, w.bare)
+                        && !is_name_word(w)
+                        && !is_in(&["reporters", "journalists"], w.bare)
+                });
             return ((r.0 == 0 || after_comma) && !new_statement)
                 .then(|| attribution(post, &ws[..k], r, ws[k].bare));
         }
