@@ -421,10 +421,11 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
     if is_pronoun_word(first.bare) {
         return Some((i, i + 1));
     }
-    let verbish = |w: &Word| {
+    let verbish = |k: usize| {
+        let w = rest[k];
         is_boundary(w.bare)
             || is_verb_modifier(w.bare)
-            || reporting_verb(w.bare).is_some()
+            || finite_verb(rest, k).is_some()
             || w.bare.ends_with("ed")
     };
     let mut end = if is_cap_word(first.bare) && !is_determiner(first.bare) {
@@ -440,17 +441,15 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
             .map_or(run, |c| c + 1)
             .max(1)
     } else {
-        rest.iter()
-            .take(MAX_SUBJECT_WORDS)
-            .position(|w| verbish(w) || is_in(FORWARD_STOPS, w.bare))
+        (0..rest.len().min(MAX_SUBJECT_WORDS))
+            .find(|&k| verbish(k) || is_in(FORWARD_STOPS, rest[k].bare))
             .unwrap_or(0)
     };
     // "Hillary Clinton’s campaign": a possessive name heads a described source.
     if end > 0 && end < rest.len() && is_possessive(rest[end - 1].text) {
-        end += rest[end..]
-            .iter()
+        end += (end..rest.len())
             .take(3)
-            .take_while(|w| !verbish(w))
+            .take_while(|&k| !verbish(k))
             .count();
     }
     let end = end.min(rest.len());

@@ -11,7 +11,7 @@ use crate::attribution::{
 };
 use crate::blocks::Para;
 use crate::data::{Gender, is_pronoun};
-use crate::names::{NameIndex, compatible, strip_titles};
+use crate::names::{NameIndex, compatible, name_part, strip_titles};
 use crate::quotes::{self, Span};
 
 /// Quotes of at most this many words need an attribution in their own sentence to count.
@@ -172,7 +172,7 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
                 } else {
                     index
                         .resolve(&a.mention)
-                        .map_or_else(|| strip_titles(&a.mention).to_string(), |p| p.name.clone())
+                        .map_or_else(|| name_part(&a.mention).to_string(), |p| p.name.clone())
                 };
                 (Some(a.mention), Some(a.verb), Some(speaker))
             }
