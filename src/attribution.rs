@@ -415,6 +415,14 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
     let mut i = 0;
     if ws.first().is_some_and(|w| is_in(INTRO_OPENERS, w.bare)) {
         i = ws.iter().take(25).position(|w| w.text.ends_with(','))? + 1;
+        // "Speaking in Salem, New Hampshire, Trump went …": the place goes on past a comma.
+        let place = ws[i..].iter().take(3).position(|w| w.text.ends_with(','));
+        if let Some(p) = place
+            && ws[i..=i + p].iter().all(is_name_word)
+            && ws.get(i + p + 1).is_some_and(is_name_word)
+        {
+            i += p + 1;
+        }
     }
     let rest = &ws[i..];
     let first = rest.first()?;
@@ -578,7 +586,18 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
                 .then(|| attribution(post, &ws[..k], r, ws[k].bare));
         }
     }
-    None
+    // "“…,” an angry Hollande retaliated.": an unlisted past-tense verb that ends the sentence.
+    let k = ws
+        .iter()
+        .position(|w| ends_sentence(w.text.trim_end_matches(['”', '"'])))?;
+    let verb = ws[k];
+    let r = (k > 0
+        && k <= MAX_SUBJECT_WORDS
+        && verb.bare.ends_with("ed")
+        && verb.bare.starts_with(char::is_lowercase))
+    .then(|| np_backward(&ws[..k]))
+    .flatten()?;
+    (r.0 == 0).then(|| attribution(post, &ws[..k], r, verb.bare))
 }
 
 /// `X said: “…”`, `X called it “…”`, `According to X, “…”`, `X says there is a “…”`, in the
@@ -627,7 +646,16 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
             clause_verb.get_or_insert(k);
         }
     }
-    let k = clause_verb?;
+    let Some(k) = clause_verb else {
+        // "The candidate reiterated: “…”": an unlisted past-tense verb and a colon.
+        let last = ws.last()?;
+        let r = (last.text.ends_with(':')
+            && last.bare.ends_with("ed")
+            && last.bare.starts_with(char::is_lowercase))
+        .then(|| np_backward(&ws[..ws.len() - 1]))
+        .flatten()?;
+        return Some(attribution(pre, &ws, r, last.bare));
+    };
     let head_ws = words(head);
     let r = sentence_subject(&head_ws)?;
     Some(attribution(head, &head_ws, r, ws[k].bare))
@@ -681,6 +709,12 @@ mod tests {
                 Some(("public defender Jane Roe", "wrote")),
             ),
             (" Toomey fumed on Tuesday.", Some(("Toomey", "fumed"))),
+            (
+                " an angry Hollande retaliated.",
+                Some(("an angry Hollande", "retaliated")),
+            ),
+            (" the crowd cheered wildly and left.", None),
+            (" the mayor harrumphed.", Some(("the mayor", "harrumphed"))),
             (", adding that the plan would fail.", None),
             (
                 " The United States said.",
@@ -725,6 +759,14 @@ mod tests {
                 Some(("Clinton’s aide", "saying")),
             ),
             ("He’s predicting he will do ", Some(("He", "predicting"))),
+            (
+                "The presidential candidate reiterated: ",
+                Some(("The presidential candidate", "reiterated")),
+            ),
+            (
+                "Speaking in Salem, New Hampshire, Trump went after Bush, calling him ",
+                Some(("Trump", "calling")),
+            ),
             (
                 "According to the report, ",
                 Some(("the report", "according to")),

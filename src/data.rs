@@ -165,6 +165,10 @@ pub const REPORTING_VERBS: &[[&str; 4]] = &[
     ["summarize", "summarizes", "summarized", "summarizing"],
     ["begin", "begins", "began", "beginning"],
     ["bark", "barks", "barked", "barking"],
+    ["reiterate", "reiterates", "reiterated", "reiterating"],
+    ["retaliate", "retaliates", "retaliated", "retaliating"],
+    ["blame", "blames", "blamed", "blaming"],
+    ["insist", "insists", "insisted", "insisting"],
     ["snarl", "snarls", "snarled", "snarling"],
     ["intone", "intones", "intoned", "intoning"],
 ];

@@ -80,7 +80,15 @@ pub fn strip_titles(name: &str) -> &str {
 /// "Jane Roe", "Sen. John McCain" → "John McCain". A mention with no name ("the influential US
 /// daily") is kept whole.
 pub fn name_part(mention: &str) -> &str {
-    let short = strip_titles(mention);
+    let mut short = strip_titles(mention);
+    // "Jason Gilbert of Cheyenne": the name is before the prepositional phrase.
+    for prep in [" of ", " from ", " at ", " with ", " for "] {
+        if let Some(i) = short.find(prep)
+            && short[..i].rsplit(' ').next().is_some_and(is_cap_word)
+        {
+            short = &short[..i];
+        }
+    }
     let mut starts = Vec::new();
     let mut pos = 0;
     for w in short.split_whitespace() {
@@ -492,6 +500,7 @@ mod tests {
     fn name_parts() {
         let rows = [
             ("public defender Jane Roe", "Jane Roe"),
+            ("Jason Gilbert of Cheyenne", "Jason Gilbert"),
             ("Sen. John McCain", "John McCain"),
             ("the influential US daily", "the influential US daily"),
             ("The New York Post", "The New York Post"),
