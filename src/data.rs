@@ -1595,6 +1595,7 @@ pub const INTRO_OPENERS: &[&str] = &[
     "even",
     "here",
     "there",
+    "according",
 ];
 
 /// Determiners and quantifiers that open a described source ("a spokesman", "two officials").
