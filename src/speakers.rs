@@ -32,8 +32,9 @@ struct Found {
     text: String,
     own: Option<Attribution>,
     attribution: Option<Attribution>,
-    /// The name or description that opens the quote's sentence, for "Clinton says she …".
-    head_subject: Option<String>,
+    /// Where the quote's sentence starts in its paragraph, to find the name or description
+    /// that opens it when a pronoun needs one ("Clinton says she …").
+    head_start: usize,
 }
 
 /// Attributes every quoted span in `paras` and resolves its speaker.
@@ -76,7 +77,7 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
             span: span.clone(),
             attribution: own.clone(),
             own,
-            head_subject: subject_of(head),
+            head_start: span.open - head.len(),
         });
     }
     borrow_attributions(&mut found, paras);
@@ -207,7 +208,7 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
                         &a.mention,
                         &index,
                         last_speaker.as_ref(),
-                        f.head_subject.as_deref(),
+                        subject_of(&paras[para].text[f.head_start..f.span.open]).as_deref(),
                         para,
                         f.span.open,
                     )
