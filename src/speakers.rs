@@ -168,7 +168,7 @@ fn borrowed(
         prev.filter(|p| stands_alone && p.span.last().para + 1 == para && p.attribution.is_some());
     // "Jane Roe, the director, said in a statement. “There are …”": the sentence before.
     let previous_sentence = || {
-        let opens_sentence = !before.is_empty() && sentence_start(before) == before.len();
+        let opens_sentence = !before.is_empty() && found[i].head_start == found[i].span.open;
         opens_sentence.then(|| introducing(before)).flatten()
     };
     same_para_prev
