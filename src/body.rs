@@ -2,6 +2,8 @@
 //! not article text: page furniture goes to boilerplate, photo credits to captions, and once a
 //! comment section opens, its short lines are boilerplate too.
 
+use std::ops::Range;
+
 use crate::blocks::{Para, paragraphs, wrap_width};
 use crate::boilerplate::{is_boilerplate, is_comment_marker};
 use crate::captions;
@@ -20,10 +22,11 @@ pub struct Body<'a> {
     pub boilerplate: Vec<Para<'a>>,
 }
 
-pub fn parse<'a>(lines: &[Line<'a>], from: usize) -> Body<'a> {
+/// Sorts the paragraphs of `lines[range]`.
+pub fn parse<'a>(lines: &[Line<'a>], range: Range<usize>) -> Body<'a> {
     let mut body = Body::default();
     let mut in_comments = false;
-    for p in paragraphs(lines, from, lines.len(), wrap_width(lines)) {
+    for p in paragraphs(lines, range.start, range.end, wrap_width(lines)) {
         let words = p.text.split_whitespace().count();
         if is_comment_marker(&p.text) && !body.paragraphs.is_empty() {
             in_comments = true;
@@ -37,6 +40,15 @@ pub fn parse<'a>(lines: &[Line<'a>], from: usize) -> Body<'a> {
         }
     }
     body
+}
+
+impl<'a> Body<'a> {
+    /// Sets the non-blank lines of `lines[range]` aside as boilerplate (a page around the article).
+    pub fn set_aside(&mut self, lines: &[Line<'a>], range: Range<usize>) {
+        for i in range.filter(|&i| !lines[i].is_blank()) {
+            self.boilerplate.push(Para::from_line(&lines[i], i));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -65,7 +77,8 @@ mod tests {
             ("Comments from the senator drew fire.\n\nTwo.\n", 2, 0, 0),
         ];
         for &(input, np, nc, nb) in rows {
-            let b = parse(&split(input), 0);
+            let lines = split(input);
+            let b = parse(&lines, 0..lines.len());
             assert_eq!(
                 (b.paragraphs.len(), b.captions.len(), b.boilerplate.len()),
                 (np, nc, nb),

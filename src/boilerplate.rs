@@ -2,7 +2,9 @@
 //! "Read more", newsletter prompts, copyright lines. Matched on short lines only, so that a body
 //! sentence which happens to start with "Subscribe" or "Comments" is left alone.
 
-use crate::data::{BOILERPLATE_LINES, BOILERPLATE_PREFIXES, COMMENT_SECTION_MARKERS};
+use crate::data::{
+    BOILERPLATE_LINES, BOILERPLATE_PREFIXES, COMMENT_SECTION_MARKERS, SECTION_END_MARKERS,
+};
 
 /// The line lower-cased, without leading bullets and trailing punctuation.
 fn key(line: &str) -> String {
@@ -52,6 +54,12 @@ pub fn is_comment_marker(line: &str) -> bool {
         && COMMENT_SECTION_MARKERS
             .iter()
             .any(|m| key(line).starts_with(m))
+}
+
+/// Does this heading open what follows an article on a page: a list of other stories, the
+/// author's biography, the tags?
+pub fn is_section_end(line: &str) -> bool {
+    word_count(line) <= 6 && SECTION_END_MARKERS.iter().any(|m| key(line).starts_with(m))
 }
 
 #[cfg(test)]

@@ -732,6 +732,34 @@ pub const COMMENT_SECTION_MARKERS: &[&str] = &[
     "add a comment",
 ];
 
+/// Headings that open what follows an article on a web page: lists of other stories, the
+/// author's biography, tags. The body ends where one of them stands alone.
+pub const SECTION_END_MARKERS: &[&str] = &[
+    "related",
+    "more stories",
+    "more from",
+    "more on",
+    "more news",
+    "most read",
+    "most popular",
+    "most viewed",
+    "recommended",
+    "you may also like",
+    "you might also like",
+    "read next",
+    "up next",
+    "latest news",
+    "latest stories",
+    "trending",
+    "top stories",
+    "about the author",
+    "about this author",
+    "tags",
+    "topics",
+    "share this",
+    "sign up for",
+];
+
 /// Present-tense verbs typical of photo captions ("Putin shakes hands with ...").
 pub const CAPTION_VERBS: &[&str] = &[
     "shakes",

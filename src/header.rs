@@ -5,6 +5,7 @@
 use crate::article::Byline;
 use crate::boilerplate::is_boilerplate;
 use crate::lines::Line;
+use crate::page::Layout;
 use crate::{byline, captions, date, dateline};
 
 /// What the header holds, as borrowed lines, and where the body starts.
@@ -64,24 +65,7 @@ pub fn parse<'a>(lines: &[Line<'a>]) -> Header<'a> {
         if word_count(text) > MAX_HEADER_WORDS || dateline::parse(text).is_some() {
             break;
         }
-        if h.byline.is_none()
-            && let Some((b, d)) = byline::parse(text, true)
-        {
-            h.byline = Some(b);
-            if h.date.is_none() {
-                h.date = d;
-            }
-        } else if let Some(d) = date::date_line(text) {
-            if h.date.is_none() {
-                h.date = Some(d);
-                h.date_raw = Some(text);
-            } else {
-                h.boilerplate.push(text);
-            }
-        } else if is_boilerplate(text) {
-            h.boilerplate.push(text);
-        } else if captions::has_marker(text) {
-            h.captions.push(text);
+        if h.take_meta(text) {
         } else if h.byline.is_none() && h.date.is_none() && meta_line_follows(lines, &rest[k + 1..])
         {
             if captions::looks_like_caption(text) || h.subtitle.is_some() {
@@ -95,6 +79,54 @@ pub fn parse<'a>(lines: &[Line<'a>]) -> Header<'a> {
         h.body_start = i + 1;
     }
     h
+}
+
+/// The header of a page dump: the headline `layout` found, then the byline, date and captions
+/// between it and the body. Every other line above the body is page furniture.
+pub fn parse_page<'a>(lines: &[Line<'a>], layout: &Layout) -> Header<'a> {
+    let mut h = Header {
+        title: layout.title.map(|t| lines[t].text.to_string()),
+        body_start: layout.body.start,
+        ..Header::default()
+    };
+    let from = layout.title.map_or(layout.body.start, |t| t + 1);
+    for (i, line) in lines.iter().enumerate().take(layout.body.start) {
+        if line.is_blank() || Some(i) == layout.title {
+            continue;
+        }
+        if i < from || !h.take_meta(line.text) {
+            h.boilerplate.push(line.text);
+        }
+    }
+    h
+}
+
+impl<'a> Header<'a> {
+    /// Takes `text` as the byline, the date, furniture or a caption credit, if it is one.
+    fn take_meta(&mut self, text: &'a str) -> bool {
+        if self.byline.is_none()
+            && let Some((b, d)) = byline::parse(text, true)
+        {
+            self.byline = Some(b);
+            if self.date.is_none() {
+                self.date = d;
+            }
+        } else if let Some(d) = date::date_line(text) {
+            if self.date.is_none() {
+                self.date = Some(d);
+                self.date_raw = Some(text);
+            } else {
+                self.boilerplate.push(text);
+            }
+        } else if is_boilerplate(text) {
+            self.boilerplate.push(text);
+        } else if captions::has_marker(text) {
+            self.captions.push(text);
+        } else {
+            return false;
+        }
+        true
+    }
 }
 
 /// Does a byline or date line come within the next few header lines?

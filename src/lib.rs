@@ -25,6 +25,7 @@ mod header;
 mod lines;
 mod names;
 pub mod output;
+mod page;
 mod quotes;
 mod speakers;
 
@@ -34,10 +35,22 @@ pub use article::{Article, Byline, Dateline, Quote};
 pub fn parse(input: &str) -> Article {
     // 1. Normalize and split: trimmed lines with byte offsets into `input`.
     let lines = lines::split(input);
-    // 2–3. Header: headline, deck, byline, date, captions above the body.
-    let header = header::parse(&lines);
-    // 4. Body: paragraphs (blank-line, one-per-line or hard-wrapped), boilerplate, captions.
-    let mut body = body::parse(&lines, header.body_start);
+    // 2–4. Header (headline, deck, byline, date, captions above the body), then the body
+    // (paragraphs: blank-line, one-per-line or hard-wrapped; boilerplate; captions). In a whole
+    // page dumped as text, the article is first found among the page's furniture.
+    let (header, mut body) = match page::locate(&lines) {
+        Some(layout) => {
+            let header = header::parse_page(&lines, &layout);
+            let mut body = body::parse(&lines, layout.body.clone());
+            body.set_aside(&lines, layout.body.end..lines.len());
+            (header, body)
+        }
+        None => {
+            let header = header::parse(&lines);
+            let body = body::parse(&lines, header.body_start..lines.len());
+            (header, body)
+        }
+    };
     // The dateline opens the first paragraph.
     let dateline = body.paragraphs.first_mut().and_then(|first| {
         let (d, len) = dateline::parse(&first.text)?;

@@ -1,0 +1,272 @@
+//! Whole pages dumped as text (`w3m -dump`, `lynx -dump`, a browser's "Save as text", a page
+//! copied whole): decides whether the input is such a page, and if so where the article sits
+//! in it. The body is the run of lines that reads as body text — long lines with sentence
+//! punctuation — against the menus, forms, share rows and link lists around it, which are runs
+//! of short lines; the headline is the headline-shaped line just above that run. Clean article
+//! text is not a page and is left to the plain pipeline untouched.
+
+use std::ops::Range;
+
+use crate::boilerplate::{is_boilerplate, is_comment_marker, is_section_end};
+use crate::lines::Line;
+use crate::{byline, captions, date};
+
+/// Where the article is in a page dump, as line indices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    /// The headline's line.
+    pub title: Option<usize>,
+    /// The article body: from its first paragraph to one past its last.
+    pub body: Range<usize>,
+}
+
+/// How a non-blank line reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A list item or menu entry (`* News`), a form remnant (`[ ]`, `[Submit]`) or an image
+    /// placeholder (`[logo]`).
+    Nav,
+    /// Share rows, "Advertisement", "Related", copyright and the like.
+    Furniture,
+    /// A line of at least `PROSE_WORDS` words that ends like a sentence.
+    Prose,
+    /// Anything else: headings, labels, link titles.
+    Short,
+}
+
+/// Lines with at least this many words that end like a sentence read as body text.
+const PROSE_WORDS: usize = 8;
+
+/// A page has at least this many menu, list, form or image lines.
+const PAGE_SIGNAL: usize = 2;
+
+/// How far above the body the headline is looked for, in non-blank lines.
+const TITLE_WINDOW: usize = 40;
+
+/// Headlines are at most this many words.
+const MAX_TITLE_WORDS: usize = 30;
+
+/// Where the article is, when `lines` are a whole page rather than a clean article.
+pub fn locate(lines: &[Line]) -> Option<Layout> {
+    let kinds: Vec<Option<Kind>> = lines
+        .iter()
+        .map(|l| (!l.is_blank()).then(|| kind(l.text)))
+        .collect();
+    if page_signal(lines, &kinds) < PAGE_SIGNAL {
+        return None;
+    }
+    let body = body_run(lines, &kinds)?;
+    let title = headline(lines, &kinds, body.start);
+    Some(Layout { title, body })
+}
+
+fn kind(text: &str) -> Kind {
+    let words = text.split_whitespace().count();
+    if is_nav(text, words) {
+        Kind::Nav
+    } else if is_boilerplate(text) {
+        Kind::Furniture
+    } else if words >= PROSE_WORDS && ends_like_sentence(text) {
+        Kind::Prose
+    } else {
+        Kind::Short
+    }
+}
+
+/// Menu entries, list bullets, form fields and image placeholders.
+fn is_nav(text: &str, words: usize) -> bool {
+    let bullet = ["* ", "+ ", "o ", "• ", "· ", "# "]
+        .iter()
+        .any(|b| text.starts_with(b))
+        || matches!(text, "*" | "+" | "o" | "•" | "#");
+    let form = text.contains("[ ]")
+        || text.contains("[  ")
+        || (text.starts_with('[') && text.ends_with(']'))
+        || text.starts_with("( )");
+    ((bullet || is_numbered(text)) && words <= 12) || form
+}
+
+/// `3. Item`: a numbered list entry.
+fn is_numbered(text: &str) -> bool {
+    text.split_once(". ")
+        .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Does the line end like a sentence (a full stop, question or exclamation mark, a closing
+/// quote or bracket after one, or a colon introducing what follows)?
+fn ends_like_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| "\"”’')]*".contains(c));
+    t.ends_with(['.', '!', '?', ':', ';', '…'])
+}
+
+/// How strongly the lines say "web page": the menu, list, form and image lines. Clean
+/// articles have none, or a stray one; a numbered list in an article is not counted.
+fn page_signal(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
+    kinds
+        .iter()
+        .zip(lines)
+        .filter(|(k, l)| **k == Some(Kind::Nav) && !is_numbered(l.text))
+        .count()
+}
+
+/// The weight of a line in the search for the body: body text counts for its length, page
+/// furniture against.
+fn weight(text: &str, k: Kind) -> i64 {
+    let words = text.split_whitespace().count() as i64;
+    match k {
+        Kind::Prose => words.min(80),
+        Kind::Nav | Kind::Furniture => -6,
+        Kind::Short => -3,
+    }
+}
+
+/// The body: the stretch of non-blank lines with the largest total weight (body text minus the
+/// furniture inside it), cut where a comment section or a "Related"-style list starts.
+fn body_run(lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range<usize>> {
+    let (mut best, mut best_range) = (0i64, None);
+    let (mut sum, mut start) = (0i64, 0usize);
+    for (i, k) in kinds.iter().enumerate() {
+        let Some(k) = *k else { continue };
+        if sum <= 0 {
+            sum = 0;
+            start = i;
+        }
+        sum += weight(lines[i].text, k);
+        if sum > best {
+            best = sum;
+            best_range = Some(start..i + 1);
+        }
+    }
+    let mut range = best_range?;
+    // Skip leading furniture the run may have started on.
+    while range.start < range.end && kinds[range.start] != Some(Kind::Prose) {
+        range.start += 1;
+    }
+    let mut seen_prose = 0;
+    for i in range.clone() {
+        let text = lines[i].text;
+        if kinds[i] == Some(Kind::Prose) {
+            seen_prose += 1;
+        } else if seen_prose >= 2 && (is_comment_marker(text) || is_section_end(text)) {
+            range.end = i;
+            break;
+        }
+    }
+    Some(range)
+}
+
+/// The headline: the best headline-shaped line in the window above the body.
+fn headline(lines: &[Line], kinds: &[Option<Kind>], body_start: usize) -> Option<usize> {
+    let above: Vec<usize> = (0..body_start)
+        .rev()
+        .filter(|&i| kinds[i].is_some())
+        .take(TITLE_WINDOW)
+        .collect();
+    let mut best: Option<(i64, usize)> = None;
+    for (rank, &i) in above.iter().enumerate() {
+        let Some(score) = title_score(lines, kinds, &above[..rank], i) else {
+            continue;
+        };
+        let score = score - rank as i64 / 4;
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+/// How headline-like line `i` is; `below` are the non-blank lines between it and the body,
+/// nearest to the body first. `None` for lines that cannot be the headline.
+fn title_score(lines: &[Line], kinds: &[Option<Kind>], below: &[usize], i: usize) -> Option<i64> {
+    let text = lines[i].text;
+    let words = text.split_whitespace().count();
+    if kinds[i] == Some(Kind::Nav)
+        || kinds[i] == Some(Kind::Furniture)
+        || words > MAX_TITLE_WORDS
+        || byline::parse(text, false).is_some()
+        || date::find(text).is_some_and(|d| d.span.len() * 2 > text.len())
+        || captions::has_marker(text)
+    {
+        return None;
+    }
+    let mut score = 0;
+    score += match words {
+        0..=1 => -6,
+        2 => -2,
+        3..=20 => 4,
+        _ => 1,
+    };
+    if text.ends_with('.') && !text.ends_with("..") {
+        score -= 4;
+    }
+    if !text.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || "\"“‘'".contains(c)) {
+        score -= 3;
+    }
+    if text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+        score -= 2; // a section label
+    }
+    // Byline or date lines between the headline and the body.
+    let meta = below.iter().any(|&j| {
+        let t = lines[j].text;
+        byline::parse(t, false).is_some() || date::find(t).is_some()
+    });
+    if meta {
+        score += 3;
+    }
+    // Repeated elsewhere on the page (the page title, a breadcrumb).
+    if words >= 3 && lines.iter().enumerate().any(|(j, l)| j != i && l.text == text) {
+        score += 2;
+    }
+    Some(score)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split;
+
+    #[test]
+    fn line_kinds() {
+        let rows: &[(&str, Kind)] = &[
+            ("* News", Kind::Nav),
+            ("+ Bob Smith", Kind::Nav),
+            ("[                    ]Sign Up", Kind::Nav),
+            ("[logo]", Kind::Nav),
+            ("3. >> Concert", Kind::Nav),
+            ("Advertisement", Kind::Furniture),
+            ("The council voted on Monday to close the old bridge for good.", Kind::Prose),
+            ("Council votes to close the bridge", Kind::Short),
+            ("Sports", Kind::Short),
+        ];
+        for &(text, want) in rows {
+            assert_eq!(kind(text), want, "line {text:?}");
+        }
+    }
+
+    const PAGE: &str = "The Daily Example\n\n  * News\n  * Sports\n  * Weather\n\n[          ]Search\n\n\
+        Local\n\nCouncil votes to close the old bridge\n\nBy Jane Doe\nMarch 3, 2024\n\n\
+        The council voted on Monday to close the old bridge after engineers found deep cracks in two of its piers.\n\n\
+        Drivers will have to take a detour of about six miles until a new bridge opens, officials said.\n\n\
+        \"We had no choice,\" the mayor said at a meeting that ran late into the night.\n\n\
+        Related\n\n  * Bridge closed\n  * Road works\n\n© 2024 The Daily Example\n";
+
+    #[test]
+    fn finds_article_in_page() {
+        let lines = split(PAGE);
+        let layout = locate(&lines).expect("a page");
+        assert_eq!(lines[layout.title.unwrap()].text, "Council votes to close the old bridge");
+        assert!(lines[layout.body.start].text.starts_with("The council voted"));
+        assert!(lines[layout.body.end - 1].text.starts_with("\"We had no choice"));
+    }
+
+    #[test]
+    fn clean_article_is_not_a_page() {
+        let rows = [
+            "Title\n\nBy Jane Doe\n\nThe council voted on Monday to close the bridge.\n",
+            "Title\n\nOne.\n\nTwo.\n\nThree.\n",
+        ];
+        for text in rows {
+            assert_eq!(locate(&split(text)), None, "input {text:?}");
+        }
+    }
+}
