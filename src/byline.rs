@@ -121,6 +121,19 @@ pub fn parse(line: &str, bare: bool) -> Option<(Byline, Option<String>)> {
     ))
 }
 
+/// A line that is only a person's name, perhaps with a job title or publication after it
+/// ("Jane Doe", "Jane Doe, Staff Writer", "Jane Doe   The Daily Planet"): an author line on a
+/// page, where the name is printed without "By".
+pub fn is_name_line(line: &str) -> bool {
+    let first = SEPARATORS.split(line).next().unwrap_or("");
+    let name = strip_title_suffix(first.split(',').next().unwrap_or("").trim());
+    let words = name.split_whitespace().count();
+    (2..=4).contains(&words)
+        && looks_like_name(name)
+        && !is_organization(name)
+        && name.split_whitespace().all(|w| w.chars().any(char::is_lowercase))
+}
+
 fn is_organization(s: &str) -> bool {
     is_agency(s)
         || (s.split_whitespace().count() <= 6

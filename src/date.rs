@@ -39,6 +39,21 @@ static DATE_LINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("date line words")
 });
 
+/// "2 hours ago", "Published 3 days ago", "5 min read", "2 months": a relative time or reading
+/// time as printed near a headline.
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)\b\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)
+        (?:\s+(?:ago|read)\b|\s*$)",
+    )
+    .expect("relative time")
+});
+
+/// Is there a relative or reading time ("2 hours ago", "5 Min Read") on this short line?
+pub fn is_relative(line: &str) -> bool {
+    line.len() <= 120 && RELATIVE.is_match(line)
+}
+
 /// A date found in a string: where, and normalized.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundDate {

@@ -41,7 +41,7 @@ const PROSE_WORDS: usize = 8;
 const PAGE_SIGNAL: usize = 2;
 
 /// How far above the body the headline is looked for, in non-blank lines.
-const TITLE_WINDOW: usize = 40;
+const TITLE_WINDOW: usize = 120;
 
 /// Headlines are at most this many words.
 const MAX_TITLE_WORDS: usize = 30;
@@ -155,8 +155,16 @@ fn body_run(lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range<usize>> {
     Some(range)
 }
 
-/// The headline: the best headline-shaped line in the window above the body.
+/// The headline: the most headline-shaped line above the body that is followed by what
+/// follows a headline — a byline, a date, a deck or the body itself. Nearer lines are
+/// preferred; of two equal candidates the upper wins (a headline comes before its deck).
 fn headline(lines: &[Line], kinds: &[Option<Kind>], body_start: usize) -> Option<usize> {
+    let menu: Vec<&str> = lines
+        .iter()
+        .zip(kinds)
+        .filter(|(_, k)| **k == Some(Kind::Nav))
+        .map(|(l, _)| l.text.trim_start_matches(['*', '+', 'o', '•', '·', '#', ' ']))
+        .collect();
     let above: Vec<usize> = (0..body_start)
         .rev()
         .filter(|&i| kinds[i].is_some())
@@ -164,36 +172,60 @@ fn headline(lines: &[Line], kinds: &[Option<Kind>], body_start: usize) -> Option
         .collect();
     let mut best: Option<(i64, usize)> = None;
     for (rank, &i) in above.iter().enumerate() {
-        let Some(score) = title_score(lines, kinds, &above[..rank], i) else {
+        let text = lines[i].text;
+        if is_meta(text) {
+            continue;
+        }
+        let Some(shape) = title_score(text, kinds[i], &menu) else {
             continue;
         };
-        let score = score - rank as i64 / 4;
-        if best.is_none_or(|(s, _)| score > s) {
+        // What follows: `above[rank - 1]` is the next line down (or the body).
+        let next = |k: usize| rank.checked_sub(k).map(|r| above[r]);
+        let follows = match next(1) {
+            None => 3,
+            Some(n) if is_meta(lines[n].text) => 4,
+            Some(n) if kinds[n] == Some(Kind::Prose) => 3,
+            Some(n) => match next(2) {
+                Some(m) if title_score(lines[n].text, kinds[n], &menu).is_some_and(|s| s > 0)
+                    && (is_meta(lines[m].text) || kinds[m] == Some(Kind::Prose)) =>
+                {
+                    2
+                }
+                None => 2,
+                _ => 0,
+            },
+        };
+        let score = shape + follows - rank as i64 / 8;
+        if best.is_none_or(|(s, _)| score >= s) {
             best = Some((score, i));
         }
     }
     best.map(|(_, i)| i)
 }
 
-/// How headline-like line `i` is; `below` are the non-blank lines between it and the body,
-/// nearest to the body first. `None` for lines that cannot be the headline.
-fn title_score(lines: &[Line], kinds: &[Option<Kind>], below: &[usize], i: usize) -> Option<i64> {
-    let text = lines[i].text;
+/// A byline, a date or a reading time: the lines between a headline and its body.
+fn is_meta(text: &str) -> bool {
+    text.split_whitespace().count() <= 15
+        && (byline::parse(text, false).is_some()
+            || date::find(text).is_some()
+            || date::is_relative(text)
+            || byline::is_name_line(text))
+}
+
+/// How headline-like a line is; `None` for lines that cannot be the headline. `menu` holds the
+/// page's menu entries: a line repeating one is a section label.
+fn title_score(text: &str, kind: Option<Kind>, menu: &[&str]) -> Option<i64> {
     let words = text.split_whitespace().count();
-    if kinds[i] == Some(Kind::Nav)
-        || kinds[i] == Some(Kind::Furniture)
+    if matches!(kind, Some(Kind::Nav | Kind::Furniture))
         || words > MAX_TITLE_WORDS
-        || byline::parse(text, false).is_some()
-        || date::find(text).is_some_and(|d| d.span.len() * 2 > text.len())
         || captions::has_marker(text)
     {
         return None;
     }
-    let mut score = 0;
-    score += match words {
+    let mut score = match words {
         0..=1 => -6,
         2 => -2,
-        3..=20 => 4,
+        3..=25 => 4,
         _ => 1,
     };
     if text.ends_with('.') && !text.ends_with("..") {
@@ -203,19 +235,10 @@ fn title_score(lines: &[Line], kinds: &[Option<Kind>], below: &[usize], i: usize
         score -= 3;
     }
     if text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
-        score -= 2; // a section label
+        score -= 3; // a section label
     }
-    // Byline or date lines between the headline and the body.
-    let meta = below.iter().any(|&j| {
-        let t = lines[j].text;
-        byline::parse(t, false).is_some() || date::find(t).is_some()
-    });
-    if meta {
-        score += 3;
-    }
-    // Repeated elsewhere on the page (the page title, a breadcrumb).
-    if words >= 3 && lines.iter().enumerate().any(|(j, l)| j != i && l.text == text) {
-        score += 2;
+    if text.contains('<') || text.contains(" | ") || text.contains(" / ") || menu.contains(&text) {
+        score -= 4; // markup, a breadcrumb, a menu entry
     }
     Some(score)
 }
