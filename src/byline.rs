@@ -21,9 +21,16 @@ static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     .expect("byline prefix")
 });
 
+/// "By" before a capitalized word anywhere on a short line: "Review by Jane Doe", "By Jane
+/// DoeDec. 21" (a page that glued the date to the name), "Illustration by Jane Doe".
+static BY_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)(?:[Bb]y|BY)\s*:?\s*\p{Lu}").expect("by name"));
+
 /// Separators between the names and what follows them on a byline.
-static SEPARATORS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*(?:\||•|·|\s[-–—]\s|/)\s*").expect("separators"));
+/// (A page dump separates the name and the publication with a run of spaces.)
+static SEPARATORS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*(?:\||•|·|\s[-–—]\s|/)\s*|\s{3,}").expect("separators")
+});
 
 static AND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)").expect("and"));
@@ -119,6 +126,11 @@ pub fn parse(line: &str, bare: bool) -> Option<(Byline, Option<String>)> {
         },
         found_date,
     ))
+}
+
+/// Does a short line credit someone with "by"?
+pub fn has_by(line: &str) -> bool {
+    BY_NAME.is_match(line)
 }
 
 /// A line that is only a person's name, perhaps with a job title or publication after it

@@ -66,7 +66,7 @@ fn kind(text: &str) -> Kind {
         Kind::Nav
     } else if is_boilerplate(text) {
         Kind::Furniture
-    } else if words >= PROSE_WORDS && ends_like_sentence(text) {
+    } else if words >= PROSE_WORDS && ends_like_sentence(text) && !is_title_case(text) {
         Kind::Prose
     } else {
         Kind::Short
@@ -90,6 +90,16 @@ fn is_nav(text: &str, words: usize) -> bool {
 fn is_numbered(text: &str) -> bool {
     text.split_once(". ")
         .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Headline Case: most longer words capitalized ("Star Makes Rare Appearance At Premiere!").
+fn is_title_case(text: &str) -> bool {
+    let long: Vec<&str> = text.split_whitespace().filter(|w| w.len() > 3).collect();
+    let caps = long
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
+        .count();
+    long.len() >= 3 && caps * 5 >= long.len() * 4
 }
 
 /// Does the line end like a sentence (a full stop, question or exclamation mark, a closing
@@ -179,21 +189,21 @@ fn headline(lines: &[Line], kinds: &[Option<Kind>], body_start: usize) -> Option
         let Some(shape) = title_score(text, kinds[i], &menu) else {
             continue;
         };
-        // What follows: `above[rank - 1]` is the next line down (or the body).
+        // What follows: `above[rank - 1]` is the next line down (or the body). A headline
+        // followed by its deck shares what follows the deck.
         let next = |k: usize| rank.checked_sub(k).map(|r| above[r]);
-        let follows = match next(1) {
-            None => 3,
-            Some(n) if is_meta(lines[n].text) => 4,
-            Some(n) if kinds[n] == Some(Kind::Prose) => 3,
-            Some(n) => match next(2) {
-                Some(m) if title_score(lines[n].text, kinds[n], &menu).is_some_and(|s| s > 0)
-                    && (is_meta(lines[m].text) || kinds[m] == Some(Kind::Prose)) =>
-                {
-                    2
-                }
-                None => 2,
-                _ => 0,
-            },
+        let follows = |n: Option<usize>| match n {
+            None => 4,
+            Some(n) if is_meta(lines[n].text) || kinds[n] == Some(Kind::Prose) => 4,
+            Some(_) => 0,
+        };
+        let deck = next(1).is_some_and(|n| {
+            !is_meta(lines[n].text) && title_score(lines[n].text, kinds[n], &menu).is_some_and(|s| s > 0)
+        });
+        let follows = if deck {
+            follows(next(1)).max(follows(next(2)))
+        } else {
+            follows(next(1))
         };
         let score = shape + follows - rank as i64 / 8;
         if best.is_none_or(|(s, _)| score >= s) {
@@ -205,8 +215,10 @@ fn headline(lines: &[Line], kinds: &[Option<Kind>], body_start: usize) -> Option
 
 /// A byline, a date or a reading time: the lines between a headline and its body.
 fn is_meta(text: &str) -> bool {
-    text.split_whitespace().count() <= 15
+    let words = text.split_whitespace().count();
+    words <= 15
         && (byline::parse(text, false).is_some()
+            || (words <= 10 && byline::has_by(text))
             || date::find(text).is_some()
             || date::is_relative(text)
             || byline::is_name_line(text))
