@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::article::Byline;
-use crate::data::{BYLINE_TITLES, is_agency, is_publication_word};
+use crate::data::{BYLINE_TITLES, is_agency, is_not_name_word, is_publication_word};
 use crate::date;
 use crate::names::{looks_like_name, tidy_case};
 
@@ -126,6 +126,81 @@ pub fn parse(line: &str, bare: bool) -> Option<(Byline, Option<String>)> {
         },
         found_date,
     ))
+}
+
+/// An author line on a web page, where bylines come in more shapes than in article text: with
+/// "By", or a bare name followed by a job title, a publication, a date or a reading time
+/// ("Jane Doe   The Daily Planet", "Jane Doe - January 24, 2020", "Jane Doe 2 months",
+/// "Review by Jane Doe Contributor"). Every author must be a clean person's name — never
+/// "Follow", "Share", a job title, a site or a section — or the line is not a byline.
+pub fn parse_page(line: &str) -> Option<(Byline, Option<String>)> {
+    if line.split_whitespace().count() > 16 {
+        return None;
+    }
+    if let Some((b, d)) = parse(line, true)
+        && !b.authors.is_empty()
+        && b.authors.iter().all(|a| is_clean_name(a))
+    {
+        return Some((b, d));
+    }
+    let found = date::find(line);
+    let before = found.as_ref().map_or(line, |d| &line[..d.span.start]);
+    let before = cut_at_meta_word(before);
+    // "Review by Jane Doe": what comes before "by" is a label.
+    let named = match BY_NAME.find(before) {
+        Some(m) => &before[m.end() - 1..],
+        None => before,
+    };
+    let mut segments = SEPARATORS.split(named).map(str::trim).filter(|s| !s.is_empty());
+    let first = segments.next()?;
+    let mut authors = Vec::new();
+    for part in AND.split(first) {
+        let name = strip_title_suffix(part.trim().trim_end_matches(['.', ','])).trim();
+        if is_clean_name(name) {
+            authors.push(tidy_case(name));
+        } else if authors.is_empty() || !is_title_only(name) {
+            break;
+        }
+    }
+    if authors.is_empty() {
+        return None;
+    }
+    let organization = segments
+        .find(|s| is_organization(s))
+        .map(str::to_string);
+    Some((
+        Byline {
+            raw: line.to_string(),
+            authors,
+            organization,
+        },
+        found.map(|d| d.value),
+    ))
+}
+
+/// The text before "Published", "Updated", a reading time ("2 min read") or a relative time.
+fn cut_at_meta_word(s: &str) -> &str {
+    let end = ["Published", "Updated", "Posted", "published", "updated", "posted"]
+        .iter()
+        .filter_map(|w| s.find(w))
+        .chain(date::relative_start(s))
+        .min()
+        .unwrap_or(s.len());
+    s[..end].trim_end_matches(|c: char| c.is_whitespace() || "-–—|•·,:".contains(c))
+}
+
+/// A person's name as an author: two to four capitalized words, none of them a job title, a
+/// publication word or page furniture.
+fn is_clean_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && looks_like_name(s)
+        && !is_organization(s)
+        && !words.iter().any(|w| {
+            let low = w.to_lowercase();
+            is_not_name_word(low.trim_matches(|c: char| !c.is_alphanumeric()))
+        })
+        && !s.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Does a short line credit someone with "by"?

@@ -478,6 +478,22 @@ pub const BYLINE_TITLES: &[&str] = &[
     "chief political correspondent",
 ];
 
+/// Words that are never part of an author's name on a page: job titles, page furniture and
+/// labels that stand beside a name ("Jane Doe Senior Editor", "Follow", "avatar").
+pub const NOT_NAME_WORDS: &[&str] = &[
+    "senior", "junior", "fellow", "research", "editor", "editors", "writer", "writers",
+    "reporter", "reporters", "analyst", "columnist", "correspondent", "contributor",
+    "contributing", "producer", "director", "professor", "staff", "author", "authors",
+    "expertise", "avatar", "follow", "following", "share", "subscribe", "profile", "bio",
+    "photo", "photos", "image", "images", "video", "credit", "opinion", "commentary",
+    "review", "reviews", "news", "sports", "politics", "business", "world", "home",
+    "menu", "search", "sign", "login", "newsletter", "comments", "comment", "more", "read",
+    "updated", "published", "posted", "by", "and", "the", "of", "for", "with", "about",
+    "contact", "email", "print", "save", "copied", "link", "latest", "trending",
+    "advertisement", "sponsored", "partner", "team", "desk", "associate", "assistant",
+    "deputy", "chief", "executive", "managing", "digital", "content", "head",
+];
+
 /// News agencies and publications that appear in bylines and datelines.
 pub const AGENCIES: &[&str] = &[
     "associated press",
@@ -951,6 +967,9 @@ pub fn is_name_particle(word: &str) -> bool {
 }
 pub fn is_caption_verb(word: &str) -> bool {
     contains(&CAPTION_VERB_SET, word)
+}
+pub fn is_not_name_word(word: &str) -> bool {
+    NOT_NAME_WORDS.contains(&word)
 }
 pub fn is_publication_word(word: &str) -> bool {
     contains(&PUBLICATION, word)

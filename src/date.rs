@@ -49,6 +49,11 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("relative time")
 });
 
+/// Where a relative or reading time starts on the line, if there is one.
+pub fn relative_start(line: &str) -> Option<usize> {
+    RELATIVE.find(line).map(|m| m.start())
+}
+
 /// Is there a relative or reading time ("2 hours ago", "5 Min Read") on this short line?
 pub fn is_relative(line: &str) -> bool {
     line.len() <= 120 && RELATIVE.is_match(line)

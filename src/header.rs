@@ -20,10 +20,16 @@ pub struct Header<'a> {
     pub boilerplate: Vec<&'a str>,
     /// Index of the first line after the header.
     pub body_start: usize,
+    /// Lines inside a page's body that were read as its byline or date.
+    pub body_meta: Vec<usize>,
 }
 
 /// How many non-blank lines after the headline may still belong to the header.
 const MAX_HEADER_LINES: usize = 8;
+
+/// A page's date may stand on a line of at most this many words ("Published 8:00 PM EST, Tue
+/// December 19, 2023").
+const MAX_DATE_LINE_WORDS: usize = 20;
 
 /// Lines longer than this read as body paragraphs, not as header lines.
 const MAX_HEADER_WORDS: usize = 60;
@@ -82,7 +88,9 @@ pub fn parse<'a>(lines: &[Line<'a>]) -> Header<'a> {
 }
 
 /// The header of a page dump: the headline `layout` found, then the byline, date and captions
-/// between it and the body. Every other line above the body is page furniture.
+/// between it and the body. Every other line above the body is page furniture. A page may
+/// print the byline or date just under the top of the body (after a photo) instead: those
+/// lines are looked for there too and listed in `body_meta`.
 pub fn parse_page<'a>(lines: &[Line<'a>], layout: &Layout) -> Header<'a> {
     let mut h = Header {
         title: layout.title.map(|t| lines[t].text.to_string()),
@@ -90,18 +98,96 @@ pub fn parse_page<'a>(lines: &[Line<'a>], layout: &Layout) -> Header<'a> {
         ..Header::default()
     };
     let from = layout.title.map_or(layout.body.start, |t| t + 1);
-    for (i, line) in lines.iter().enumerate().take(layout.body.start) {
-        if line.is_blank() || Some(i) == layout.title {
+    let mut i = 0;
+    while i < layout.body.start {
+        let line = lines[i];
+        i += 1;
+        if line.is_blank() || Some(i - 1) == layout.title {
             continue;
         }
-        if i < from || !h.take_meta(line.text) {
+        if i - 1 < from {
             h.boilerplate.push(line.text);
+            continue;
+        }
+        // "By" on a line of its own, the name on the next.
+        if h.byline.is_none() && is_bare_by(line.text) {
+            let next = (i..layout.body.start).find(|&j| !lines[j].is_blank());
+            if let Some(j) = next
+                && let Some((mut b, d)) = byline::parse_page(lines[j].text)
+            {
+                b.raw = format!("{} {}", line.text, b.raw);
+                h.take_page_byline(b, d);
+                i = j + 1;
+                continue;
+            }
+        }
+        if !h.take_page_meta(line.text) {
+            h.boilerplate.push(line.text);
+        }
+    }
+    let top_of_body = layout
+        .body
+        .clone()
+        .filter(|&j| !lines[j].is_blank())
+        .take(BODY_META_LINES);
+    for j in top_of_body {
+        let text = lines[j].text;
+        if text.split_whitespace().count() > 12 {
+            continue;
+        }
+        if h.byline.is_none()
+            && let Some((b, d)) = byline::parse_page(text)
+        {
+            h.take_page_byline(b, d);
+            h.body_meta.push(j);
+        } else if h.date.is_none()
+            && let Some(d) = date::date_line(text)
+        {
+            h.date = Some(d);
+            h.date_raw = Some(text);
+            h.body_meta.push(j);
         }
     }
     h
 }
 
+/// How many lines at the top of a page's body may still hold its byline or date.
+const BODY_META_LINES: usize = 6;
+
+/// "By", "BY:", "Commentary by": the name follows on the next line.
+fn is_bare_by(text: &str) -> bool {
+    let t = text.trim_end_matches([':', ' ']).to_lowercase();
+    t == "by" || (t.ends_with(" by") && t.split_whitespace().count() <= 3)
+}
+
 impl<'a> Header<'a> {
+    /// On a page: takes `text` as the byline, the date (anywhere on a short line), furniture
+    /// or a caption credit, if it is one.
+    fn take_page_meta(&mut self, text: &'a str) -> bool {
+        if self.byline.is_none()
+            && let Some((b, d)) = byline::parse_page(text)
+        {
+            self.take_page_byline(b, d);
+            return true;
+        }
+        if self.date.is_none()
+            && text.split_whitespace().count() <= MAX_DATE_LINE_WORDS
+            && let Some(d) = date::find(text)
+        {
+            self.date = Some(d.value);
+            self.date_raw = Some(text);
+            return true;
+        }
+        self.take_meta(text)
+    }
+
+    fn take_page_byline(&mut self, b: Byline, d: Option<String>) {
+        self.byline = Some(b);
+        if self.date.is_none() {
+            self.date = d;
+        }
+    }
+
     /// Takes `text` as the byline, the date, furniture or a caption credit, if it is one.
     fn take_meta(&mut self, text: &'a str) -> bool {
         if self.byline.is_none()

@@ -42,6 +42,8 @@ pub fn parse(input: &str) -> Article {
         Some(layout) => {
             let header = header::parse_page(&lines, &layout);
             let mut body = body::parse(&lines, layout.body.clone());
+            body.paragraphs
+                .retain(|p| !header.body_meta.contains(&p.lines.0) || p.lines.1 > p.lines.0 + 1);
             body.set_aside(&lines, layout.body.end..lines.len());
             (header, body)
         }
