@@ -133,29 +133,42 @@ pub fn parse(line: &str, bare: bool) -> Option<(Byline, Option<String>)> {
 /// ("Jane Doe   The Daily Planet", "Jane Doe - January 24, 2020", "Jane Doe 2 months",
 /// "Review by Jane Doe Contributor"). Every author must be a clean person's name — never
 /// "Follow", "Share", a job title, a site or a section — or the line is not a byline.
-pub fn parse_page(line: &str) -> Option<(Byline, Option<String>)> {
+pub fn parse_page(line: &str) -> Option<PageByline> {
     if line.split_whitespace().count() > 16 {
         return None;
     }
-    if let Some((b, d)) = parse(line, true)
-        && !b.authors.is_empty()
-        && b.authors.iter().all(|a| is_clean_name(a))
+    if let Some((byline, date)) = parse(line, true)
+        && !byline.authors.is_empty()
+        && byline.authors.iter().all(|a| is_clean_name(a))
     {
-        return Some((b, d));
+        let credit = if BY_PREFIX.is_match(line) {
+            Credit::By
+        } else {
+            Credit::Labelled
+        };
+        return Some(PageByline {
+            byline,
+            date,
+            credit,
+        });
     }
     let found = date::find(line);
     let before = found.as_ref().map_or(line, |d| &line[..d.span.start]);
     let before = cut_at_meta_word(before);
     // "Review by Jane Doe": what comes before "by" is a label.
-    let named = match BY_NAME.find(before) {
-        Some(m) => &before[m.end() - 1..],
-        None => before,
+    let (named, mut credit) = match BY_NAME.find(before) {
+        Some(m) => (&before[m.end() - 1..], Credit::By),
+        None => (before, Credit::NameOnly),
     };
     let mut segments = SEPARATORS.split(named).map(str::trim).filter(|s| !s.is_empty());
     let first = segments.next()?;
     let mut authors = Vec::new();
     for part in AND.split(first) {
-        let name = strip_title_suffix(part.trim().trim_end_matches(['.', ','])).trim();
+        let part = part.trim().trim_end_matches(['.', ',']);
+        let name = strip_title_suffix(part).trim();
+        if name.len() < part.len() {
+            credit = credit.min(Credit::Labelled);
+        }
         if is_clean_name(name) {
             authors.push(tidy_case(name));
         } else if authors.is_empty() || !is_title_only(name) {
@@ -165,17 +178,39 @@ pub fn parse_page(line: &str) -> Option<(Byline, Option<String>)> {
     if authors.is_empty() {
         return None;
     }
-    let organization = segments
-        .find(|s| is_organization(s))
-        .map(str::to_string);
-    Some((
-        Byline {
+    let organization = segments.find(|s| is_organization(s)).map(str::to_string);
+    if organization.is_some() || found.is_some() || before.len() < line.len() {
+        credit = credit.min(Credit::Labelled);
+    }
+    Some(PageByline {
+        byline: Byline {
             raw: line.to_string(),
             authors,
             organization,
         },
-        found.map(|d| d.value),
-    ))
+        date: found.map(|d| d.value),
+        credit,
+    })
+}
+
+/// An author line found on a page.
+#[derive(Debug)]
+pub struct PageByline {
+    pub byline: Byline,
+    /// A date written on the same line.
+    pub date: Option<String>,
+    pub credit: Credit,
+}
+
+/// How surely a page's author line is a byline, surest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Credit {
+    /// "By Jane Doe", "Review by Jane Doe".
+    By,
+    /// A name with a job title, publication or date beside it.
+    Labelled,
+    /// A name alone: a byline only where the page confirms it.
+    NameOnly,
 }
 
 /// The text before "Published", "Updated", a reading time ("2 min read") or a relative time.

@@ -98,57 +98,80 @@ pub fn parse_page<'a>(lines: &[Line<'a>], layout: &Layout) -> Header<'a> {
         ..Header::default()
     };
     let from = layout.title.map_or(layout.body.start, |t| t + 1);
-    let mut i = 0;
-    while i < layout.body.start {
-        let line = lines[i];
-        i += 1;
-        if line.is_blank() || Some(i - 1) == layout.title {
-            continue;
+    let non_blank = |r: std::ops::Range<usize>| r.filter(|&j| !lines[j].is_blank());
+    let top_of_body = non_blank(layout.body.clone())
+        .take(BODY_META_LINES)
+        .filter(|&j| lines[j].text.split_whitespace().count() <= 12);
+    let zone: Vec<usize> = non_blank(from..layout.body.start).chain(top_of_body).collect();
+    let byline_lines = match page_byline(lines, &zone) {
+        Some((at, by)) => {
+            h.byline = Some(by.byline);
+            h.date = by.date;
+            at
         }
-        if i - 1 < from {
-            h.boilerplate.push(line.text);
-            continue;
-        }
-        // "By" on a line of its own, the name on the next.
-        if h.byline.is_none() && is_bare_by(line.text) {
-            let next = (i..layout.body.start).find(|&j| !lines[j].is_blank());
-            if let Some(j) = next
-                && let Some((mut b, d)) = byline::parse_page(lines[j].text)
-            {
-                b.raw = format!("{} {}", line.text, b.raw);
-                h.take_page_byline(b, d);
-                i = j + 1;
-                continue;
-            }
-        }
-        if !h.take_page_meta(line.text) {
-            h.boilerplate.push(line.text);
-        }
-    }
-    let top_of_body = layout
-        .body
-        .clone()
-        .filter(|&j| !lines[j].is_blank())
-        .take(BODY_META_LINES);
-    for j in top_of_body {
-        let text = lines[j].text;
-        if text.split_whitespace().count() > 12 {
-            continue;
-        }
-        if h.byline.is_none()
-            && let Some((b, d)) = byline::parse_page(text)
-        {
-            h.take_page_byline(b, d);
+        None => Vec::new(),
+    };
+    for &j in zone.iter().filter(|&&j| j >= layout.body.start) {
+        if byline_lines.contains(&j) {
             h.body_meta.push(j);
         } else if h.date.is_none()
-            && let Some(d) = date::date_line(text)
+            && let Some(d) = date::date_line(lines[j].text)
         {
             h.date = Some(d);
-            h.date_raw = Some(text);
+            h.date_raw = Some(lines[j].text);
             h.body_meta.push(j);
+        }
+    }
+    for (i, line) in lines.iter().enumerate().take(layout.body.start) {
+        if line.is_blank() || Some(i) == layout.title || byline_lines.contains(&i) {
+            continue;
+        }
+        if i < from || !h.take_page_meta(line.text) {
+            h.boilerplate.push(line.text);
         }
     }
     h
+}
+
+/// The surest author line among `zone` (line indices, in order) and the lines it takes. A bare
+/// name counts only when the page prints it again (an author box) or a date follows it; "By"
+/// on a line of its own takes the name on the next line.
+fn page_byline(lines: &[Line], zone: &[usize]) -> Option<(Vec<usize>, byline::PageByline)> {
+    let mut best: Option<(Vec<usize>, byline::PageByline)> = None;
+    for (k, &j) in zone.iter().enumerate() {
+        let next = zone.get(k + 1).copied();
+        let (at, found) = if is_bare_by(lines[j].text) {
+            let Some(n) = next else { continue };
+            let Some(mut found) = byline::parse_page(lines[n].text) else {
+                continue;
+            };
+            found.byline.raw = format!("{} {}", lines[j].text, found.byline.raw);
+            found.credit = byline::Credit::By;
+            (vec![j, n], found)
+        } else {
+            let Some(found) = byline::parse_page(lines[j].text) else {
+                continue;
+            };
+            (vec![j], found)
+        };
+        if found.credit == byline::Credit::NameOnly {
+            let text = lines[j].text;
+            let repeated = lines
+                .iter()
+                .enumerate()
+                .any(|(i, l)| i != j && l.text.starts_with(text));
+            let dated = next.is_some_and(|n| {
+                date::find(lines[n].text).is_some() || date::is_relative(lines[n].text)
+            });
+            if !repeated && !dated {
+                continue;
+            }
+        }
+        if best.as_ref().is_none_or(|(_, b)| found.credit < b.credit) {
+            best = Some((at, found));
+        }
+    }
+    best
 }
 
 /// How many lines at the top of a page's body may still hold its byline or date.
@@ -164,12 +187,6 @@ impl<'a> Header<'a> {
     /// On a page: takes `text` as the byline, the date (anywhere on a short line), furniture
     /// or a caption credit, if it is one.
     fn take_page_meta(&mut self, text: &'a str) -> bool {
-        if self.byline.is_none()
-            && let Some((b, d)) = byline::parse_page(text)
-        {
-            self.take_page_byline(b, d);
-            return true;
-        }
         if self.date.is_none()
             && text.split_whitespace().count() <= MAX_DATE_LINE_WORDS
             && let Some(d) = date::find(text)
@@ -178,14 +195,7 @@ impl<'a> Header<'a> {
             self.date_raw = Some(text);
             return true;
         }
-        self.take_meta(text)
-    }
-
-    fn take_page_byline(&mut self, b: Byline, d: Option<String>) {
-        self.byline = Some(b);
-        if self.date.is_none() {
-            self.date = d;
-        }
+        self.take_other_meta(text)
     }
 
     /// Takes `text` as the byline, the date, furniture or a caption credit, if it is one.
@@ -197,7 +207,15 @@ impl<'a> Header<'a> {
             if self.date.is_none() {
                 self.date = d;
             }
-        } else if let Some(d) = date::date_line(text) {
+            true
+        } else {
+            self.take_other_meta(text)
+        }
+    }
+
+    /// Takes `text` as the date, furniture or a caption credit, if it is one.
+    fn take_other_meta(&mut self, text: &'a str) -> bool {
+        if let Some(d) = date::date_line(text) {
             if self.date.is_none() {
                 self.date = Some(d);
                 self.date_raw = Some(text);
