@@ -87,117 +87,66 @@ pub fn parse<'a>(lines: &[Line<'a>]) -> Header<'a> {
     h
 }
 
-/// The header of a page dump: the headline `layout` found, then the byline, date and captions
-/// between it and the body. Every other line above the body is page furniture. A page may
-/// print the byline or date just under the top of the body (after a photo) instead: those
-/// lines are looked for there too and listed in `body_meta`.
+/// The header of a page dump: the headline, byline and date `layout` found, captions and
+/// furniture between them and the body; every other line above the body is page furniture.
+/// A date is read from a short line after the headline, else anywhere in the header zone.
+/// Byline and date lines inside the body are listed in `body_meta`.
 pub fn parse_page<'a>(lines: &[Line<'a>], layout: &Layout) -> Header<'a> {
     let mut h = Header {
         title: layout.title.map(|t| lines[t].text.to_string()),
         body_start: layout.body.start,
         ..Header::default()
     };
-    let from = layout.title.map_or(layout.body.start, |t| t + 1);
-    let non_blank = |r: std::ops::Range<usize>| r.filter(|&j| !lines[j].is_blank());
-    let top_of_body = non_blank(layout.body.clone())
-        .take(BODY_META_LINES)
-        .filter(|&j| lines[j].text.split_whitespace().count() <= 12);
-    let zone: Vec<usize> = non_blank(from..layout.body.start).chain(top_of_body).collect();
-    let byline_lines = match page_byline(lines, &zone) {
+    let byline_lines = match &layout.byline {
         Some((at, by)) => {
-            h.byline = Some(by.byline);
-            h.date = by.date;
-            at
+            h.byline = Some(by.byline.clone());
+            h.date = by.date.clone();
+            at.clone()
         }
         None => Vec::new(),
     };
-    for &j in zone.iter().filter(|&&j| j >= layout.body.start) {
-        if byline_lines.contains(&j) {
-            h.body_meta.push(j);
-        } else if h.date.is_none()
-            && let Some(d) = date::date_line(lines[j].text)
+    h.body_meta = byline_lines
+        .iter()
+        .copied()
+        .filter(|&j| j >= layout.body.start)
+        .collect();
+    if h.date.is_none() {
+        let after_title = |j: &&usize| layout.title.is_none_or(|t| **j > t);
+        let dated = |j: &&usize| {
+            !byline_lines.contains(j)
+                && lines[**j].text.split_whitespace().count() <= MAX_DATE_LINE_WORDS
+                && date::find(lines[**j].text).is_some()
+        };
+        let zone = &layout.header_zone;
+        if let Some(&j) = zone
+            .iter()
+            .filter(after_title)
+            .find(dated)
+            .or_else(|| zone.iter().find(dated))
         {
-            h.date = Some(d);
+            h.date = date::find(lines[j].text).map(|d| d.value);
             h.date_raw = Some(lines[j].text);
-            h.body_meta.push(j);
+            if j >= layout.body.start {
+                h.body_meta.push(j);
+            }
         }
     }
     for (i, line) in lines.iter().enumerate().take(layout.body.start) {
-        if line.is_blank() || Some(i) == layout.title || byline_lines.contains(&i) {
+        if line.is_blank()
+            || Some(i) == layout.title
+            || byline_lines.contains(&i)
+            || h.date_raw == Some(line.text)
+        {
             continue;
         }
-        if i < from || !h.take_page_meta(line.text) {
+        if layout.title.is_some_and(|t| i < t) || !h.take_other_meta(line.text) {
             h.boilerplate.push(line.text);
         }
     }
     h
 }
 
-/// The surest author line among `zone` (line indices, in order) and the lines it takes. A bare
-/// name counts only when the page prints it again (an author box) or a date follows it; "By"
-/// on a line of its own takes the name on the next line.
-fn page_byline(lines: &[Line], zone: &[usize]) -> Option<(Vec<usize>, byline::PageByline)> {
-    let mut best: Option<(Vec<usize>, byline::PageByline)> = None;
-    for (k, &j) in zone.iter().enumerate() {
-        let next = zone.get(k + 1).copied();
-        let (at, found) = if is_bare_by(lines[j].text) {
-            let Some(n) = next else { continue };
-            let Some(mut found) = byline::parse_page(lines[n].text) else {
-                continue;
-            };
-            found.byline.raw = format!("{} {}", lines[j].text, found.byline.raw);
-            found.credit = byline::Credit::By;
-            (vec![j, n], found)
-        } else {
-            let Some(found) = byline::parse_page(lines[j].text) else {
-                continue;
-            };
-            (vec![j], found)
-        };
-        if found.credit == byline::Credit::NameOnly {
-            let text = lines[j].text;
-            let repeated = lines
-                .iter()
-                .enumerate()
-                .any(|(i, l)| i != j && l.text.starts_with(text));
-            let dated = next.is_some_and(|n| {
-                date::find(lines[n].text).is_some() || date::is_relative(lines[n].text)
-            });
-            if !repeated && !dated {
-                continue;
-            }
-        }
-        if best.as_ref().is_none_or(|(_, b)| found.credit < b.credit) {
-            best = Some((at, found));
-        }
-    }
-    best
-}
-
-/// How many lines at the top of a page's body may still hold its byline or date.
-const BODY_META_LINES: usize = 6;
-
-/// "By", "BY:", "Commentary by": the name follows on the next line.
-fn is_bare_by(text: &str) -> bool {
-    let t = text.trim_end_matches([':', ' ']).to_lowercase();
-    t == "by" || (t.ends_with(" by") && t.split_whitespace().count() <= 3)
-}
-
 impl<'a> Header<'a> {
-    /// On a page: takes `text` as the byline, the date (anywhere on a short line), furniture
-    /// or a caption credit, if it is one.
-    fn take_page_meta(&mut self, text: &'a str) -> bool {
-        if self.date.is_none()
-            && text.split_whitespace().count() <= MAX_DATE_LINE_WORDS
-            && let Some(d) = date::find(text)
-        {
-            self.date = Some(d.value);
-            self.date_raw = Some(text);
-            return true;
-        }
-        self.take_other_meta(text)
-    }
-
     /// Takes `text` as the byline, the date, furniture or a caption credit, if it is one.
     fn take_meta(&mut self, text: &'a str) -> bool {
         if self.byline.is_none()

@@ -9,13 +9,19 @@ use std::ops::Range;
 
 use crate::boilerplate::{is_boilerplate, is_comment_marker, is_section_end};
 use crate::lines::Line;
+use crate::byline::{Credit, PageByline};
 use crate::{byline, captions, date};
 
 /// Where the article is in a page dump, as line indices.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct Layout {
     /// The headline's line.
     pub title: Option<usize>,
+    /// The author line (and a "By" line before it), with what it says.
+    pub byline: Option<(Vec<usize>, PageByline)>,
+    /// Where the byline and date are looked for: the non-blank lines above the body and the
+    /// short lines at its top, in order.
+    pub header_zone: Vec<usize>,
     /// The article body: from its first paragraph to one past its last.
     pub body: Range<usize>,
 }
@@ -40,6 +46,14 @@ const PROSE_WORDS: usize = 8;
 /// A page has at least this many menu, list, form or image lines.
 const PAGE_SIGNAL: usize = 2;
 
+/// How many non-blank lines above the body may hold the byline and date.
+const HEADER_LINES: usize = 30;
+
+/// How many lines at the top of a page's body may still hold its byline or date, and how many
+/// words those lines have at most.
+const BODY_META_LINES: usize = 6;
+const MAX_BODY_META_WORDS: usize = 12;
+
 /// How far above the body the headline is looked for, in non-blank lines.
 const TITLE_WINDOW: usize = 120;
 
@@ -56,8 +70,25 @@ pub fn locate(lines: &[Line]) -> Option<Layout> {
         return None;
     }
     let body = body_run(lines, &kinds)?;
-    let title = headline(lines, &kinds, body.start);
-    Some(Layout { title, body })
+    let non_blank = |r: Range<usize>| r.filter(|&j| kinds[j].is_some());
+    let above: Vec<usize> = non_blank(0..body.start).rev().take(HEADER_LINES).collect();
+    let top_of_body = non_blank(body.clone())
+        .take(BODY_META_LINES)
+        .filter(|&j| lines[j].text.split_whitespace().count() <= MAX_BODY_META_WORDS);
+    let header_zone: Vec<usize> = above.into_iter().rev().chain(top_of_body).collect();
+    let byline = page_byline(lines, &header_zone);
+    // The headline stands above a byline printed above the body.
+    let anchor = match &byline {
+        Some((at, by)) if by.credit != Credit::NameOnly && at[0] < body.start => at[0],
+        _ => body.start,
+    };
+    let title = headline(lines, &kinds, anchor);
+    Some(Layout {
+        title,
+        byline,
+        header_zone,
+        body,
+    })
 }
 
 fn kind(text: &str) -> Kind {
@@ -212,6 +243,54 @@ fn headline(lines: &[Line], kinds: &[Option<Kind>], body_start: usize) -> Option
     }
     best.map(|(_, i)| i)
 }
+
+/// The surest author line among `zone` (line indices, in order) and the lines it takes. A bare
+/// name counts only when the page prints it again (an author box) or a date follows it; "By"
+/// on a line of its own takes the name on the next line.
+fn page_byline(lines: &[Line], zone: &[usize]) -> Option<(Vec<usize>, PageByline)> {
+    let mut best: Option<(Vec<usize>, PageByline)> = None;
+    for (k, &j) in zone.iter().enumerate() {
+        let next = zone.get(k + 1).copied();
+        let (at, found) = if is_bare_by(lines[j].text) {
+            let Some(n) = next else { continue };
+            let Some(mut found) = byline::parse_page(lines[n].text) else {
+                continue;
+            };
+            found.byline.raw = format!("{} {}", lines[j].text, found.byline.raw);
+            found.credit = Credit::By;
+            (vec![j, n], found)
+        } else {
+            let Some(found) = byline::parse_page(lines[j].text) else {
+                continue;
+            };
+            (vec![j], found)
+        };
+        if found.credit == Credit::NameOnly {
+            let text = lines[j].text;
+            let repeated = lines
+                .iter()
+                .enumerate()
+                .any(|(i, l)| i != j && l.text.starts_with(text));
+            let dated = next.is_some_and(|n| {
+                date::find(lines[n].text).is_some() || date::is_relative(lines[n].text)
+            });
+            if !repeated && !dated {
+                continue;
+            }
+        }
+        if best.as_ref().is_none_or(|(_, b)| found.credit < b.credit) {
+            best = Some((at, found));
+        }
+    }
+    best
+}
+
+/// "By", "BY:", "Commentary by": the name follows on the next line.
+fn is_bare_by(text: &str) -> bool {
+    let t = text.trim_end_matches([':', ' ']).to_lowercase();
+    t == "by" || (t.ends_with(" by") && t.split_whitespace().count() <= 3)
+}
+
 
 /// A byline, a date or a reading time: the lines between a headline and its body.
 fn is_meta(text: &str) -> bool {
