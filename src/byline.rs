@@ -157,7 +157,10 @@ pub fn parse_page(line: &str) -> Option<PageByline> {
     let before = cut_at_meta_word(before);
     // "Review by Jane Doe": what comes before "by" is a label.
     let (named, mut credit) = match BY_NAME.find(before) {
-        Some(m) => (&before[m.end() - 1..], Credit::By),
+        Some(m) if before[..m.start()].split_whitespace().count() <= 2 => {
+            (&before[m.end() - 1..], Credit::By)
+        }
+        Some(_) => return None,
         None => (before, Credit::NameOnly),
     };
     let mut segments = SEPARATORS.split(named).map(str::trim).filter(|s| !s.is_empty());
@@ -171,8 +174,10 @@ pub fn parse_page(line: &str) -> Option<PageByline> {
         }
         if is_clean_name(name) {
             authors.push(tidy_case(name));
-        } else if authors.is_empty() || !is_title_only(name) {
-            break;
+        } else if credit == Credit::By && !authors.is_empty() {
+            break; // "By Jane Doe, a reporter who …"
+        } else if !is_title_only(name) {
+            return None;
         }
     }
     if authors.is_empty() {
@@ -236,6 +241,20 @@ fn is_clean_name(s: &str) -> bool {
             is_not_name_word(low.trim_matches(|c: char| !c.is_alphanumeric()))
         })
         && !s.chars().any(|c| c.is_ascii_digit())
+        && !words.iter().any(|w| is_glued(w))
+        && !s.ends_with(':')
+}
+
+/// "ResizerAa", "CortinaWriter": two words a page dump glued together (a capital after a
+/// lower-case letter, except in "McCain", "MacDonald", "DeSantis").
+fn is_glued(word: &str) -> bool {
+    let rest = ["Mc", "Mac", "De", "Di", "La", "Le"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p))
+        .unwrap_or(word);
+    rest.chars()
+        .zip(rest.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
 }
 
 /// Does a short line credit someone with "by"?

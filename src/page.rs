@@ -83,6 +83,10 @@ pub fn locate(lines: &[Line]) -> Option<Layout> {
         _ => body.start,
     };
     let title = headline(lines, &kinds, anchor);
+    // A bare name above the headline (or the headline itself) is a tag or the subject.
+    let byline = byline.filter(|(at, by)| {
+        by.credit != Credit::NameOnly || title.is_none_or(|t| at[0] > t)
+    });
     Some(Layout {
         title,
         byline,
@@ -266,11 +270,11 @@ fn page_byline(lines: &[Line], zone: &[usize]) -> Option<(Vec<usize>, PageByline
             (vec![j], found)
         };
         if found.credit == Credit::NameOnly {
-            let text = lines[j].text;
+            let name = found.byline.authors[0].as_str();
             let repeated = lines
                 .iter()
                 .enumerate()
-                .any(|(i, l)| i != j && l.text.starts_with(text));
+                .any(|(i, l)| i != j && l.text.starts_with(name));
             let dated = next.is_some_and(|n| {
                 date::find(lines[n].text).is_some() || date::is_relative(lines[n].text)
             });
