@@ -15,9 +15,12 @@ const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = r"(?xi)
         \b(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?:[T\x20](?P<ih>\d{1,2}):(?P<imin>\d{2}))?
-      | \b(?P<m1>MONTH)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})\b
+      # Dec. 21, 2023 -- no word boundary is needed around it, for a page dump glues words
+      # (By Jane DoeDec. 21, 2023; Dec 05, 20232 Shares).
+      | (?P<m1>MONTH)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})
       | \b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>MONTH)\.?,?\s+(?P<y2>\d{4})\b
-      | \b(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny>\d{4})\b
+      # 04/25/2019, 04/25/19
+      | \b(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny>\d{4}|\d{2})\b
       | \b(?P<ea>\d{1,2})\.(?P<eb>\d{1,2})\.(?P<ey>\d{4})\b
     ";
     Regex::new(&pattern.replace("MONTH", MONTH)).expect("date regex")
@@ -78,6 +81,7 @@ pub fn find(s: &str) -> Option<FoundDate> {
         } else if let Some(y) = num("y2") {
             (y, month_number(get("m2")?)?, num("d2")?)
         } else if let Some(y) = num("ny") {
+            let y = if y < 100 { 2000 + y } else { y };
             let (a, b) = (num("na")?, num("nb")?);
             if a > 12 { (y, b, a) } else { (y, a, b) }
         } else {
@@ -156,6 +160,9 @@ mod tests {
             ),
             ("April 25, 2019 12:30 a.m.", Some("2019-04-25T00:30")),
             ("04/25/2019", Some("2019-04-25")),
+            ("by Jane Doe - 12/22/23 12:24 PM ET", Some("2023-12-22T12:24")),
+            ("By Jane DoeDec. 21, 2023 11:00 pm EST", Some("2023-12-21T23:00")),
+            ("Jane DoeDec 05, 20232 Shares", Some("2023-12-05")),
             ("25.04.2019", Some("2019-04-25")),
             ("in May 2019", None),
             ("2 hours ago", None),
