@@ -70,6 +70,14 @@ pub fn locate(lines: &[Line]) -> Option<Layout> {
         return None;
     }
     let body = body_run(lines, &kinds)?;
+    if std::env::var("NP_DEBUG").is_ok() {
+        for (i, k) in kinds.iter().enumerate() {
+            if let Some(k) = k {
+                eprintln!("{i:4} {:>4} {:?} {}", weight(lines[i].text, *k), k, &lines[i].text.chars().take(80).collect::<String>());
+            }
+        }
+        eprintln!("BODY {:?}", body);
+    }
     let non_blank = |r: Range<usize>| r.filter(|&j| kinds[j].is_some());
     let above: Vec<usize> = non_blank(0..body.start).rev().take(HEADER_LINES).collect();
     let top_of_body = non_blank(body.clone())
@@ -155,18 +163,21 @@ fn page_signal(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
 }
 
 /// The weight of a line in the search for the body: body text counts for its length, page
-/// furniture against.
+/// furniture against it — a menu entry more than a list item of several words, and a heading
+/// that opens comments or a list of other stories most of all, so the body does not run past it.
 fn weight(text: &str, k: Kind) -> i64 {
     let words = text.split_whitespace().count() as i64;
     match k {
         Kind::Prose => words.min(80),
+        _ if is_comment_marker(text) || is_section_end(text) => -40,
+        Kind::Nav if words >= 4 => -2,
         Kind::Nav | Kind::Furniture => -6,
         Kind::Short => -3,
     }
 }
 
 /// The body: the stretch of non-blank lines with the largest total weight (body text minus the
-/// furniture inside it), cut where a comment section or a "Related"-style list starts.
+/// furniture inside it), from its first line of body text.
 fn body_run(lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range<usize>> {
     let (mut best, mut best_range) = (0i64, None);
     let (mut sum, mut start) = (0i64, 0usize);
@@ -183,19 +194,8 @@ fn body_run(lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range<usize>> {
         }
     }
     let mut range = best_range?;
-    // Skip leading furniture the run may have started on.
     while range.start < range.end && kinds[range.start] != Some(Kind::Prose) {
         range.start += 1;
-    }
-    let mut seen_prose = 0;
-    for i in range.clone() {
-        let text = lines[i].text;
-        if kinds[i] == Some(Kind::Prose) {
-            seen_prose += 1;
-        } else if seen_prose >= 2 && (is_comment_marker(text) || is_section_end(text)) {
-            range.end = i;
-            break;
-        }
     }
     Some(range)
 }
