@@ -2,6 +2,10 @@
 //! "Read more", newsletter prompts, copyright lines. Matched on short lines only, so that a body
 //! sentence which happens to start with "Subscribe" or "Comments" is left alone.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::data::{
     BOILERPLATE_LINES, BOILERPLATE_PREFIXES, COMMENT_SECTION_MARKERS, SECTION_END_MARKERS,
 };
@@ -54,6 +58,23 @@ pub fn is_comment_marker(line: &str) -> bool {
         && COMMENT_SECTION_MARKERS
             .iter()
             .any(|m| key(line).starts_with(m))
+}
+
+/// A comment section on a page: its heading, a count ("34 responses to …", "7 Comments") or
+/// the first commenter ("jane_doe says:").
+static COMMENT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^(?:
+            \d+\s+(?:comments?|responses?|replies|reactions)\b   # 34 responses to …
+          | (?:\d+\.\s+)?\S+(?:\s\S+)?\s+says:$                 # 1. jane_doe says:
+        )",
+    )
+    .expect("comment opening")
+});
+
+/// Does this line open the comments under an article on a page?
+pub fn opens_comments(line: &str) -> bool {
+    is_comment_marker(line) || (word_count(line) <= 12 && COMMENT_OPENING.is_match(line))
 }
 
 /// Does this heading open what follows an article on a page: a list of other stories, the

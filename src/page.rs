@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use crate::boilerplate::{is_boilerplate, is_comment_marker, is_section_end};
+use crate::boilerplate::{is_boilerplate, is_section_end, opens_comments};
 use crate::lines::Line;
 use crate::byline::{Credit, PageByline};
 use crate::{byline, captions, date};
@@ -45,6 +45,10 @@ const PROSE_WORDS: usize = 8;
 
 /// A page has at least this many menu, list, form or image lines.
 const PAGE_SIGNAL: usize = 2;
+
+/// After this many words of body text, a heading that opens comments or a list of other
+/// stories ends the article.
+const MIN_ARTICLE_WORDS: usize = 150;
 
 /// How many non-blank lines above the body may hold the byline and date.
 const HEADER_LINES: usize = 30;
@@ -169,7 +173,7 @@ fn weight(text: &str, k: Kind) -> i64 {
     let words = text.split_whitespace().count() as i64;
     match k {
         Kind::Prose => words.min(80),
-        _ if is_comment_marker(text) || is_section_end(text) => -40,
+        _ if opens_comments(text) || is_section_end(text) => -40,
         Kind::Nav if words >= 4 => -2,
         Kind::Nav | Kind::Furniture => -6,
         Kind::Short => -3,
@@ -179,9 +183,19 @@ fn weight(text: &str, k: Kind) -> i64 {
 /// The body: the stretch of non-blank lines with the largest total weight (body text minus the
 /// furniture inside it), from its first line of body text.
 fn body_run(lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range<usize>> {
+    // Comments open after the article: nothing below them is looked at.
+    let mut words = 0;
+    let comments = kinds.iter().enumerate().position(|(i, k)| match k {
+        Some(Kind::Prose) => {
+            words += lines[i].text.split_whitespace().count();
+            false
+        }
+        Some(_) => words >= MIN_ARTICLE_WORDS && opens_comments(lines[i].text),
+        None => false,
+    });
     let (mut best, mut best_range) = (0i64, None);
     let (mut sum, mut start) = (0i64, 0usize);
-    for (i, k) in kinds.iter().enumerate() {
+    for (i, k) in kinds.iter().enumerate().take(comments.unwrap_or(kinds.len())) {
         let Some(k) = *k else { continue };
         if sum <= 0 {
             sum = 0;
@@ -196,6 +210,17 @@ fn body_run(lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range<usize>> {
     let mut range = best_range?;
     while range.start < range.end && kinds[range.start] != Some(Kind::Prose) {
         range.start += 1;
+    }
+    // Once the article has run a while, such a heading ends it.
+    let mut words = 0;
+    for i in range.clone() {
+        let text = lines[i].text;
+        if kinds[i] == Some(Kind::Prose) {
+            words += text.split_whitespace().count();
+        } else if words >= MIN_ARTICLE_WORDS && (opens_comments(text) || is_section_end(text)) {
+            range.end = i;
+            break;
+        }
     }
     Some(range)
 }
