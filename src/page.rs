@@ -81,6 +81,7 @@ pub fn locate(lines: &[Line]) -> Option<Layout> {
             }
         }
         eprintln!("BODY {:?}", body);
+        eprintln!("COMMENTS {:?}", lines.iter().enumerate().filter(|(_, l)| opens_comments(l.text)).map(|(i, _)| i).collect::<Vec<_>>());
     }
     let non_blank = |r: Range<usize>| r.filter(|&j| kinds[j].is_some());
     let above: Vec<usize> = non_blank(0..body.start).rev().take(HEADER_LINES).collect();
@@ -211,16 +212,20 @@ fn body_run(lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range<usize>> {
     while range.start < range.end && kinds[range.start] != Some(Kind::Prose) {
         range.start += 1;
     }
-    // Once the article has run a while, such a heading ends it.
-    let mut words = 0;
-    for i in range.clone() {
+    // Such a heading ends the article when most of the body text is above it.
+    let prose_words = |r: Range<usize>| -> usize {
+        r.filter(|&i| kinds[i] == Some(Kind::Prose))
+            .map(|i| lines[i].text.split_whitespace().count())
+            .sum()
+    };
+    let end = range.clone().find(|&i| {
         let text = lines[i].text;
-        if kinds[i] == Some(Kind::Prose) {
-            words += text.split_whitespace().count();
-        } else if words >= MIN_ARTICLE_WORDS && (opens_comments(text) || is_section_end(text)) {
-            range.end = i;
-            break;
-        }
+        kinds[i] != Some(Kind::Prose)
+            && (opens_comments(text) || is_section_end(text))
+            && prose_words(range.start..i) >= prose_words(i..range.end).max(MIN_ARTICLE_WORDS)
+    });
+    if let Some(end) = end {
+        range.end = end;
     }
     Some(range)
 }
