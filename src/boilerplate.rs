@@ -7,7 +7,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::data::{
-    BOILERPLATE_LINES, BOILERPLATE_PREFIXES, COMMENT_SECTION_MARKERS, SECTION_END_MARKERS,
+    BOILERPLATE_LINES, BOILERPLATE_PREFIXES, COMMENT_SECTION_MARKERS, NOTICE_WORDS,
+    SECTION_END_MARKERS,
 };
 
 /// The line lower-cased, without leading bullets and trailing punctuation.
@@ -75,6 +76,13 @@ static COMMENT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// Does this line open the comments under an article on a page?
 pub fn opens_comments(line: &str) -> bool {
     is_comment_marker(line) || (word_count(line) <= 12 && COMMENT_OPENING.is_match(line))
+}
+
+/// Is this paragraph a cookie, consent, privacy or subscription notice (two or more of their
+/// words)?
+pub fn is_notice(text: &str) -> bool {
+    let low = text.to_lowercase();
+    NOTICE_WORDS.iter().filter(|w| low.contains(*w)).take(2).count() >= 2
 }
 
 /// Does this heading open what follows an article on a page: a list of other stories, the

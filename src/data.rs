@@ -748,6 +748,39 @@ pub const COMMENT_SECTION_MARKERS: &[&str] = &[
     "add a comment",
 ];
 
+/// Words of cookie, consent, privacy and subscription notices on web pages. A paragraph with
+/// two or more of them is a notice, not article text.
+pub const NOTICE_WORDS: &[&str] = &[
+    "cookie",
+    "cookies",
+    "consent",
+    "privacy",
+    "opt out",
+    "opt-out",
+    "personal data",
+    "personal information",
+    "your browser",
+    "javascript",
+    "ad blocker",
+    "adblock",
+    "subscribe",
+    "subscription",
+    "subscriber",
+    "newsletter",
+    "sign up",
+    "sign in",
+    "log in",
+    "terms of service",
+    "terms of use",
+    "terms and conditions",
+    "third parties",
+    "third-party",
+    "advertising partners",
+    "inbox",
+    "unsubscribe",
+    "email address",
+];
+
 /// Headings that open what follows an article on a web page: lists of other stories, the
 /// author's biography, tags. The body ends where one of them stands alone.
 pub const SECTION_END_MARKERS: &[&str] = &[

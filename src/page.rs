@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use crate::boilerplate::{is_boilerplate, is_section_end, opens_comments};
+use crate::boilerplate::{is_boilerplate, is_notice, is_section_end, opens_comments};
 use crate::lines::Line;
 use crate::byline::{Credit, PageByline};
 use crate::{byline, captions, date};
@@ -112,7 +112,7 @@ fn kind(text: &str) -> Kind {
     let words = text.split_whitespace().count();
     if is_nav(text, words) {
         Kind::Nav
-    } else if is_boilerplate(text) {
+    } else if is_boilerplate(text) || is_notice(text) {
         Kind::Furniture
     } else if words >= PROSE_WORDS && ends_like_sentence(text) && !is_title_case(text) {
         Kind::Prose
