@@ -43,6 +43,15 @@ pub fn parse<'a>(lines: &[Line<'a>], range: Range<usize>) -> Body<'a> {
 }
 
 impl<'a> Body<'a> {
+    /// Moves the paragraphs that start on one of `lines` to boilerplate.
+    pub fn set_aside_paragraphs(&mut self, lines: &[usize]) {
+        let (furniture, kept) = std::mem::take(&mut self.paragraphs)
+            .into_iter()
+            .partition(|p| lines.contains(&p.lines.0));
+        self.paragraphs = kept;
+        self.boilerplate.extend::<Vec<Para>>(furniture);
+    }
+
     /// Sets the non-blank lines of `lines[range]` aside as boilerplate (a page around the article).
     pub fn set_aside(&mut self, lines: &[Line<'a>], range: Range<usize>) {
         for i in range.filter(|&i| !lines[i].is_blank()) {

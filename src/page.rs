@@ -24,6 +24,9 @@ pub struct Layout {
     pub header_zone: Vec<usize>,
     /// The article body: from its first paragraph to one past its last.
     pub body: Range<usize>,
+    /// Lines inside the body that are page furniture: menu entries, forms, image placeholders,
+    /// notices, share rows.
+    pub furniture: Vec<usize>,
 }
 
 /// How a non-blank line reads.
@@ -104,6 +107,14 @@ pub fn locate(lines: &[Line]) -> Option<Layout> {
         title,
         byline,
         header_zone,
+        furniture: body
+            .clone()
+            .filter(|&i| match kinds[i] {
+                Some(Kind::Furniture) => true,
+                Some(Kind::Nav) => lines[i].text.split_whitespace().count() <= 4,
+                _ => false,
+            })
+            .collect(),
         body,
     })
 }
