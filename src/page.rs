@@ -61,6 +61,9 @@ const HEADER_LINES: usize = 30;
 const BODY_META_LINES: usize = 6;
 const MAX_BODY_META_WORDS: usize = 12;
 
+/// How many words of the body a headline is compared with.
+const VOCABULARY_WORDS: usize = 400;
+
 /// How far above the body the headline is looked for, in non-blank lines.
 const TITLE_WINDOW: usize = 120;
 
@@ -98,7 +101,7 @@ pub fn locate(lines: &[Line]) -> Option<Layout> {
         Some((at, by)) if by.credit != Credit::NameOnly && at[0] < body.start => at[0],
         _ => body.start,
     };
-    let title = headline(lines, &kinds, anchor);
+    let title = headline(lines, &kinds, anchor, &body);
     // A bare name above the headline (or the headline itself) is a tag or the subject.
     let byline = byline.filter(|(at, by)| {
         by.credit != Credit::NameOnly || title.is_none_or(|t| at[0] > t)
@@ -244,7 +247,13 @@ fn body_run(lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range<usize>> {
 /// The headline: the most headline-shaped line above the body that is followed by what
 /// follows a headline — a byline, a date, a deck or the body itself. Nearer lines are
 /// preferred; of two equal candidates the upper wins (a headline comes before its deck).
-fn headline(lines: &[Line], kinds: &[Option<Kind>], body_start: usize) -> Option<usize> {
+fn headline(
+    lines: &[Line],
+    kinds: &[Option<Kind>],
+    body_start: usize,
+    body: &Range<usize>,
+) -> Option<usize> {
+    let vocabulary = body_words(lines, kinds, body);
     let menu: Vec<&str> = lines
         .iter()
         .zip(kinds)
@@ -281,12 +290,42 @@ fn headline(lines: &[Line], kinds: &[Option<Kind>], body_start: usize) -> Option
         } else {
             follows(next(1))
         };
-        let score = shape + follows - rank as i64 / 8;
+        let score = shape + follows + shared_words(text, &vocabulary) - rank as i64 / 8;
         if best.is_none_or(|(s, _)| score >= s) {
             best = Some((score, i));
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// The longer words of the body's first paragraphs, lower-cased.
+fn body_words<'a>(lines: &[Line<'a>], kinds: &[Option<Kind>], body: &Range<usize>) -> Vec<String> {
+    let mut words: Vec<String> = body
+        .clone()
+        .filter(|&i| kinds[i] == Some(Kind::Prose))
+        .flat_map(|i| content_words(lines[i].text))
+        .take(VOCABULARY_WORDS)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+}
+
+/// A headline is about what the body says: up to 8 points for the share of its longer words
+/// that the body's first paragraphs use.
+fn shared_words(text: &str, vocabulary: &[String]) -> i64 {
+    let (mut all, mut shared) = (0, 0);
+    for w in content_words(text) {
+        all += 1;
+        shared += usize::from(vocabulary.binary_search(&w).is_ok());
+    }
+    if all == 0 { 0 } else { (8 * shared / all) as i64 }
 }
 
 /// The surest author line among `zone` (line indices, in order) and the lines it takes. A bare
