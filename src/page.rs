@@ -61,6 +61,11 @@ const HEADER_LINES: usize = 30;
 const BODY_META_LINES: usize = 6;
 const MAX_BODY_META_WORDS: usize = 12;
 
+/// A headline just above the best candidate wins when it scores at most this much lower and
+/// shares at least `MIN_SHARED` points' worth of words with the body.
+const DECK_MARGIN: i64 = 6;
+const MIN_SHARED: i64 = 3;
+
 /// How many words of the body a headline is compared with.
 const VOCABULARY_WORDS: usize = 400;
 
@@ -266,6 +271,7 @@ fn headline(
         .take(TITLE_WINDOW)
         .collect();
     let mut best: Option<(i64, usize)> = None;
+    let mut scores: Vec<Option<i64>> = vec![None; above.len()];
     for (rank, &i) in above.iter().enumerate() {
         let text = lines[i].text;
         if is_meta(text) {
@@ -290,12 +296,22 @@ fn headline(
         } else {
             follows(next(1))
         };
-        let score = shape + follows + shared_words(text, &vocabulary) - rank as i64 / 8;
+        let shared = shared_words(text, &vocabulary);
+        let score = shape + follows + shared - rank as i64 / 8;
+        if shape >= 4 && shared >= MIN_SHARED {
+            scores[rank] = Some(score);
+        }
         if best.is_none_or(|(s, _)| score >= s) {
-            best = Some((score, i));
+            best = Some((score, rank));
         }
     }
-    best.map(|(_, i)| i)
+    // A deck shares more words with the body than its headline: a headline-shaped line just
+    // above the best one, about the same thing and nearly as good, is the headline.
+    let (score, rank) = best?;
+    match scores.get(rank + 1) {
+        Some(Some(s)) if *s + DECK_MARGIN >= score => Some(above[rank + 1]),
+        _ => Some(above[rank]),
+    }
 }
 
 /// The longer words of the body's first paragraphs, lower-cased.
@@ -317,7 +333,7 @@ fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
         .map(str::to_lowercase)
 }
 
-/// A headline is about what the body says: up to 8 points for the share of its longer words
+/// A headline is about what the body says: up to 10 points for the share of its longer words
 /// that the body's first paragraphs use.
 fn shared_words(text: &str, vocabulary: &[String]) -> i64 {
     let (mut all, mut shared) = (0, 0);
@@ -325,7 +341,7 @@ fn shared_words(text: &str, vocabulary: &[String]) -> i64 {
         all += 1;
         shared += usize::from(vocabulary.binary_search(&w).is_ok());
     }
-    if all == 0 { 0 } else { (8 * shared / all) as i64 }
+    if all == 0 { 0 } else { (10 * shared / all) as i64 }
 }
 
 /// The surest author line among `zone` (line indices, in order) and the lines it takes. A bare
