@@ -66,6 +66,12 @@ const MAX_BODY_META_WORDS: usize = 12;
 const DECK_MARGIN: i64 = 6;
 const MIN_SHARED: i64 = 3;
 
+/// A run of this many short lines after the first paragraph cuts it off from the body.
+const ISOLATING_GAP: usize = 3;
+
+/// How many lines below a headline its byline, date, deck or body may start.
+const FOLLOW_LINES: usize = 4;
+
 /// How many words of the body a headline is compared with.
 const VOCABULARY_WORDS: usize = 400;
 
@@ -228,8 +234,19 @@ fn body_run(lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range<usize>> {
         }
     }
     let mut range = best_range?;
-    while range.start < range.end && kinds[range.start] != Some(Kind::Prose) {
-        range.start += 1;
+    // The body starts at body text; a lone paragraph (a notice, a teaser) cut off from the rest
+    // by a run of short lines is not its start.
+    loop {
+        let mut prose = range.clone().filter(|&i| kinds[i] == Some(Kind::Prose));
+        let (Some(first), Some(second)) = (prose.next(), prose.next()) else {
+            break;
+        };
+        range.start = first;
+        let gap = (first + 1..second).filter(|&i| kinds[i].is_some()).count();
+        if gap < ISOLATING_GAP {
+            break;
+        }
+        range.start = second;
     }
     // Such a heading ends the article when most of the body text is above it.
     let prose_words = |r: Range<usize>| -> usize {
@@ -280,22 +297,15 @@ fn headline(
         let Some(shape) = title_score(text, kinds[i], &menu) else {
             continue;
         };
-        // What follows: `above[rank - 1]` is the next line down (or the body). A headline
-        // followed by its deck shares what follows the deck.
-        let next = |k: usize| rank.checked_sub(k).map(|r| above[r]);
-        let follows = |n: Option<usize>| match n {
-            None => 4,
-            Some(n) if is_meta(lines[n].text) || kinds[n] == Some(Kind::Prose) => 4,
-            Some(_) => 0,
-        };
-        let deck = next(1).is_some_and(|n| {
-            !is_meta(lines[n].text) && title_score(lines[n].text, kinds[n], &menu).is_some_and(|s| s > 0)
-        });
-        let follows = if deck {
-            follows(next(1)).max(follows(next(2)))
-        } else {
-            follows(next(1))
-        };
+        // What follows: a byline, a date, a deck or the body, within a few lines (past a
+        // photo and its caption). `above[rank - k]` is the k-th line down.
+        let follows = (1..=FOLLOW_LINES)
+            .find_map(|k| match rank.checked_sub(k).map(|r| above[r]) {
+                None => Some(k),
+                Some(n) if is_meta(lines[n].text) || kinds[n] == Some(Kind::Prose) => Some(k),
+                Some(_) => None,
+            })
+            .map_or(0, |k| 5 - (k as i64 + 1) / 2);
         let shared = shared_words(text, &vocabulary);
         let score = shape + follows + shared - rank as i64 / 8;
         if shape >= 4 && shared >= MIN_SHARED {
