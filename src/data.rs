@@ -781,6 +781,17 @@ pub const NOTICE_WORDS: &[&str] = &[
     "email address",
 ];
 
+/// Verbs that open a page's calls to action ("Find anything you save…", "Back to top", "Visit
+/// our store"): a line starting with one is seldom a headline.
+pub const CALLS_TO_ACTION: &[&str] = &[
+    "find", "back", "learn", "visit", "type", "click", "tap", "read", "watch", "listen", "sign",
+    "subscribe", "follow", "share", "download", "get", "join", "view", "explore", "shop",
+    "open", "select", "enter", "check", "continue", "skip", "jump", "go", "play", "buy",
+    "order", "register", "log", "try", "discover", "save", "load", "show", "hide", "close",
+    "accept", "allow", "manage", "enable", "support", "donate", "contact", "send", "print",
+    "copy", "we", "you", "your", "please", "thank", "thanks",
+];
+
 /// Headings that open what follows an article on a web page: lists of other stories, the
 /// author's biography, tags. The body ends where one of them stands alone.
 pub const SECTION_END_MARKERS: &[&str] = &[
@@ -1000,6 +1011,9 @@ pub fn is_name_particle(word: &str) -> bool {
 }
 pub fn is_caption_verb(word: &str) -> bool {
     contains(&CAPTION_VERB_SET, word)
+}
+pub fn is_call_to_action(word: &str) -> bool {
+    CALLS_TO_ACTION.contains(&word)
 }
 pub fn is_not_name_word(word: &str) -> bool {
     NOT_NAME_WORDS.contains(&word)

@@ -10,6 +10,7 @@ use std::ops::Range;
 use crate::boilerplate::{is_boilerplate, is_notice, is_section_end, opens_comments};
 use crate::lines::Line;
 use crate::byline::{Credit, PageByline};
+use crate::data::is_call_to_action;
 use crate::{byline, captions, date};
 
 /// Where the article is in a page dump, as line indices.
@@ -307,7 +308,15 @@ fn headline(
             })
             .map_or(0, |k| 5 - (k as i64 + 1) / 2);
         let shared = shared_words(text, &vocabulary);
-        let score = shape + follows + shared - rank as i64 / 8;
+        // A photo's caption: next to the image or its credit, or describing a scene.
+        let image_above = above
+            .get(rank + 1)
+            .is_some_and(|&p| lines[p].text.starts_with('[') && lines[p].text.ends_with(']'));
+        let credit_below = rank
+            .checked_sub(1)
+            .is_some_and(|r| captions::has_marker(lines[above[r]].text));
+        let caption = image_above || credit_below || captions::looks_like_caption(text);
+        let score = shape + follows + shared - rank as i64 / 8 - if caption { 4 } else { 0 };
         if shape >= 4 && shared >= MIN_SHARED {
             scores[rank] = Some(score);
         }
@@ -426,7 +435,8 @@ fn title_score(text: &str, kind: Option<Kind>, menu: &[&str]) -> Option<i64> {
     let mut score = match words {
         0..=1 => -6,
         2 => -2,
-        3..=25 => 4,
+        3..=4 => 2,
+        5..=25 => 4,
         _ => 1,
     };
     if text.ends_with('.') && !text.ends_with("..") {
@@ -438,8 +448,15 @@ fn title_score(text: &str, kind: Option<Kind>, menu: &[&str]) -> Option<i64> {
     if text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
         score -= 3; // a section label
     }
-    if text.contains('<') || text.contains(" | ") || text.contains(" / ") || menu.contains(&text) {
+    let breadcrumb = [" | ", " / ", " » ", " > ", "Home "]
+        .iter()
+        .any(|m| text.contains(m));
+    if text.contains('<') || breadcrumb || menu.contains(&text) {
         score -= 4; // markup, a breadcrumb, a menu entry
+    }
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    if is_call_to_action(first.trim_matches(|c: char| !c.is_alphabetic())) {
+        score -= 3; // "Find anything you save …", "Back to Reading"
     }
     Some(score)
 }
