@@ -308,17 +308,20 @@ fn headline(
             })
             .map_or(0, |k| 5 - (k as i64 + 1) / 2);
         let shared = shared_words(text, &vocabulary);
-        // A photo's caption: next to the image or its credit, or describing a scene.
+        // A photo's caption: under the image or above its credit.
         let image_above = above
             .get(rank + 1)
             .is_some_and(|&p| lines[p].text.starts_with('[') && lines[p].text.ends_with(']'));
         let credit_below = rank
             .checked_sub(1)
             .is_some_and(|r| captions::has_marker(lines[above[r]].text));
-        let caption = image_above || credit_below || captions::looks_like_caption(text);
+        let caption = image_above || credit_below;
         let score = shape + follows + shared - rank as i64 / 8 - if caption { 4 } else { 0 };
         if shape >= 4 && shared >= MIN_SHARED {
             scores[rank] = Some(score);
+        }
+        if std::env::var("NP_DEBUG").is_ok() {
+            eprintln!("CAND {i} shape={shape} follows={follows} shared={shared} caption={caption} score={score} {text}");
         }
         if best.is_none_or(|(s, _)| score >= s) {
             best = Some((score, rank));
@@ -353,14 +356,14 @@ fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 /// A headline is about what the body says: up to 10 points for the share of its longer words
-/// that the body's first paragraphs use.
+/// (at least three counted) that the body's first paragraphs use.
 fn shared_words(text: &str, vocabulary: &[String]) -> i64 {
     let (mut all, mut shared) = (0, 0);
     for w in content_words(text) {
         all += 1;
         shared += usize::from(vocabulary.binary_search(&w).is_ok());
     }
-    if all == 0 { 0 } else { (10 * shared / all) as i64 }
+    (10 * shared / all.max(3)) as i64
 }
 
 /// The surest author line among `zone` (line indices, in order) and the lines it takes. A bare
