@@ -108,12 +108,7 @@ pub fn locate(lines: &[Line]) -> Option<Layout> {
         .filter(|&j| lines[j].text.split_whitespace().count() <= MAX_BODY_META_WORDS);
     let header_zone: Vec<usize> = above.into_iter().rev().chain(top_of_body).collect();
     let byline = page_byline(lines, &header_zone);
-    // The headline stands above a byline printed above the body.
-    let anchor = match &byline {
-        Some((at, by)) if by.credit != Credit::NameOnly && at[0] < body.start => at[0],
-        _ => body.start,
-    };
-    let title = headline(lines, &kinds, anchor, &body);
+    let title = headline(lines, &kinds, &body);
     // A bare name above the headline (or the headline itself) is a tag or the subject.
     let byline = byline.filter(|(at, by)| {
         by.credit != Credit::NameOnly || title.is_none_or(|t| at[0] > t)
@@ -270,12 +265,7 @@ fn body_run(lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range<usize>> {
 /// The headline: the most headline-shaped line above the body that is followed by what
 /// follows a headline — a byline, a date, a deck or the body itself. Nearer lines are
 /// preferred; of two equal candidates the upper wins (a headline comes before its deck).
-fn headline(
-    lines: &[Line],
-    kinds: &[Option<Kind>],
-    body_start: usize,
-    body: &Range<usize>,
-) -> Option<usize> {
+fn headline(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -> Option<usize> {
     let vocabulary = body_words(lines, kinds, body);
     let menu: Vec<&str> = lines
         .iter()
@@ -283,7 +273,7 @@ fn headline(
         .filter(|(_, k)| **k == Some(Kind::Nav))
         .map(|(l, _)| l.text.trim_start_matches(['*', '+', 'o', '•', '·', '#', ' ']))
         .collect();
-    let above: Vec<usize> = (0..body_start)
+    let above: Vec<usize> = (0..body.start)
         .rev()
         .filter(|&i| kinds[i].is_some())
         .take(TITLE_WINDOW)
