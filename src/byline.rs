@@ -168,10 +168,11 @@ pub fn parse_page(line: &str) -> Option<PageByline> {
     let mut authors = Vec::new();
     for part in AND.split(first) {
         let part = part.trim().trim_end_matches(['.', ',']);
-        let name = strip_title_suffix(part).trim();
-        if name.len() < part.len() {
+        let titled = strip_title_suffix(part).trim();
+        if titled.len() < part.len() {
             credit = credit.min(Credit::Labelled);
         }
+        let name = clean_name_prefix(titled);
         if is_clean_name(name) {
             authors.push(tidy_case(name));
         } else if credit == Credit::By && !authors.is_empty() {
@@ -229,6 +230,22 @@ fn cut_at_meta_word(s: &str) -> &str {
     s[..end].trim_end_matches(|c: char| c.is_whitespace() || "-–—|•·,:".contains(c))
 }
 
+/// The longest run of two or more leading words that is a clean name ("Jane Doe avatar",
+/// "Jane Doe FOXBusiness" give "Jane Doe"), or `s` itself.
+fn clean_name_prefix(s: &str) -> &str {
+    let ends: Vec<usize> = s
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(i, _)| i)
+        .chain([s.len()])
+        .collect();
+    ends.iter()
+        .rev()
+        .map(|&e| &s[..e])
+        .find(|p| is_clean_name(p))
+        .unwrap_or(s)
+}
+
 /// A person's name as an author: two to four capitalized words, none of them a job title, a
 /// publication word or page furniture.
 fn is_clean_name(s: &str) -> bool {
@@ -245,16 +262,21 @@ fn is_clean_name(s: &str) -> bool {
         && !s.ends_with(':')
 }
 
-/// "ResizerAa", "CortinaWriter": two words a page dump glued together (a capital after a
-/// lower-case letter, except in "McCain", "MacDonald", "DeSantis").
+/// "ResizerAa", "CortinaWriter", "FOXBusiness": two words a page dump glued together (a
+/// capital after a lower-case letter, or a capital, a capital and a lower-case letter; except
+/// in "McCain", "MacDonald", "DeSantis").
 fn is_glued(word: &str) -> bool {
     let rest = ["Mc", "Mac", "De", "Di", "La", "Le"]
         .iter()
         .find_map(|p| word.strip_prefix(p))
         .unwrap_or(word);
-    rest.chars()
-        .zip(rest.chars().skip(1))
-        .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+    let chars: Vec<char> = rest.chars().collect();
+    chars
+        .windows(2)
+        .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+        || chars
+            .windows(3)
+            .any(|w| w[0].is_uppercase() && w[1].is_uppercase() && w[2].is_lowercase())
 }
 
 /// Does a short line credit someone with "by"?

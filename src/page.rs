@@ -390,6 +390,7 @@ fn page_byline(lines: &[Line], zone: &[usize]) -> Option<(Vec<usize>, PageByline
                 continue;
             }
         }
+        // Surest first, then highest.
         if best.as_ref().is_none_or(|(_, b)| found.credit < b.credit) {
             best = Some((at, found));
         }
