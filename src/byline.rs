@@ -230,8 +230,8 @@ fn cut_at_meta_word(s: &str) -> &str {
     s[..end].trim_end_matches(|c: char| c.is_whitespace() || "-–—|•·,:".contains(c))
 }
 
-/// The longest run of two or more leading words that is a clean name ("Jane Doe avatar",
-/// "Jane Doe FOXBusiness" give "Jane Doe"), or `s` itself.
+/// The leading words that are a clean name ("Jane Doe avatar", "Jane Doe FOXBusiness", "Jane
+/// Doe Fox News" give "Jane Doe"): the name before a publication, else the longest, else `s`.
 fn clean_name_prefix(s: &str) -> &str {
     let ends: Vec<usize> = s
         .char_indices()
@@ -239,11 +239,13 @@ fn clean_name_prefix(s: &str) -> &str {
         .map(|(i, _)| i)
         .chain([s.len()])
         .collect();
-    ends.iter()
-        .rev()
-        .map(|&e| &s[..e])
-        .find(|p| is_clean_name(p))
-        .unwrap_or(s)
+    // "Jane Doe Fox News": the name ends where a publication starts.
+    let before_organization = ends
+        .iter()
+        .find(|&&e| e < s.len() && is_organization(s[e..].trim()) && is_clean_name(&s[..e]));
+    before_organization
+        .or_else(|| ends.iter().rev().find(|&&e| is_clean_name(&s[..e])))
+        .map_or(s, |&e| &s[..e])
 }
 
 /// A person's name as an author: two to four capitalized words, none of them a job title, a
