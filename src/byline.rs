@@ -9,7 +9,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::article::Byline;
-use crate::data::{BYLINE_TITLES, is_agency, is_not_name_word, is_publication_word};
+use crate::data::{
+    BYLINE_TITLES, is_agency, is_authored_kind, is_not_name_word, is_publication_word,
+};
 use crate::date;
 use crate::names::{looks_like_name, tidy_case};
 
@@ -134,8 +136,8 @@ pub fn parse(line: &str, bare: bool) -> Option<(Byline, Option<String>)> {
 /// "Review by Jane Doe Contributor"). Every author must be a clean person's name — never
 /// "Follow", "Share", a job title, a site or a section — or the line is not a byline.
 pub fn parse_page(line: &str) -> Option<PageByline> {
-    if line.split_whitespace().count() > 16 {
-        return None;
+    if line.split_whitespace().count() > 16 || line.ends_with(':') {
+        return None; // a sentence, or a label ("Top Headlines:")
     }
     if let Some((byline, date)) = parse(line, true)
         && !byline.authors.is_empty()
@@ -155,11 +157,10 @@ pub fn parse_page(line: &str) -> Option<PageByline> {
     let found = date::find(line);
     let before = found.as_ref().map_or(line, |d| &line[..d.span.start]);
     let before = cut_at_meta_word(before);
-    // "Review by Jane Doe": what comes before "by" is a label.
+    // "Review by Jane Doe": what comes before "by" says what was written; "Photo by",
+    // "Fact checked by" credit someone else.
     let (named, mut credit) = match BY_NAME.find(before) {
-        Some(m) if before[..m.start()].split_whitespace().count() <= 2 => {
-            (&before[m.end() - 1..], Credit::By)
-        }
+        Some(m) if is_authorship(&before[..m.start()]) => (&before[m.end() - 1..], Credit::By),
         Some(_) => return None,
         None => (before, Credit::NameOnly),
     };
@@ -172,7 +173,12 @@ pub fn parse_page(line: &str) -> Option<PageByline> {
         if titled.len() < part.len() {
             credit = credit.min(Credit::Labelled);
         }
-        let name = clean_name_prefix(titled);
+        // Only a sure byline or a publication after the name lets words follow it.
+        let name = if credit == Credit::NameOnly {
+            titled
+        } else {
+            clean_name_prefix(titled)
+        };
         if is_clean_name(name) {
             authors.push(tidy_case(name));
         } else if credit == Credit::By && !authors.is_empty() {
@@ -217,6 +223,19 @@ pub enum Credit {
     Labelled,
     /// A name alone: a byline only where the page confirms it.
     NameOnly,
+}
+
+/// "By", "BY:", "Commentary by": an author line whose name follows on the next line.
+pub fn is_bare_by(text: &str) -> bool {
+    let t = text.trim_end_matches([':', ' ']).to_lowercase();
+    t.strip_suffix("by")
+        .is_some_and(|label| (label.is_empty() || label.ends_with(' ')) && is_authorship(label))
+}
+
+/// Is `label` empty or a word for what an author writes ("Review", "News", "Commentary")?
+fn is_authorship(label: &str) -> bool {
+    let label = label.trim().trim_start_matches(['*', '+', '•', '-']).trim();
+    label.is_empty() || label.split_whitespace().all(|w| is_authored_kind(&w.to_lowercase()))
 }
 
 /// The text before "Published", "Updated", a reading time ("2 min read") or a relative time.

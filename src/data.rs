@@ -478,6 +478,14 @@ pub const BYLINE_TITLES: &[&str] = &[
     "chief political correspondent",
 ];
 
+/// What a page says was written by its author, before "by": "Review by Jane Doe", "Story by",
+/// "Commentary by". Other labels ("Photo by", "Fact checked by") credit someone else.
+pub const AUTHORED_KINDS: &[&str] = &[
+    "written", "story", "words", "text", "reporting", "report", "posted", "published", "news",
+    "review", "reviewed", "commentary", "analysis", "opinion", "column", "feature", "article",
+    "essay", "interview", "blog", "post", "editorial", "guide", "preview", "recap", "and",
+];
+
 /// Words that are never part of an author's name on a page: job titles, page furniture and
 /// labels that stand beside a name ("Jane Doe Senior Editor", "Follow", "avatar").
 pub const NOT_NAME_WORDS: &[&str] = &[
@@ -491,7 +499,8 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "updated", "published", "posted", "by", "and", "the", "of", "for", "with", "about",
     "contact", "email", "print", "save", "copied", "link", "latest", "trending",
     "advertisement", "sponsored", "partner", "team", "desk", "associate", "assistant",
-    "deputy", "chief", "executive", "managing", "digital", "content", "head",
+    "deputy", "chief", "executive", "managing", "digital", "content", "head", "lead", "social",
+    "links", "view", "all",
 ];
 
 /// News agencies and publications that appear in bylines and datelines.
@@ -1011,6 +1020,9 @@ pub fn is_name_particle(word: &str) -> bool {
 }
 pub fn is_caption_verb(word: &str) -> bool {
     contains(&CAPTION_VERB_SET, word)
+}
+pub fn is_authored_kind(word: &str) -> bool {
+    AUTHORED_KINDS.contains(&word)
 }
 pub fn is_call_to_action(word: &str) -> bool {
     CALLS_TO_ACTION.contains(&word)

@@ -363,7 +363,7 @@ fn page_byline(lines: &[Line], zone: &[usize]) -> Option<(Vec<usize>, PageByline
     let mut best: Option<(Vec<usize>, PageByline)> = None;
     for (k, &j) in zone.iter().enumerate() {
         let next = zone.get(k + 1).copied();
-        let (at, found) = if is_bare_by(lines[j].text) {
+        let (at, found) = if byline::is_bare_by(lines[j].text) {
             let Some(n) = next else { continue };
             let Some(mut found) = byline::parse_page(lines[n].text) else {
                 continue;
@@ -396,12 +396,6 @@ fn page_byline(lines: &[Line], zone: &[usize]) -> Option<(Vec<usize>, PageByline
         }
     }
     best
-}
-
-/// "By", "BY:", "Commentary by": the name follows on the next line.
-fn is_bare_by(text: &str) -> bool {
-    let t = text.trim_end_matches([':', ' ']).to_lowercase();
-    t == "by" || (t.ends_with(" by") && t.split_whitespace().count() <= 3)
 }
 
 
