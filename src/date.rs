@@ -14,7 +14,7 @@ const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = r"(?xi)
-        \b(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?:[T\x20](?P<ih>\d{1,2}):(?P<imin>\d{2}))?
+        \b(?P<iy>\d{4})[-/](?P<im>\d{1,2})[-/](?P<id>\d{1,2})(?:[T\x20](?P<ih>\d{1,2}):(?P<imin>\d{2}))?
       # Dec. 21, 2023 -- no word boundary is needed around it, for a page dump glues words
       # (By Jane DoeDec. 21, 2023; Dec 05, 20232 Shares).
       | (?P<m1>MONTH)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})
@@ -108,6 +108,16 @@ pub fn find(s: &str) -> Option<FoundDate> {
     None
 }
 
+/// The publication date on a line that may also give an update date ("Last Updated: Dec. 23,
+/// 2023 First Published: Dec. 18, 2023"): the date after "Published", else the first.
+pub fn find_published(s: &str) -> Option<String> {
+    let after = s
+        .to_ascii_lowercase()
+        .find("published")
+        .and_then(|i| find(&s[i..]));
+    after.or_else(|| find(s)).map(|d| d.value)
+}
+
 fn find_time(s: &str) -> Option<(u32, u32)> {
     let caps = TIME.captures(s)?;
     let mut h: u32 = caps["h"].parse().ok()?;
@@ -160,6 +170,7 @@ mod tests {
             ),
             ("April 25, 2019 12:30 a.m.", Some("2019-04-25T00:30")),
             ("04/25/2019", Some("2019-04-25")),
+            ("Last updated: 2023/12/19 at 9:01 PM", Some("2023-12-19T21:01")),
             ("by Jane Doe - 12/22/23 12:24 PM ET", Some("2023-12-22T12:24")),
             ("By Jane DoeDec. 21, 2023 11:00 pm EST", Some("2023-12-21T23:00")),
             ("Jane DoeDec 05, 20232 Shares", Some("2023-12-05")),

@@ -124,11 +124,23 @@ pub fn parse_page<'a>(lines: &[Line<'a>], layout: &Layout) -> Header<'a> {
             .find(dated)
             .or_else(|| zone.iter().find(dated))
         {
-            h.date = date::find(lines[j].text).map(|d| d.value);
+            h.date = date::find_published(lines[j].text);
             h.date_raw = Some(lines[j].text);
             if j >= layout.body.start {
                 h.body_meta.push(j);
             }
+        } else {
+            // A page that prints its date away from the headline: the nearest dated short
+            // line above the body, else the first below it.
+            let short_dated = |j: &usize| {
+                lines[*j].text.split_whitespace().count() <= MAX_DATE_LINE_WORDS
+                    && !layout.body.contains(j)
+            };
+            h.date = (0..layout.body.start)
+                .rev()
+                .chain(layout.body.end..lines.len())
+                .filter(short_dated)
+                .find_map(|j| date::find_published(lines[j].text));
         }
     }
     for (i, line) in lines.iter().enumerate().take(layout.body.start) {
