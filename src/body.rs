@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::blocks::{Para, paragraphs, wrap_width};
+use crate::blocks::{Para, Wrap, paragraphs};
 use crate::boilerplate::{is_boilerplate, is_comment_marker};
 use crate::captions;
 use crate::lines::Line;
@@ -22,11 +22,11 @@ pub struct Body<'a> {
     pub boilerplate: Vec<Para<'a>>,
 }
 
-/// Sorts the paragraphs of `lines[range]`.
-pub fn parse<'a>(lines: &[Line<'a>], range: Range<usize>) -> Body<'a> {
+/// Sorts the paragraphs of `lines[range]`, hard-wrapped as `wrap` says.
+pub fn parse<'a>(lines: &[Line<'a>], range: Range<usize>, wrap: Option<Wrap>) -> Body<'a> {
     let mut body = Body::default();
     let mut in_comments = false;
-    for p in paragraphs(lines, range.start, range.end, wrap_width(lines)) {
+    for p in paragraphs(lines, range.start, range.end, wrap) {
         let words = p.text.split_whitespace().count();
         if is_comment_marker(&p.text) && !body.paragraphs.is_empty() {
             in_comments = true;
@@ -87,7 +87,7 @@ mod tests {
         ];
         for &(input, np, nc, nb) in rows {
             let lines = split(input);
-            let b = parse(&lines, 0..lines.len());
+            let b = parse(&lines, 0..lines.len(), crate::blocks::wrap_width(&lines));
             assert_eq!(
                 (b.paragraphs.len(), b.captions.len(), b.boilerplate.len()),
                 (np, nc, nb),

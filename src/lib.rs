@@ -12,6 +12,7 @@
 //! below; [`parse`] shows how they fit together.
 
 pub mod article;
+mod attribution;
 mod blocks;
 mod body;
 mod boilerplate;
@@ -38,10 +39,11 @@ pub fn parse(input: &str) -> Article {
     // 2–4. Header (headline, deck, byline, date, captions above the body), then the body
     // (paragraphs: blank-line, one-per-line or hard-wrapped; boilerplate; captions). In a whole
     // page dumped as text, the article is first found among the page's furniture.
+    let wrap = blocks::wrap_width(&lines);
     let (header, mut body) = match page::locate(&lines) {
         Some(layout) => {
             let header = header::parse_page(&lines, &layout);
-            let mut body = body::parse(&lines, layout.body.clone());
+            let mut body = body::parse(&lines, layout.body.clone(), wrap);
             body.paragraphs
                 .retain(|p| !header.body_meta.contains(&p.lines.0) || p.lines.1 > p.lines.0 + 1);
             body.set_aside_paragraphs(&layout.furniture);
@@ -49,8 +51,8 @@ pub fn parse(input: &str) -> Article {
             (header, body)
         }
         None => {
-            let header = header::parse(&lines);
-            let body = body::parse(&lines, header.body_start..lines.len());
+            let header = header::parse(&lines, wrap);
+            let body = body::parse(&lines, header.body_start..lines.len(), wrap);
             (header, body)
         }
     };
