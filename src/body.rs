@@ -43,13 +43,17 @@ pub fn parse<'a>(lines: &[Line<'a>], range: Range<usize>, wrap: Option<Wrap>) ->
 }
 
 impl<'a> Body<'a> {
-    /// Moves the paragraphs that start on one of `lines` to boilerplate.
-    pub fn set_aside_paragraphs(&mut self, lines: &[usize]) {
-        let (furniture, kept) = std::mem::take(&mut self.paragraphs)
+    /// Moves the paragraphs that start on one of `lines` to boilerplate, or to captions.
+    pub fn set_aside_paragraphs(&mut self, lines: &[usize], as_captions: bool) {
+        let (moved, kept): (Vec<Para>, Vec<Para>) = std::mem::take(&mut self.paragraphs)
             .into_iter()
             .partition(|p| lines.contains(&p.lines.0));
         self.paragraphs = kept;
-        self.boilerplate.extend::<Vec<Para>>(furniture);
+        if as_captions {
+            self.captions.extend(moved);
+        } else {
+            self.boilerplate.extend(moved);
+        }
     }
 
     /// Sets the non-blank lines of `lines[range]` aside as boilerplate (a page around the article).

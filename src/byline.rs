@@ -333,15 +333,21 @@ fn is_title_only(s: &str) -> bool {
     BYLINE_TITLES.contains(&low.as_str())
 }
 
-/// "Jane Doe Staff Writer" (a title written after the name without a comma).
+/// "Jane Doe Staff Writer" (a title written after the name without a comma): the name, without
+/// the longest title it ends with; "" when it is all title ("Senior Correspondent").
 fn strip_title_suffix(s: &str) -> &str {
-    let low = s.to_lowercase();
-    for t in BYLINE_TITLES.iter().filter(|t| t.len() > 3) {
-        if low.ends_with(&format!(" {t}")) {
-            return s[..s.len() - t.len()].trim_end();
-        }
+    // ASCII lower-casing keeps byte offsets, so `s` can be cut where `low` matched.
+    let low = s.to_ascii_lowercase();
+    let longest = BYLINE_TITLES
+        .iter()
+        .filter(|t| t.len() > 3)
+        .filter(|t| low == **t || low.ends_with(&format!(" {t}")))
+        .map(|t| t.len())
+        .max();
+    match longest {
+        Some(n) => s[..s.len() - n].trim_end(),
+        None => s,
     }
-    s
 }
 
 #[cfg(test)]

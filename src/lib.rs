@@ -46,7 +46,8 @@ pub fn parse(input: &str) -> Article {
             let mut body = body::parse(&lines, layout.body.clone(), wrap);
             body.paragraphs
                 .retain(|p| !header.body_meta.contains(&p.lines.0) || p.lines.1 > p.lines.0 + 1);
-            body.set_aside_paragraphs(&layout.furniture);
+            body.set_aside_paragraphs(&layout.furniture, false);
+            body.set_aside_paragraphs(&layout.captions, true);
             body.set_aside(&lines, layout.body.end..lines.len());
             (header, body)
         }

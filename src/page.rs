@@ -28,6 +28,8 @@ pub struct Layout {
     /// Lines inside the body that are page furniture: menu entries, forms, image placeholders,
     /// notices, share rows.
     pub furniture: Vec<usize>,
+    /// Lines inside the body that caption a photo: under an image placeholder or above a credit.
+    pub captions: Vec<usize>,
 }
 
 /// How a non-blank line reads.
@@ -73,6 +75,9 @@ const ISOLATING_GAP: usize = 3;
 /// How many lines below a headline its byline, date, deck or body may start.
 const FOLLOW_LINES: usize = 4;
 
+/// Photo captions are at most this many words.
+const MAX_CAPTION_WORDS: usize = 40;
+
 /// How many words of the body a headline is compared with.
 const VOCABULARY_WORDS: usize = 400;
 
@@ -117,6 +122,7 @@ pub fn locate(lines: &[Line]) -> Option<Layout> {
         title,
         byline,
         header_zone,
+        captions: photo_captions(lines, &kinds, &body),
         furniture: body
             .clone()
             .filter(|&i| match kinds[i] {
@@ -262,6 +268,35 @@ fn body_run(lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range<usize>> {
     Some(range)
 }
 
+/// Lines of the body under an image placeholder (`[photo]`) or above a photo credit.
+fn photo_captions(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -> Vec<usize> {
+    let text: Vec<usize> = (body.start.saturating_sub(1)..(body.end + 1).min(lines.len()))
+        .filter(|&i| kinds[i].is_some())
+        .collect();
+    text.windows(2)
+        .flat_map(|w| {
+            let (a, b) = (lines[w[0]].text, lines[w[1]].text);
+            let credit = |t: &str| {
+                captions::has_marker(t) && t.split_whitespace().count() <= MAX_CAPTION_WORDS
+            };
+            let under_image = is_image(a) && !is_image(b) && !credit(b);
+            let above_credit = credit(b) && !credit(a);
+            [under_image.then_some(w[1]), above_credit.then_some(w[0])]
+        })
+        .flatten()
+        .filter(|&i| {
+            body.contains(&i)
+                && kinds[i] != Some(Kind::Nav)
+                && lines[i].text.split_whitespace().count() <= MAX_CAPTION_WORDS
+        })
+        .collect()
+}
+
+/// `[photo]`: the placeholder a dump leaves for an image.
+fn is_image(text: &str) -> bool {
+    text.starts_with('[') && text.ends_with(']') && !text.contains("[ ")
+}
+
 /// The headline: the most headline-shaped line above the body that is followed by what
 /// follows a headline — a byline, a date, a deck or the body itself. Nearer lines are
 /// preferred; of two equal candidates the upper wins (a headline comes before its deck).
@@ -299,9 +334,7 @@ fn headline(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -> Opti
             .map_or(0, |k| 5 - (k as i64 + 1) / 2);
         let shared = shared_words(text, &vocabulary);
         // A photo's caption: under the image or above its credit.
-        let image_above = above
-            .get(rank + 1)
-            .is_some_and(|&p| lines[p].text.starts_with('[') && lines[p].text.ends_with(']'));
+        let image_above = above.get(rank + 1).is_some_and(|&p| is_image(lines[p].text));
         let credit_below = rank
             .checked_sub(1)
             .is_some_and(|r| captions::has_marker(lines[above[r]].text));
