@@ -123,4 +123,36 @@ mod tests {
             assert_eq!(is_boilerplate(input), want, "input {input:?}");
         }
     }
+
+    #[test]
+    fn page_sections() {
+        // (line, is a notice, opens comments, ends the article)
+        let rows = [
+            (
+                "We use cookies to improve your experience; see our privacy policy.",
+                true,
+                false,
+                false,
+            ),
+            (
+                "Sign up for our newsletter and get the news in your inbox.",
+                true,
+                false,
+                false,
+            ),
+            ("Bake the cookies for twelve minutes until golden.", false, false, false),
+            ("34 responses to “Council votes”", false, true, false),
+            ("jane_doe says:", false, true, false),
+            ("Comments", false, true, false),
+            ("Related stories", false, false, true),
+            ("More from Example News", false, false, true),
+            ("About the author", false, false, true),
+            ("Related coverage of the vote continued on Monday in the capital.", false, false, false),
+        ];
+        for (input, notice, comments, end) in rows {
+            assert_eq!(is_notice(input), notice, "notice {input:?}");
+            assert_eq!(opens_comments(input), comments, "comments {input:?}");
+            assert_eq!(is_section_end(input), end, "end {input:?}");
+        }
+    }
 }

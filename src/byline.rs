@@ -167,18 +167,23 @@ pub fn parse_page(line: &str) -> Option<PageByline> {
     let mut segments = SEPARATORS.split(named).map(str::trim).filter(|s| !s.is_empty());
     let first = segments.next()?;
     let mut authors = Vec::new();
+    let mut organization = None;
     for part in AND.split(first) {
         let part = part.trim().trim_end_matches(['.', ',']);
         let titled = strip_title_suffix(part).trim();
         if titled.len() < part.len() {
             credit = credit.min(Credit::Labelled);
         }
-        // Only a sure byline or a publication after the name lets words follow it.
+        // Only a sure byline lets other words follow the name ("By Jane Doe Fox News").
         let name = if credit == Credit::NameOnly {
             titled
         } else {
             clean_name_prefix(titled)
         };
+        let after = titled[name.len()..].trim();
+        if is_organization(after) {
+            organization.get_or_insert_with(|| after.to_string());
+        }
         if is_clean_name(name) {
             authors.push(tidy_case(name));
         } else if credit == Credit::By && !authors.is_empty() {
@@ -190,7 +195,10 @@ pub fn parse_page(line: &str) -> Option<PageByline> {
     if authors.is_empty() {
         return None;
     }
-    let organization = segments.find(|s| is_organization(s)).map(str::to_string);
+    let organization = segments
+        .find(|s| is_organization(s))
+        .map(str::to_string)
+        .or(organization);
     if organization.is_some() || found.is_some() || before.len() < line.len() {
         credit = credit.min(Credit::Labelled);
     }
@@ -408,6 +416,59 @@ mod tests {
             });
             let want = want.map(|(a, o, d)| (a.to_vec(), o, d));
             assert_eq!(got, want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn page_bylines() {
+        use Credit::*;
+        // (line, authors, organization, how sure)
+        type Row<'a> = (&'a str, Option<(&'a [&'a str], Option<&'a str>, Credit)>);
+        let rows: &[Row] = &[
+            ("By Jane Doe", Some((&["Jane Doe"], None, By))),
+            ("Review by Jane Doe Contributor", Some((&["Jane Doe"], None, By))),
+            ("By Jane Doe Fox News", Some((&["Jane Doe"], Some("Fox News"), By))),
+            ("By Jane DoeDec. 21, 2023 11:00 pm EST", Some((&["Jane Doe"], None, By))),
+            (
+                "Jane Doe, Senior Correspondent | Reuters",
+                Some((&["Jane Doe"], Some("Reuters"), Labelled)),
+            ),
+            ("Jane Doe - January 24, 2020", Some((&["Jane Doe"], None, Labelled))),
+            ("Jane Doe 2 months", Some((&["Jane Doe"], None, Labelled))),
+            ("Jane Doe", Some((&["Jane Doe"], None, NameOnly))),
+            ("Photo by Jane Doe/Getty Images", None),
+            ("Fact checked by Jane Doe", None),
+            ("Top Headlines:", None),
+            ("Share", None),
+            ("Follow Jane Doe", None),
+            ("Font ResizerAa", None),
+            ("Inside Kim Doe and Ann Roe's $5.5 Million Mansion", None),
+        ];
+        for (input, want) in rows {
+            let got = parse_page(input);
+            let got = got.as_ref().map(|p| {
+                (
+                    p.byline.authors.iter().map(String::as_str).collect::<Vec<_>>(),
+                    p.byline.organization.as_deref(),
+                    p.credit,
+                )
+            });
+            let want = want.map(|(a, o, c)| (a.to_vec(), o, c));
+            assert_eq!(got, want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn bare_by_lines() {
+        let rows = [
+            ("By", true),
+            ("BY:", true),
+            ("Commentary by", true),
+            ("Fact checked by", false),
+            ("Stand by", false),
+        ];
+        for (input, want) in rows {
+            assert_eq!(is_bare_by(input), want, "input {input:?}");
         }
     }
 

@@ -768,11 +768,10 @@ pub const COMMENT_SECTION_MARKERS: &[&str] = &[
     "add a comment",
 ];
 
-/// Words of cookie, consent, privacy and subscription notices on web pages. A paragraph with
-/// two or more of them is a notice, not article text.
+/// Words of cookie, consent, privacy and subscription notices on web pages ("cookie" also
+/// matches "cookies"). A paragraph with two or more of them is a notice, not article text.
 pub const NOTICE_WORDS: &[&str] = &[
     "cookie",
-    "cookies",
     "consent",
     "privacy",
     "opt out",
@@ -785,7 +784,6 @@ pub const NOTICE_WORDS: &[&str] = &[
     "adblock",
     "subscribe",
     "subscription",
-    "subscriber",
     "newsletter",
     "sign up",
     "sign in",
@@ -797,7 +795,6 @@ pub const NOTICE_WORDS: &[&str] = &[
     "third-party",
     "advertising partners",
     "inbox",
-    "unsubscribe",
     "email address",
 ];
 

@@ -496,7 +496,18 @@ mod tests {
             ("[logo]", Kind::Nav),
             ("3. >> Concert", Kind::Nav),
             ("Advertisement", Kind::Furniture),
-            ("The council voted on Monday to close the old bridge for good.", Kind::Prose),
+            (
+                "We use cookies and similar tools; see our privacy policy to manage consent.",
+                Kind::Furniture,
+            ),
+            (
+                "The council voted on Monday to close the old bridge for good.",
+                Kind::Prose,
+            ),
+            (
+                "Star Makes Rare Appearance At The Premiere In New York!",
+                Kind::Short,
+            ),
             ("Council votes to close the bridge", Kind::Short),
             ("Sports", Kind::Short),
         ];
@@ -505,20 +516,61 @@ mod tests {
         }
     }
 
-    const PAGE: &str = "The Daily Example\n\n  * News\n  * Sports\n  * Weather\n\n[          ]Search\n\n\
-        Local\n\nCouncil votes to close the old bridge\n\nBy Jane Doe\nMarch 3, 2024\n\n\
-        The council voted on Monday to close the old bridge after engineers found deep cracks in two of its piers.\n\n\
+    const MENU: &str = "The Daily Example\n\n  * News\n  * Sports\n  * Weather\n\n[          ]Search\n\n";
+    const ARTICLE: &str = "The council voted on Monday to close the old bridge after engineers found deep cracks in two of its piers.\n\n\
         Drivers will have to take a detour of about six miles until a new bridge opens, officials said.\n\n\
-        \"We had no choice,\" the mayor said at a meeting that ran late into the night.\n\n\
-        Related\n\n  * Bridge closed\n  * Road works\n\n© 2024 The Daily Example\n";
+        \"We had no choice,\" the mayor said at a meeting that ran late into the night.\n\n";
+    const FOOTER: &str = "Related\n\n  * Bridge closed\n  * Road works\n\n© 2024 The Daily Example\n";
 
     #[test]
     fn finds_article_in_page() {
-        let lines = split(PAGE);
-        let layout = locate(&lines).expect("a page");
-        assert_eq!(lines[layout.title.unwrap()].text, "Council votes to close the old bridge");
-        assert!(lines[layout.body.start].text.starts_with("The council voted"));
-        assert!(lines[layout.body.end - 1].text.starts_with("\"We had no choice"));
+        // (lines between the menu and the article, headline, byline line, body's first words)
+        let rows: &[(&str, &str, Option<&str>, &str)] = &[
+            (
+                "Local\n\nCouncil votes to close the old bridge\n\nBy Jane Doe\nMarch 3, 2024\n\n",
+                "Council votes to close the old bridge",
+                Some("By Jane Doe"),
+                "The council voted",
+            ),
+            (
+                "Council votes to close the old bridge\n\nEngineers found cracks in its piers\n\n\
+                 Jane Doe | Reuters\n\n",
+                "Council votes to close the old bridge",
+                Some("Jane Doe | Reuters"),
+                "The council voted",
+            ),
+            (
+                "Find anything you save in your account\n\nCouncil votes to close the old bridge\n\n\
+                 [bridge-photo]\nThe old bridge at dusk.\nPhoto: John Roe\n\n",
+                "Council votes to close the old bridge",
+                None,
+                "The council voted",
+            ),
+        ];
+        for &(header, title, byline, first) in rows {
+            let page = format!("{MENU}{header}{ARTICLE}{FOOTER}");
+            let lines = split(&page);
+            let layout = locate(&lines).expect("a page");
+            assert_eq!(layout.title.map(|t| lines[t].text), Some(title), "{page}");
+            let by = layout.byline.as_ref().map(|(at, _)| lines[at[0]].text);
+            assert_eq!(by, byline, "{page}");
+            assert!(lines[layout.body.start].text.starts_with(first), "{page}");
+            assert!(lines[layout.body.end - 1].text.starts_with("\"We had"), "{page}");
+        }
+    }
+
+    #[test]
+    fn body_ends_at_comments_and_story_lists() {
+        let rows = [
+            "12 Comments\n\njsmith says:\nAbout time they did something about that old bridge, really.\n",
+            "More stories\n\nA long teaser about another story that runs on for many words, like a paragraph.\n",
+        ];
+        for tail in rows {
+            let page = format!("{MENU}Council votes to close the old bridge\n\n{ARTICLE}{tail}");
+            let lines = split(&page);
+            let layout = locate(&lines).expect("a page");
+            assert!(lines[layout.body.end - 1].text.starts_with("\"We had"), "{page}");
+        }
     }
 
     #[test]
@@ -526,9 +578,10 @@ mod tests {
         let rows = [
             "Title\n\nBy Jane Doe\n\nThe council voted on Monday to close the bridge.\n",
             "Title\n\nOne.\n\nTwo.\n\nThree.\n",
+            "Title\n\n1. First point of the list.\n2. Second point.\n3. Third point.\n",
         ];
         for text in rows {
-            assert_eq!(locate(&split(text)), None, "input {text:?}");
+            assert!(locate(&split(text)).is_none(), "input {text:?}");
         }
     }
 }
