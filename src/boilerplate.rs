@@ -82,7 +82,12 @@ pub fn opens_comments(line: &str) -> bool {
 /// words)?
 pub fn is_notice(text: &str) -> bool {
     let low = text.to_lowercase();
-    NOTICE_WORDS.iter().filter(|w| low.contains(*w)).take(2).count() >= 2
+    NOTICE_WORDS
+        .iter()
+        .filter(|w| low.contains(*w))
+        .take(2)
+        .count()
+        >= 2
 }
 
 /// Does this heading open what follows an article on a page: a list of other stories, the
@@ -140,14 +145,24 @@ mod tests {
                 false,
                 false,
             ),
-            ("Bake the cookies for twelve minutes until golden.", false, false, false),
+            (
+                "Bake the cookies for twelve minutes until golden.",
+                false,
+                false,
+                false,
+            ),
             ("34 responses to “Council votes”", false, true, false),
             ("jane_doe says:", false, true, false),
             ("Comments", false, true, false),
             ("Related stories", false, false, true),
             ("More from Example News", false, false, true),
             ("About the author", false, false, true),
-            ("Related coverage of the vote continued on Monday in the capital.", false, false, false),
+            (
+                "Related coverage of the vote continued on Monday in the capital.",
+                false,
+                false,
+                false,
+            ),
         ];
         for (input, notice, comments, end) in rows {
             assert_eq!(is_notice(input), notice, "notice {input:?}");

@@ -30,9 +30,8 @@ static BY_NAME: LazyLock<Regex> =
 
 /// Separators between the names and what follows them on a byline.
 /// (A page dump separates the name and the publication with a run of spaces.)
-static SEPARATORS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*(?:\||•|·|\s[-–—]\s|/)\s*|\s{3,}").expect("separators")
-});
+static SEPARATORS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*(?:\||•|·|\s[-–—]\s|/)\s*|\s{3,}").expect("separators"));
 
 static AND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)").expect("and"));
@@ -164,7 +163,10 @@ pub fn parse_page(line: &str) -> Option<PageByline> {
         Some(_) => return None,
         None => (before, Credit::NameOnly),
     };
-    let mut segments = SEPARATORS.split(named).map(str::trim).filter(|s| !s.is_empty());
+    let mut segments = SEPARATORS
+        .split(named)
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
     let first = segments.next()?;
     let mut authors = Vec::new();
     let mut organization = None;
@@ -243,17 +245,27 @@ pub fn is_bare_by(text: &str) -> bool {
 /// Is `label` empty or a word for what an author writes ("Review", "News", "Commentary")?
 fn is_authorship(label: &str) -> bool {
     let label = label.trim().trim_start_matches(['*', '+', '•', '-']).trim();
-    label.is_empty() || label.split_whitespace().all(|w| is_authored_kind(&w.to_lowercase()))
+    label.is_empty()
+        || label
+            .split_whitespace()
+            .all(|w| is_authored_kind(&w.to_lowercase()))
 }
 
 /// The text before "Published", "Updated", a reading time ("2 min read") or a relative time.
 fn cut_at_meta_word(s: &str) -> &str {
-    let end = ["Published", "Updated", "Posted", "published", "updated", "posted"]
-        .iter()
-        .filter_map(|w| s.find(w))
-        .chain(date::relative_start(s))
-        .min()
-        .unwrap_or(s.len());
+    let end = [
+        "Published",
+        "Updated",
+        "Posted",
+        "published",
+        "updated",
+        "posted",
+    ]
+    .iter()
+    .filter_map(|w| s.find(w))
+    .chain(date::relative_start(s))
+    .min()
+    .unwrap_or(s.len());
     s[..end].trim_end_matches(|c: char| c.is_whitespace() || "-–—|•·,:".contains(c))
 }
 
@@ -323,7 +335,9 @@ pub fn is_name_line(line: &str) -> bool {
     (2..=4).contains(&words)
         && looks_like_name(name)
         && !is_organization(name)
-        && name.split_whitespace().all(|w| w.chars().any(char::is_lowercase))
+        && name
+            .split_whitespace()
+            .all(|w| w.chars().any(char::is_lowercase))
 }
 
 fn is_organization(s: &str) -> bool {
@@ -426,14 +440,26 @@ mod tests {
         type Row<'a> = (&'a str, Option<(&'a [&'a str], Option<&'a str>, Credit)>);
         let rows: &[Row] = &[
             ("By Jane Doe", Some((&["Jane Doe"], None, By))),
-            ("Review by Jane Doe Contributor", Some((&["Jane Doe"], None, By))),
-            ("By Jane Doe Fox News", Some((&["Jane Doe"], Some("Fox News"), By))),
-            ("By Jane DoeDec. 21, 2023 11:00 pm EST", Some((&["Jane Doe"], None, By))),
+            (
+                "Review by Jane Doe Contributor",
+                Some((&["Jane Doe"], None, By)),
+            ),
+            (
+                "By Jane Doe Fox News",
+                Some((&["Jane Doe"], Some("Fox News"), By)),
+            ),
+            (
+                "By Jane DoeDec. 21, 2023 11:00 pm EST",
+                Some((&["Jane Doe"], None, By)),
+            ),
             (
                 "Jane Doe, Senior Correspondent | Reuters",
                 Some((&["Jane Doe"], Some("Reuters"), Labelled)),
             ),
-            ("Jane Doe - January 24, 2020", Some((&["Jane Doe"], None, Labelled))),
+            (
+                "Jane Doe - January 24, 2020",
+                Some((&["Jane Doe"], None, Labelled)),
+            ),
             ("Jane Doe 2 months", Some((&["Jane Doe"], None, Labelled))),
             ("Jane Doe", Some((&["Jane Doe"], None, NameOnly))),
             ("Photo by Jane Doe/Getty Images", None),
@@ -448,7 +474,11 @@ mod tests {
             let got = parse_page(input);
             let got = got.as_ref().map(|p| {
                 (
-                    p.byline.authors.iter().map(String::as_str).collect::<Vec<_>>(),
+                    p.byline
+                        .authors
+                        .iter()
+                        .map(String::as_str)
+                        .collect::<Vec<_>>(),
                     p.byline.organization.as_deref(),
                     p.credit,
                 )

@@ -170,9 +170,18 @@ mod tests {
             ),
             ("April 25, 2019 12:30 a.m.", Some("2019-04-25T00:30")),
             ("04/25/2019", Some("2019-04-25")),
-            ("Last updated: 2023/12/19 at 9:01 PM", Some("2023-12-19T21:01")),
-            ("by Jane Doe - 12/22/23 12:24 PM ET", Some("2023-12-22T12:24")),
-            ("By Jane DoeDec. 21, 2023 11:00 pm EST", Some("2023-12-21T23:00")),
+            (
+                "Last updated: 2023/12/19 at 9:01 PM",
+                Some("2023-12-19T21:01"),
+            ),
+            (
+                "by Jane Doe - 12/22/23 12:24 PM ET",
+                Some("2023-12-22T12:24"),
+            ),
+            (
+                "By Jane DoeDec. 21, 2023 11:00 pm EST",
+                Some("2023-12-21T23:00"),
+            ),
             ("Jane DoeDec 05, 20232 Shares", Some("2023-12-05")),
             ("25.04.2019", Some("2019-04-25")),
             ("in May 2019", None),

@@ -8,9 +8,9 @@
 use std::ops::Range;
 
 use crate::boilerplate::{is_boilerplate, is_notice, is_section_end, opens_comments};
-use crate::lines::Line;
 use crate::byline::{Credit, PageByline};
 use crate::data::is_call_to_action;
+use crate::lines::Line;
 use crate::{byline, captions, date};
 
 /// Where the article is in a page dump, as line indices.
@@ -97,15 +97,6 @@ pub fn locate(lines: &[Line]) -> Option<Layout> {
         return None;
     }
     let body = body_run(lines, &kinds)?;
-    if std::env::var("NP_DEBUG").is_ok() {
-        for (i, k) in kinds.iter().enumerate() {
-            if let Some(k) = k {
-                eprintln!("{i:4} {:>4} {:?} {}", weight(lines[i].text, *k), k, &lines[i].text.chars().take(80).collect::<String>());
-            }
-        }
-        eprintln!("BODY {:?}", body);
-        eprintln!("COMMENTS {:?}", lines.iter().enumerate().filter(|(_, l)| opens_comments(l.text)).map(|(i, _)| i).collect::<Vec<_>>());
-    }
     let non_blank = |r: Range<usize>| r.filter(|&j| kinds[j].is_some());
     let above: Vec<usize> = non_blank(0..body.start).rev().take(HEADER_LINES).collect();
     let top_of_body = non_blank(body.clone())
@@ -115,9 +106,8 @@ pub fn locate(lines: &[Line]) -> Option<Layout> {
     let byline = page_byline(lines, &header_zone);
     let title = headline(lines, &kinds, &body);
     // A bare name above the headline (or the headline itself) is a tag or the subject.
-    let byline = byline.filter(|(at, by)| {
-        by.credit != Credit::NameOnly || title.is_none_or(|t| at[0] > t)
-    });
+    let byline =
+        byline.filter(|(at, by)| by.credit != Credit::NameOnly || title.is_none_or(|t| at[0] > t));
     Some(Layout {
         title,
         byline,
@@ -163,8 +153,9 @@ fn is_nav(text: &str, words: usize) -> bool {
 
 /// `3. Item`: a numbered list entry.
 fn is_numbered(text: &str) -> bool {
-    text.split_once(". ")
-        .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
+    text.split_once(". ").is_some_and(|(n, _)| {
+        !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Headline Case: most longer words capitalized ("Star Makes Rare Appearance At Premiere!").
@@ -223,7 +214,11 @@ fn body_run(lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range<usize>> {
     });
     let (mut best, mut best_range) = (0i64, None);
     let (mut sum, mut start) = (0i64, 0usize);
-    for (i, k) in kinds.iter().enumerate().take(comments.unwrap_or(kinds.len())) {
+    for (i, k) in kinds
+        .iter()
+        .enumerate()
+        .take(comments.unwrap_or(kinds.len()))
+    {
         let Some(k) = *k else { continue };
         if sum <= 0 {
             sum = 0;
@@ -306,7 +301,10 @@ fn headline(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -> Opti
         .iter()
         .zip(kinds)
         .filter(|(_, k)| **k == Some(Kind::Nav))
-        .map(|(l, _)| l.text.trim_start_matches(['*', '+', 'o', '•', '·', '#', ' ']))
+        .map(|(l, _)| {
+            l.text
+                .trim_start_matches(['*', '+', 'o', '•', '·', '#', ' '])
+        })
         .collect();
     let above: Vec<usize> = (0..body.start)
         .rev()
@@ -323,18 +321,21 @@ fn headline(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -> Opti
         let Some(shape) = title_score(text, kinds[i], &menu) else {
             continue;
         };
-        // What follows: a byline, a date, a deck or the body, within a few lines (past a
-        // photo and its caption). `above[rank - k]` is the k-th line down.
+        // What follows: a byline, a date or body text (a deck, the body), within a few lines
+        // (past a short deck, a photo and its caption). `above[rank - k]` is the k-th line
+        // down; past the end of `above` is the body.
         let follows = (1..=FOLLOW_LINES)
-            .find_map(|k| match rank.checked_sub(k).map(|r| above[r]) {
-                None => Some(k),
-                Some(n) if is_meta(lines[n].text) || kinds[n] == Some(Kind::Prose) => Some(k),
-                Some(_) => None,
+            .find(|&k| {
+                rank.checked_sub(k)
+                    .map(|r| above[r])
+                    .is_none_or(|n| is_meta(lines[n].text) || kinds[n] == Some(Kind::Prose))
             })
             .map_or(0, |k| 5 - (k as i64 + 1) / 2);
         let shared = shared_words(text, &vocabulary);
         // A photo's caption: under the image or above its credit.
-        let image_above = above.get(rank + 1).is_some_and(|&p| is_image(lines[p].text));
+        let image_above = above
+            .get(rank + 1)
+            .is_some_and(|&p| is_image(lines[p].text));
         let credit_below = rank
             .checked_sub(1)
             .is_some_and(|r| captions::has_marker(lines[above[r]].text));
@@ -342,9 +343,6 @@ fn headline(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -> Opti
         let score = shape + follows + shared - rank as i64 / 8 - if caption { 4 } else { 0 };
         if shape >= 4 && shared >= MIN_SHARED {
             scores[rank] = Some(score);
-        }
-        if std::env::var("NP_DEBUG").is_ok() {
-            eprintln!("CAND {i} shape={shape} follows={follows} shared={shared} caption={caption} score={score} {text}");
         }
         if best.is_none_or(|(s, _)| score >= s) {
             best = Some((score, rank));
@@ -431,7 +429,6 @@ fn page_byline(lines: &[Line], zone: &[usize]) -> Option<(Vec<usize>, PageByline
     best
 }
 
-
 /// A byline, a date or a reading time: the lines between a headline and its body.
 fn is_meta(text: &str) -> bool {
     let words = text.split_whitespace().count();
@@ -466,7 +463,11 @@ fn title_score(text: &str, kind: Option<Kind>, menu: &[&str]) -> Option<i64> {
     if !text.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || "\"“‘'".contains(c)) {
         score -= 3;
     }
-    if text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+    if text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+    {
         score -= 3; // a section label
     }
     let breadcrumb = [" | ", " / ", " » ", " > ", "Home "]
@@ -516,11 +517,13 @@ mod tests {
         }
     }
 
-    const MENU: &str = "The Daily Example\n\n  * News\n  * Sports\n  * Weather\n\n[          ]Search\n\n";
+    const MENU: &str =
+        "The Daily Example\n\n  * News\n  * Sports\n  * Weather\n\n[          ]Search\n\n";
     const ARTICLE: &str = "The council voted on Monday to close the old bridge after engineers found deep cracks in two of its piers.\n\n\
         Drivers will have to take a detour of about six miles until a new bridge opens, officials said.\n\n\
         \"We had no choice,\" the mayor said at a meeting that ran late into the night.\n\n";
-    const FOOTER: &str = "Related\n\n  * Bridge closed\n  * Road works\n\n© 2024 The Daily Example\n";
+    const FOOTER: &str =
+        "Related\n\n  * Bridge closed\n  * Road works\n\n© 2024 The Daily Example\n";
 
     #[test]
     fn finds_article_in_page() {
@@ -555,7 +558,10 @@ mod tests {
             let by = layout.byline.as_ref().map(|(at, _)| lines[at[0]].text);
             assert_eq!(by, byline, "{page}");
             assert!(lines[layout.body.start].text.starts_with(first), "{page}");
-            assert!(lines[layout.body.end - 1].text.starts_with("\"We had"), "{page}");
+            assert!(
+                lines[layout.body.end - 1].text.starts_with("\"We had"),
+                "{page}"
+            );
         }
     }
 
@@ -569,7 +575,10 @@ mod tests {
             let page = format!("{MENU}Council votes to close the old bridge\n\n{ARTICLE}{tail}");
             let lines = split(&page);
             let layout = locate(&lines).expect("a page");
-            assert!(lines[layout.body.end - 1].text.starts_with("\"We had"), "{page}");
+            assert!(
+                lines[layout.body.end - 1].text.starts_with("\"We had"),
+                "{page}"
+            );
         }
     }
 

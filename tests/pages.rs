@@ -104,7 +104,11 @@ fn parse_page(page: &str) -> Value {
 
 fn strings(v: &Value) -> Vec<String> {
     v.as_array()
-        .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|s| s.as_str().map(str::to_string))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -143,8 +147,16 @@ fn finds_the_article_in_a_page() {
     for &(page, title, authors, organization, date, first, count) in rows {
         let v = parse_page(page);
         assert_eq!(v["title"], title, "title in {v:#}");
-        assert_eq!(strings(&v["byline"]["authors"]), authors, "authors in {v:#}");
-        assert_eq!(v["byline"]["organization"].as_str(), organization, "organization in {v:#}");
+        assert_eq!(
+            strings(&v["byline"]["authors"]),
+            authors,
+            "authors in {v:#}"
+        );
+        assert_eq!(
+            v["byline"]["organization"].as_str(),
+            organization,
+            "organization in {v:#}"
+        );
         assert_eq!(v["date"].as_str(), date, "date in {v:#}");
         let paragraphs = strings(&v["paragraphs"]);
         assert!(paragraphs[0].starts_with(first), "first paragraph in {v:#}");
@@ -159,10 +171,22 @@ fn page_furniture_goes_to_boilerplate() {
         let v = parse_page(page);
         let body = strings(&v["paragraphs"]).join("\n");
         for furniture in [
-            "cookie", "Sports", "Related", "Most read", "Comments", "says:", "falling apart",
-            "Copyright", "©", "Facebook", "Search",
+            "cookie",
+            "Sports",
+            "Related",
+            "Most read",
+            "Comments",
+            "says:",
+            "falling apart",
+            "Copyright",
+            "©",
+            "Facebook",
+            "Search",
         ] {
-            assert!(!body.contains(furniture), "{furniture:?} in the body: {body}");
+            assert!(
+                !body.contains(furniture),
+                "{furniture:?} in the body: {body}"
+            );
         }
         let boilerplate = strings(&v["boilerplate"]).join("\n");
         assert!(boilerplate.contains("Privacy") || boilerplate.contains("Follow us"));
@@ -175,7 +199,10 @@ fn caption_is_not_the_headline_or_body() {
     let captions = strings(&v["captions"]).join("\n");
     assert!(captions.contains("Getty Images"), "captions: {captions}");
     let body = strings(&v["paragraphs"]).join("\n");
-    assert!(!body.contains("Rescue workers"), "caption in the body: {body}");
+    assert!(
+        !body.contains("Rescue workers"),
+        "caption in the body: {body}"
+    );
 }
 
 #[test]
@@ -185,7 +212,11 @@ fn clean_article_is_parsed_as_before() {
         The town council voted on Monday to close the bridge.\n\nRelated\n\nDrivers face a detour.\n";
     let v = parse_page(article);
     assert_eq!(v["title"], "Council votes to close the old river bridge");
-    assert_eq!(strings(&v["paragraphs"]).len(), 3, "a lone \"Related\" stays in place");
+    assert_eq!(
+        strings(&v["paragraphs"]).len(),
+        3,
+        "a lone \"Related\" stays in place"
+    );
 }
 
 /// The page dumps in the shared corpus, when present: every page parses, and most get a
