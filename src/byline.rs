@@ -154,12 +154,26 @@ pub fn parse_page(line: &str) -> Option<PageByline> {
         });
     }
     let found = date::find(line);
-    let before = found.as_ref().map_or(line, |d| &line[..d.span.start]);
-    let before = cut_at_meta_word(before);
+    let before = found.as_ref().map_or(line, |d| {
+        // "May 30, 2023 / Jane Doe", "Dec 22, 2023 by Jane Doe": the name after the date.
+        let before = line[..d.span.start].trim();
+        if before.is_empty() {
+            line[d.span.end..]
+                .trim_start_matches(|c: char| c.is_whitespace() || "/|•·-–—,".contains(c))
+        } else {
+            before
+        }
+    });
+    let before = cut_at_place(cut_at_meta_word(before));
     // "Review by Jane Doe": what comes before "by" says what was written; "Photo by",
     // "Fact checked by" credit someone else.
     let (named, mut credit) = match BY_NAME.find(before) {
-        Some(m) if is_authorship(&before[..m.start()]) => (&before[m.end() - 1..], Credit::By),
+        // ("Jane Doe By Jane Doe": the name printed twice, once under a photo.)
+        Some(m)
+            if is_authorship(&before[..m.start()]) || is_clean_name(before[..m.start()].trim()) =>
+        {
+            (&before[m.end() - 1..], Credit::By)
+        }
         Some(_) => return None,
         None => (before, Credit::NameOnly),
     };
@@ -237,9 +251,13 @@ pub enum Credit {
 
 /// "By", "BY:", "Commentary by": an author line whose name follows on the next line.
 pub fn is_bare_by(text: &str) -> bool {
-    let t = text.trim_end_matches([':', ' ']).to_lowercase();
-    t.strip_suffix("by")
-        .is_some_and(|label| (label.is_empty() || label.ends_with(' ')) && is_authorship(label))
+    let t = text
+        .trim_start_matches(['*', '+', '•', ' '])
+        .trim_end_matches([':', ' '])
+        .to_lowercase();
+    matches!(t.as_str(), "author" | "authors")
+        || t.strip_suffix("by")
+            .is_some_and(|label| (label.is_empty() || label.ends_with(' ')) && is_authorship(label))
 }
 
 /// Is `label` empty or a word for what an author writes ("Review", "News", "Commentary")?
@@ -285,6 +303,14 @@ fn clean_name_prefix(s: &str) -> &str {
     before_organization
         .or_else(|| ends.iter().rev().find(|&&e| is_clean_name(&s[..e])))
         .map_or(s, |&e| &s[..e])
+}
+
+/// "Jane Doe and John Roe in New York": the names, without where they wrote from.
+fn cut_at_place(s: &str) -> &str {
+    match s.find(" in ") {
+        Some(i) if s[i + 4..].starts_with(char::is_uppercase) => &s[..i],
+        _ => s,
+    }
 }
 
 /// A person's name as an author: two to four capitalized words, none of them a job title, a

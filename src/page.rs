@@ -414,9 +414,11 @@ fn page_byline(lines: &[Line], zone: &[usize]) -> Option<(Vec<usize>, PageByline
                 .iter()
                 .enumerate()
                 .any(|(i, l)| i != j && l.text.starts_with(name));
-            let dated = next.is_some_and(|n| {
-                date::find(lines[n].text).is_some() || date::is_relative(lines[n].text)
-            });
+            let prev = k.checked_sub(1).map(|p| zone[p]);
+            let dated = [prev, next]
+                .into_iter()
+                .flatten()
+                .any(|n| date::find(lines[n].text).is_some() || date::is_relative(lines[n].text));
             if !repeated && !dated {
                 continue;
             }
