@@ -308,7 +308,13 @@ fn clean_name_prefix(s: &str) -> &str {
 /// "Jane Doe and John Roe in New York": the names, without where they wrote from.
 fn cut_at_place(s: &str) -> &str {
     match s.find(" in ") {
-        Some(i) if s[i + 4..].starts_with(char::is_uppercase) => &s[..i],
+        Some(i)
+            if s[i + 4..].starts_with(char::is_uppercase)
+                && !s[i..].contains(',')
+                && s[i + 4..].split_whitespace().count() <= 3 =>
+        {
+            &s[..i]
+        }
         _ => s,
     }
 }
