@@ -75,6 +75,11 @@ const ISOLATING_GAP: usize = 3;
 /// How many lines below a headline its byline, date, deck or body may start.
 const FOLLOW_LINES: usize = 4;
 
+/// A run of at least `LINK_RUN` lines of at most `LINK_WORDS` words each, none of them body
+/// text, is a list of links or tags.
+const LINK_RUN: usize = 4;
+const LINK_WORDS: usize = 25;
+
 /// Photo captions are at most this many words.
 const MAX_CAPTION_WORDS: usize = 40;
 
@@ -113,16 +118,30 @@ pub fn locate(lines: &[Line]) -> Option<Layout> {
         byline,
         header_zone,
         captions: photo_captions(lines, &kinds, &body),
-        furniture: body
-            .clone()
-            .filter(|&i| match kinds[i] {
-                Some(Kind::Furniture) => true,
-                Some(Kind::Nav) => lines[i].text.split_whitespace().count() <= 4,
-                _ => false,
-            })
-            .collect(),
+        furniture: body_furniture(lines, &kinds, &body),
         body,
     })
+}
+
+/// Lines inside the body that are page furniture: menu entries, forms, notices, share rows,
+/// and runs of short lines (a list of tags or links) that no body text interrupts.
+fn body_furniture(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -> Vec<usize> {
+    let words = |i: usize| lines[i].text.split_whitespace().count();
+    let link_like = |i: usize| kinds[i] != Some(Kind::Prose) && words(i) <= LINK_WORDS;
+    let text: Vec<usize> = body.clone().filter(|&i| kinds[i].is_some()).collect();
+    let mut furniture = Vec::new();
+    for run in text.chunk_by(|&a, &b| link_like(a) == link_like(b)) {
+        if link_like(run[0]) && run.len() >= LINK_RUN {
+            furniture.extend_from_slice(run);
+        } else {
+            furniture.extend(run.iter().filter(|&&i| match kinds[i] {
+                Some(Kind::Furniture) => true,
+                Some(Kind::Nav) => words(i) <= 4,
+                _ => false,
+            }));
+        }
+    }
+    furniture
 }
 
 fn kind(text: &str) -> Kind {
