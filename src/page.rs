@@ -126,7 +126,7 @@ pub fn locate(lines: &[Line]) -> Option<Layout> {
 /// Lines inside the body that are page furniture: menu entries, forms, notices, share rows,
 /// and runs of short lines (a list of tags or links) that no body text interrupts.
 fn body_furniture(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -> Vec<usize> {
-    let words = |i: usize| lines[i].text.split_whitespace().count();
+    let words = |i: usize| word_count(lines[i].text);
     let link_like = |i: usize| kinds[i] != Some(Kind::Prose) && words(i) <= LINK_WORDS;
     let text: Vec<usize> = body.clone().filter(|&i| kinds[i].is_some()).collect();
     let mut furniture = Vec::new();
@@ -145,7 +145,7 @@ fn body_furniture(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -
 }
 
 fn kind(text: &str) -> Kind {
-    let words = text.split_whitespace().count();
+    let words = word_count(text);
     if is_nav(text, words) {
         Kind::Nav
     } else if is_boilerplate(text) || is_notice(text) {
@@ -190,8 +190,18 @@ fn is_title_case(text: &str) -> bool {
 /// Does the line end like a sentence (a full stop, question or exclamation mark, a closing
 /// quote or bracket after one, or a colon introducing what follows)?
 fn ends_like_sentence(text: &str) -> bool {
-    let t = text.trim_end_matches(|c: char| "\"”’')]*".contains(c));
-    t.ends_with(['.', '!', '?', ':', ';', '…'])
+    let t = text.trim_end_matches(|c: char| "\"”’')]*」』".contains(c));
+    t.ends_with(['.', '!', '?', ':', ';', '…', '。', '！', '？'])
+}
+
+/// Words on a line; in Chinese and Japanese, written without spaces, every two characters count
+/// as one.
+fn word_count(text: &str) -> usize {
+    let ideographs = text
+        .chars()
+        .filter(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}'))
+        .count();
+    text.split_whitespace().count() + ideographs / 2
 }
 
 /// How strongly the lines say "web page": the menu, list, form and image lines. Clean
@@ -208,7 +218,7 @@ fn page_signal(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
 /// furniture against it — a menu entry more than a list item of several words, and a heading
 /// that opens comments or a list of other stories most of all, so the body does not run past it.
 fn weight(text: &str, k: Kind) -> i64 {
-    let words = text.split_whitespace().count() as i64;
+    let words = word_count(text) as i64;
     match k {
         Kind::Prose => words.min(80),
         _ if opens_comments(text) || is_section_end(text) => -40,
@@ -225,7 +235,7 @@ fn body_run(lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range<usize>> {
     let mut words = 0;
     let comments = kinds.iter().enumerate().position(|(i, k)| match k {
         Some(Kind::Prose) => {
-            words += lines[i].text.split_whitespace().count();
+            words += word_count(lines[i].text);
             false
         }
         Some(_) => words >= MIN_ARTICLE_WORDS && opens_comments(lines[i].text),
@@ -267,7 +277,7 @@ fn body_run(lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range<usize>> {
     // Such a heading ends the article when most of the body text is above it.
     let prose_words = |r: Range<usize>| -> usize {
         r.filter(|&i| kinds[i] == Some(Kind::Prose))
-            .map(|i| lines[i].text.split_whitespace().count())
+            .map(|i| word_count(lines[i].text))
             .sum()
     };
     let end = range.clone().find(|&i| {
