@@ -274,16 +274,24 @@ fn body_run(lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range<usize>> {
         }
         range.start = second;
     }
-    // Such a heading ends the article when most of the body text is above it.
+    // Such a heading ends the article when a list follows it and most of the body text is
+    // above it (a "More from …" box inside an article is followed by more article).
     let prose_words = |r: Range<usize>| -> usize {
         r.filter(|&i| kinds[i] == Some(Kind::Prose))
             .map(|i| word_count(lines[i].text))
             .sum()
     };
+    let list_follows = |i: usize| {
+        (i + 1..range.end)
+            .filter(|&j| kinds[j].is_some())
+            .take(2)
+            .all(|j| kinds[j] != Some(Kind::Prose))
+    };
     let end = range.clone().find(|&i| {
         let text = lines[i].text;
         kinds[i] != Some(Kind::Prose)
             && (opens_comments(text) || is_section_end(text))
+            && list_follows(i)
             && prose_words(range.start..i) >= prose_words(i..range.end).max(MIN_ARTICLE_WORDS)
     });
     if let Some(end) = end {
