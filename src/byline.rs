@@ -363,13 +363,13 @@ pub fn has_by(line: &str) -> bool {
 pub fn is_name_line(line: &str) -> bool {
     let first = SEPARATORS.split(line).next().unwrap_or("");
     let name = strip_title_suffix(first.split(',').next().unwrap_or("").trim());
-    let words = name.split_whitespace().count();
-    (2..=4).contains(&words)
-        && looks_like_name(name)
-        && !is_organization(name)
-        && name
-            .split_whitespace()
-            .all(|w| w.chars().any(char::is_lowercase))
+    // "Jane Doe avatar", "Jane Doe Contributor": a name and words that are never names.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let end = words
+        .iter()
+        .rposition(|w| !is_not_name_word(&w.to_lowercase()))
+        .map_or(0, |i| i + 1);
+    is_clean_name(&words[..end].join(" "))
 }
 
 fn is_organization(s: &str) -> bool {

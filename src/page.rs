@@ -388,8 +388,10 @@ fn headline(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -> Opti
     // A deck shares more words with the body than its headline: a headline-shaped line just
     // above the best one, about the same thing and nearly as good, is the headline.
     let (score, rank) = best?;
-    match scores.get(rank + 1) {
-        Some(Some(s)) if *s + DECK_MARGIN >= score => Some(above[rank + 1]),
+    // (Past a byline or date printed between them.)
+    let upper = (rank + 1..above.len()).find(|&r| !is_meta(lines[above[r]].text));
+    match upper.and_then(|r| scores[r].map(|s| (r, s))) {
+        Some((r, s)) if s + DECK_MARGIN >= score => Some(above[r]),
         _ => Some(above[rank]),
     }
 }
