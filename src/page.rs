@@ -416,14 +416,14 @@ fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 /// A headline is about what the body says: up to 10 points for the share of its longer words
-/// (at least three counted) that the body's first paragraphs use.
+/// (at least four counted) that the body's first paragraphs use.
 fn shared_words(text: &str, vocabulary: &[String]) -> i64 {
     let (mut all, mut shared) = (0, 0);
     for w in content_words(text) {
         all += 1;
         shared += usize::from(vocabulary.binary_search(&w).is_ok());
     }
-    (10 * shared / all.max(3)) as i64
+    (10 * shared / all.max(4)) as i64
 }
 
 /// The surest author line among `zone` (line indices, in order) and the lines it takes. A bare
