@@ -25,8 +25,10 @@ static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "By" before a capitalized word anywhere on a short line: "Review by Jane Doe", "By Jane
 /// DoeDec. 21" (a page that glued the date to the name), "Illustration by Jane Doe".
-static BY_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|\s)(?:[Bb]y|BY)\s*:?\s*\p{Lu}").expect("by name"));
+/// ("Jane Doe as told to John Roe": the writer is the one told.)
+static BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:[Bb]y|BY|as told to)\s*:?\s*\p{Lu}").expect("by name")
+});
 
 /// Separators between the names and what follows them on a byline.
 /// (A page dump separates the name and the publication with a run of spaces.)
@@ -494,6 +496,10 @@ mod tests {
             ),
             ("Jane Doe 2 months", Some((&["Jane Doe"], None, Labelled))),
             ("Jane Doe", Some((&["Jane Doe"], None, NameOnly))),
+            (
+                "Ann Roe as told to Jane Doe",
+                Some((&["Jane Doe"], None, By)),
+            ),
             ("Photo by Jane Doe/Getty Images", None),
             ("Fact checked by Jane Doe", None),
             ("Top Headlines:", None),
