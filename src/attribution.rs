@@ -14,8 +14,12 @@ use crate::names::is_cap_word;
 
 /// How many words an attribution's subject may have.
 const MAX_SUBJECT_WORDS: usize = 8;
+/// ... when it ends with a name: "former Pennsylvania Gov. and party chairman Ed Rendell".
+const MAX_NAMED_SUBJECT_WORDS: usize = 14;
 /// How far after a quote the reporting verb may stand: `“…,” the influential US daily said`.
 const MAX_VERB_DISTANCE: usize = 9;
+/// How many words of description may stand before a name after a quote.
+const MAX_DESCRIPTION_WORDS: usize = 6;
 /// How long an appositive between a name and its verb may be: `X, who …, said`.
 const MAX_APPOSITIVE_WORDS: usize = 20;
 
@@ -66,6 +70,7 @@ fn words(s: &str) -> Vec<Word<'_>> {
 /// "Sen.", "U.S.", "J.": a period that does not end a sentence.
 fn is_abbreviation(w: &str) -> bool {
     let core = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let core = core.rsplit('-').next().unwrap_or(core);
     let letters = core.chars().filter(|c| c.is_alphabetic()).count();
     core.ends_with('.')
         && (core[..core.len() - 1].contains('.')
@@ -207,31 +212,58 @@ fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
 /// "the influential US daily", "Democratic officials", "Clinton’s campaign")?
 fn valid_subject(ws: &[Word]) -> bool {
     let n = ws.len();
-    if n == 0 || n > MAX_SUBJECT_WORDS {
+    if n == 0 || n > MAX_NAMED_SUBJECT_WORDS {
         return false;
     }
     if n == 1 && is_pronoun_word(ws[0].bare) {
         return true;
     }
+    // "Gov. Phil Bryant of Mississippi", "Stephen Vladeck of the University of Texas": the
+    // head before the prepositional phrase decides.
+    if let Some(p) = ws
+        .iter()
+        .position(|w| is_in(&["of", "from", "at", "with", "for"], w.bare))
+        && p > 0
+        && p + 1 < n
+        && is_name_word(&ws[p - 1])
+        && !ws[p + 1..]
+            .iter()
+            .any(|w| is_boundary(w.bare) && !is_determiner(w.bare))
+    {
+        return valid_head(&ws[..p]);
+    }
+    valid_head(ws)
+}
+
+fn valid_head(ws: &[Word]) -> bool {
+    let n = ws.len();
     let (first, last) = (ws[0], ws[n - 1]);
+    let and_between_names = |k: usize, w: &Word| {
+        (w.bare == "and" || w.bare == "&") && k + 1 < n && is_name_word(&ws[k + 1])
+    };
     if (is_in(SENTENCE_OPENERS, first.bare) && !is_determiner(first.bare))
         || ws
             .iter()
+            .enumerate()
             .skip(1)
-            .any(|w| is_boundary(w.bare) && !is_determiner(w.bare))
+            .any(|(k, w)| is_boundary(w.bare) && !is_determiner(w.bare) && !and_between_names(k, w))
         || is_in(PREPOSITIONS, last.bare)
-        || is_determiner(last.bare)
+        || (is_determiner(last.bare) && !(n == 2 && first.bare.eq_ignore_ascii_case("the")))
         || is_pronoun(last.bare)
         || is_boundary(last.bare)
         || (n == 1 && crate::data::month_number(last.bare).is_some())
     {
         return false;
     }
-    let names = |ws: &[Word]| !ws.is_empty() && ws.iter().all(is_name_word);
-    if names(ws) || (first.bare.eq_ignore_ascii_case("the") && names(&ws[1..])) {
+    // A name, possibly after a description: "Jane Roe", "The New York Post", "political
+    // scientist Jane Roe", "Gov. Jane Roe and House Speaker John Doe".
+    if is_name_word(&last) {
         return true;
     }
-    if (is_determiner(first.bare) && !first.bare.eq_ignore_ascii_case("this"))
+    if n > MAX_SUBJECT_WORDS {
+        return false;
+    }
+    if (is_determiner(first.bare) && (n > 1 || !first.bare.eq_ignore_ascii_case("this")))
         || (ws.iter().take(3).any(|w| is_possessive(w.text)) && !is_possessive(last.text))
     {
         return true;
@@ -263,11 +295,16 @@ fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
         if j == 0 || end - j > MAX_APPOSITIVE_WORDS {
             return None;
         }
-        return np_core(&ws[..j]).or_else(|| {
-            np_core(&ws[j..end])
-                .filter(|r| r.0 == 0)
-                .map(|r| (j, r.1 + j))
-        });
+        let head = np_core(&ws[..j]);
+        let appositive = np_core(&ws[j..end])
+            .filter(|r| r.0 == 0)
+            .map(|r| (j, r.1 + j));
+        // "The author of the book, Mitchell Zuckoff, said": the name in the appositive.
+        let is_name = |r: &(usize, usize)| ws[r.0..r.1].iter().all(is_name_word);
+        return match (head, appositive) {
+            (Some(h), Some(a)) if !is_name(&h) && is_name(&a) => Some(a),
+            (h, a) => h.or(a),
+        };
     }
     if last.ends_clause() {
         return None;
@@ -277,7 +314,8 @@ fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
 
 /// The phrase at the end of `ws` (its last word may end with a comma).
 fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
-    let n = ws.len();
+    // Not a trailing parenthesis: "Chris Christie (R),".
+    let n = ws.iter().rposition(|w| !w.text.starts_with('('))? + 1;
     let last = ws.get(n.checked_sub(1)?)?;
     if is_pronoun_word(last.bare) || (last.bare == "who" && n > 1 && ws[n - 2].text.ends_with(','))
     {
@@ -336,10 +374,12 @@ fn np_forward(ws: &[Word]) -> Option<(usize, usize)> {
         return Some((0, 1));
     }
     let mut end = 0;
-    for (k, w) in ws.iter().enumerate().take(MAX_SUBJECT_WORDS) {
+    for (k, w) in ws.iter().enumerate().take(MAX_NAMED_SUBJECT_WORDS) {
+        let joins_names = (w.bare == "and" && ws.get(k + 1).is_some_and(is_name_word))
+            || (k > 0 && is_determiner(ws[k - 1].bare)); // "a Wednesday editorial"
         if k > 0
             && (w.text.starts_with('(')
-                || is_in(FORWARD_STOPS, w.bare)
+                || (is_in(FORWARD_STOPS, w.bare) && !joins_names)
                 || finite_verb(ws, k).is_some())
         {
             break;
@@ -361,6 +401,9 @@ fn object_of_preposition(ws: &[Word], r: (usize, usize)) -> bool {
 /// The subject that opens a sentence, when it is a name or a description: "Clinton says she
 /// …" gives "Clinton".
 pub fn subject_of(sentence: &str) -> Option<String> {
+    if sentence.trim_start().starts_with(['“', '"', '«', '„']) {
+        return None; // the sentence opens with a quote: its subject is not there
+    }
     let ws = words(sentence);
     let r = sentence_subject(&ws)?;
     (r.1 - r.0 > 1 || !is_pronoun_word(ws[r.0].bare)).then(|| phrase(sentence, &ws, r))
@@ -372,39 +415,58 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
     let mut i = 0;
     if ws.first().is_some_and(|w| is_in(INTRO_OPENERS, w.bare)) {
         i = ws.iter().take(25).position(|w| w.text.ends_with(','))? + 1;
+        // "Speaking in Salem, New Hampshire, Trump went …": the place goes on past a comma.
+        let place = ws[i..].iter().take(3).position(|w| w.text.ends_with(','));
+        if let Some(p) = place
+            && ws[i..=i + p].iter().all(is_name_word)
+            && ws.get(i + p + 1).is_some_and(is_name_word)
+        {
+            i += p + 1;
+        }
     }
     let rest = &ws[i..];
     let first = rest.first()?;
     if is_pronoun_word(first.bare) {
         return Some((i, i + 1));
     }
-    let verbish = |w: &Word| {
+    let verbish = |k: usize| {
+        let w = rest[k];
         is_boundary(w.bare)
             || is_verb_modifier(w.bare)
-            || reporting_verb(w.bare).is_some()
+            || finite_verb(rest, k).is_some()
             || w.bare.ends_with("ed")
     };
     let mut end = if is_cap_word(first.bare) && !is_determiner(first.bare) {
-        rest.iter()
+        // The name, up to a comma that opens an appositive ("Tracy Martin, his father, …").
+        let run = rest
+            .iter()
             .take_while(|w| is_name_word(w))
             .take(MAX_SUBJECT_WORDS)
-            .count()
+            .count();
+        rest[..run]
+            .iter()
+            .position(|w| w.text.ends_with(','))
+            .map_or(run, |c| c + 1)
             .max(1)
     } else {
-        rest.iter()
-            .take(MAX_SUBJECT_WORDS)
-            .position(|w| verbish(w) || is_in(FORWARD_STOPS, w.bare))
+        (0..rest.len().min(MAX_SUBJECT_WORDS))
+            .find(|&k| verbish(k) || is_in(FORWARD_STOPS, rest[k].bare))
             .unwrap_or(0)
     };
     // "Hillary Clinton’s campaign": a possessive name heads a described source.
     if end > 0 && end < rest.len() && is_possessive(rest[end - 1].text) {
-        end += rest[end..]
-            .iter()
+        end += (end..rest.len())
             .take(3)
-            .take_while(|w| !verbish(w))
+            .take_while(|&k| !verbish(k))
             .count();
     }
-    (end > 0 && valid_subject(&rest[..end]) && !rest[end - 1].ends_clause()).then_some((i, i + end))
+    let end = end.min(rest.len());
+    if end == 0 {
+        return None;
+    }
+    let comma_name = rest[end - 1].text.ends_with(',') && rest[..end].iter().all(is_name_word);
+    (valid_subject(&rest[..end]) && (!rest[end - 1].ends_clause() || comma_name))
+        .then_some((i, i + end))
 }
 
 fn phrase(s: &str, ws: &[Word], r: (usize, usize)) -> String {
@@ -435,7 +497,8 @@ fn attribution(s: &str, ws: &[Word], r: (usize, usize), verb: &str) -> Attributi
 
 /// `“…,” X said` / `“…,” said X` / `“…,” according to X`, in the text after a quote (up to the
 /// end of its sentence or the next quote).
-pub fn after_quote(post: &str) -> Option<Attribution> {
+/// `quote_ended` says the quote closed its own sentence (“… now?”).
+pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
     let ws = words(post);
     let first = ws.first()?;
     if let Some((VerbForm::Past | VerbForm::Third, base)) = reporting_verb(first.bare)
@@ -446,14 +509,19 @@ pub fn after_quote(post: &str) -> Option<Attribution> {
     }
     // "David Axelrod, the chief strategist of the campaign, said": a name, then an appositive.
     let comma = ws.iter().take(5).position(|w| w.text.ends_with(','));
-    let appositive = comma.is_some_and(|c| ws[..=c].iter().all(is_name_word));
+    let appositive = comma.is_some_and(|c| {
+        ws[..=c].iter().all(is_name_word) || valid_subject(&ws[..=c]) && is_determiner(ws[0].bare)
+    });
     let reach = if appositive {
         MAX_APPOSITIVE_WORDS
     } else {
         MAX_VERB_DISTANCE
     };
     for k in 0..ws.len().min(reach + 1) {
-        if k > 0 && ends_sentence(ws[k - 1].text.trim_end_matches(['”', '"', ')'])) {
+        let prev = k.checked_sub(1).map(|j| ws[j].text);
+        if prev.is_some_and(|t| {
+            !t.starts_with('(') && ends_sentence(t.trim_end_matches(['”', '"', ')']))
+        }) {
             return None;
         }
         if ws[k].bare.eq_ignore_ascii_case("according")
@@ -463,6 +531,16 @@ pub fn after_quote(post: &str) -> Option<Attribution> {
             let r = np_forward(rest)?;
             return Some(attribution(post, rest, r, "according to"));
         }
+        // "“…” about fixing inequality, said Jane Roe": the verb after a comma, inverted.
+        if k > 0
+            && ws[k - 1].text.ends_with(',')
+            && let Some((VerbForm::Past | VerbForm::Third, base)) = reporting_verb(ws[k].bare)
+            && !is_naming_verb(base)
+            && let Some(r) = np_forward(&ws[k + 1..])
+            && !is_pronoun_word(ws[k + 1].bare)
+        {
+            return Some(attribution(post, &ws[k + 1..], r, ws[k].bare));
+        }
         if k > 0
             && let Some(base) = finite_verb(&ws, k)
             && !is_naming_verb(base)
@@ -471,22 +549,55 @@ pub fn after_quote(post: &str) -> Option<Attribution> {
             if ws.get(k + 1).is_some_and(|w| w.bare == "that") {
                 return None;
             }
+            // "Nate Silver, the polling guru who founded the site, tweeted": the name.
+            if appositive && let Some(c) = comma {
+                return Some(attribution(post, &ws, (0, c + 1), ws[k].bare));
+            }
             let mut r = np_backward(&ws[..k])?;
-            // "public defender Jane Roe wrote": a short lower-case description before the
-            // name belongs to the subject; anything longer means the verb is another clause's.
-            if r.0 <= 3
+            // "public defender Jane Roe wrote", "Fight for $15 organizing director Jane Roe
+            // told": a short description before the name belongs to the subject.
+            if r.0 <= MAX_DESCRIPTION_WORDS
                 && ws[..r.0].iter().all(|w| {
                     !w.ends_clause()
                         && !is_boundary(w.bare)
-                        && w.bare.starts_with(char::is_lowercase)
+                        && !is_in(FORWARD_STOPS, w.bare)
+                        && !is_in(INTRO_OPENERS, w.bare)
+                        && reporting_verb(w.bare).is_none()
                 })
             {
                 r.0 = 0;
             }
-            return (r.0 == 0).then(|| attribution(post, &ws[..k], r, ws[k].bare));
+            // "“…” than that of the CIA chief, Zuckoff said": the quote's sentence goes on to
+            // a comma, then the attribution.
+            let after_comma =
+                r.0 > 0 && ws[r.0 - 1].text.ends_with(',') && valid_subject(&ws[r.0..r.1]);
+            // "“What now?” Her critics cited it as …": after a finished sentence, a verb with an
+            // object opens a new statement.
+            // "“… mutual good.” Trump said the countries should …": after a finished sentence,
+            // a verb with an object or a clause opens a new statement; an attribution ends at
+            // the verb or goes on with a time, a place or an audience.
+            let new_statement = quote_ended
+                && ws.get(k + 1).is_some_and(|w| {
+                    !is_in(FORWARD_STOPS, w.bare)
+                        && !is_name_word(w)
+                        && !is_in(&["reporters", "journalists"], w.bare)
+                });
+            return ((r.0 == 0 || after_comma) && !new_statement)
+                .then(|| attribution(post, &ws[..k], r, ws[k].bare));
         }
     }
-    None
+    // "“…,” an angry Hollande retaliated.": an unlisted past-tense verb that ends the sentence.
+    let k = ws
+        .iter()
+        .position(|w| ends_sentence(w.text.trim_end_matches(['”', '"'])))?;
+    let verb = ws[k];
+    let r = (k > 0
+        && k <= MAX_SUBJECT_WORDS
+        && verb.bare.ends_with("ed")
+        && verb.bare.starts_with(char::is_lowercase))
+    .then(|| np_backward(&ws[..k]))
+    .flatten()?;
+    (r.0 == 0).then(|| attribution(post, &ws[..k], r, verb.bare))
 }
 
 /// `X said: “…”`, `X called it “…”`, `According to X, “…”`, `X says there is a “…”`, in the
@@ -501,6 +612,14 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
         && let Some(r) = np_forward(&ws[k + 2..])
     {
         return Some(attribution(pre, &ws[k + 2..], r, "according to"));
+    }
+    // "Continued Stone: “…”": a sentence that opens with the verb.
+    if let Some(first) = ws.first()
+        && let Some((VerbForm::Past | VerbForm::Third, _)) = crate::data::reporting_verb(first.bare)
+        && let Some(r) = np_forward(&ws[1..])
+        && r.1 + 1 == ws.len()
+    {
+        return Some(attribution(pre, &ws[1..], r, first.bare));
     }
     // The clause's verb when its subject is further left ("…, saying “…”", "and told them “…”").
     let mut clause_verb = None;
@@ -527,16 +646,27 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
             clause_verb.get_or_insert(k);
         }
     }
-    let k = clause_verb?;
+    let Some(k) = clause_verb else {
+        // "The candidate reiterated: “…”": an unlisted past-tense verb and a colon.
+        let last = ws.last()?;
+        let r = (last.text.ends_with(':')
+            && last.bare.ends_with("ed")
+            && last.bare.starts_with(char::is_lowercase))
+        .then(|| np_backward(&ws[..ws.len() - 1]))
+        .flatten()?;
+        return Some(attribution(pre, &ws, r, last.bare));
+    };
     let head_ws = words(head);
     let r = sentence_subject(&head_ws)?;
     Some(attribution(head, &head_ws, r, ws[k].bare))
 }
 
-/// "McCrummen reports:" ending a paragraph introduces the quote-only paragraph after it.
+/// The attribution in the last sentence of a paragraph, which a quote-only paragraph after it
+/// continues: "McCrummen reports:", "Clinton, clearly frustrated, responded, saying the
+/// campaign was wrong."
 pub fn introducing(paragraph: &str) -> Option<Attribution> {
-    let body = paragraph.trim_end().strip_suffix(':')?;
-    let sentence = &body[sentence_start(body)..];
+    let body = paragraph.trim_end().trim_end_matches(':');
+    let sentence = &body[sentence_start(body.trim_end_matches(['.', '!', '?']))..];
     before_quote(sentence, sentence)
 }
 
@@ -579,6 +709,12 @@ mod tests {
                 Some(("public defender Jane Roe", "wrote")),
             ),
             (" Toomey fumed on Tuesday.", Some(("Toomey", "fumed"))),
+            (
+                " an angry Hollande retaliated.",
+                Some(("an angry Hollande", "retaliated")),
+            ),
+            (" the crowd cheered wildly and left.", None),
+            (" the mayor harrumphed.", Some(("the mayor", "harrumphed"))),
             (", adding that the plan would fail.", None),
             (
                 " The United States said.",
@@ -593,7 +729,7 @@ mod tests {
         ];
         for (input, want) in rows {
             assert_eq!(
-                pair(after_quote(input)),
+                pair(after_quote(input, false)),
                 want.map(|(m, v)| (m.to_string(), v.to_string())),
                 "input {input:?}"
             );
@@ -623,6 +759,14 @@ mod tests {
                 Some(("Clinton’s aide", "saying")),
             ),
             ("He’s predicting he will do ", Some(("He", "predicting"))),
+            (
+                "The presidential candidate reiterated: ",
+                Some(("The presidential candidate", "reiterated")),
+            ),
+            (
+                "Speaking in Salem, New Hampshire, Trump went after Bush, calling him ",
+                Some(("Trump", "calling")),
+            ),
             (
                 "According to the report, ",
                 Some(("the report", "according to")),

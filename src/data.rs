@@ -164,7 +164,13 @@ pub const REPORTING_VERBS: &[[&str; 4]] = &[
     ["cite", "cites", "cited", "citing"],
     ["summarize", "summarizes", "summarized", "summarizing"],
     ["begin", "begins", "began", "beginning"],
-    ["go", "goes", "went", "going"],
+    ["bark", "barks", "barked", "barking"],
+    ["reiterate", "reiterates", "reiterated", "reiterating"],
+    ["retaliate", "retaliates", "retaliated", "retaliating"],
+    ["blame", "blames", "blamed", "blaming"],
+    ["insist", "insists", "insisted", "insisting"],
+    ["snarl", "snarls", "snarled", "snarling"],
+    ["intone", "intones", "intoned", "intoning"],
 ];
 
 /// Nouns spelled like a reporting verb's `-s` form ("his tweets", "the remarks"): after a
@@ -224,7 +230,6 @@ pub const NAMING_VERBS: &[&str] = &[
     "attack",
     "dismiss",
     "mock",
-    "read",
     "question",
     "believe",
     "think",
@@ -1791,10 +1796,6 @@ pub const SENTENCE_OPENERS: &[&str] = &[
     "some",
     "many",
     "both",
-    "next",
-    "former",
-    "sources",
-    "officials",
 ];
 
 /// Words that open an introductory phrase before a sentence's subject ("In a statement, …",
@@ -1847,6 +1848,8 @@ pub const INTRO_OPENERS: &[&str] = &[
     "because",
     "until",
     "even",
+    "here",
+    "there",
 ];
 
 /// Determiners and quantifiers that open a described source ("a spokesman", "two officials").
@@ -1871,7 +1874,7 @@ pub const PHRASE_BREAKERS: &[&str] = &[
     "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "there",
     "here", "it’s", "it's", "to", "also", "even", "just", "only", "too", "very", "said", "says",
     "told", "by", "about", "into", "out", "up", "down", "off", "now", "never", "ever", "again",
-    "still", "this", "these", "those",
+    "still", "this", "these", "those", "until", "unless",
 ];
 
 /// Words that end a speaker's name read forward from its verb ("said Smith in a statement").

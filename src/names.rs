@@ -76,6 +76,44 @@ pub fn strip_titles(name: &str) -> &str {
     }
 }
 
+/// The name in a mention, without the description before it: "public defender Jane Roe" →
+/// "Jane Roe", "Sen. John McCain" → "John McCain". A mention with no name ("the influential US
+/// daily") is kept whole.
+pub fn name_part(mention: &str) -> &str {
+    let mut short = strip_titles(mention);
+    // "Jason Gilbert of Cheyenne": the name is before the prepositional phrase.
+    for prep in [" of ", " from ", " at ", " with ", " for "] {
+        if let Some(i) = short.find(prep)
+            && short[..i].rsplit(' ').next().is_some_and(is_cap_word)
+        {
+            short = &short[..i];
+        }
+    }
+    let mut starts = Vec::new();
+    let mut pos = 0;
+    for w in short.split_whitespace() {
+        let at = short[pos..].find(w).map_or(pos, |i| pos + i);
+        pos = at + w.len();
+        starts.push((at, w));
+    }
+    let run = starts
+        .iter()
+        .rev()
+        .take_while(|(_, w)| is_cap_word(w) || is_name_particle(w))
+        .count();
+    let described = starts.len() - run;
+    // Keep it whole without a name, or when only "the" or a possessive stands before it.
+    let before = described.checked_sub(1).map(|k| starts[k].1);
+    if run == 0
+        || described == 0
+        || before.is_some_and(|w| is_title(w) || w.ends_with("’s") || w.ends_with("'s"))
+        || (described == 1 && starts[0].1.eq_ignore_ascii_case("the"))
+    {
+        return short;
+    }
+    &short[starts[described].0..]
+}
+
 /// First words of capitalized runs that name places and bodies, not people.
 fn starts_non_person(w: &str) -> bool {
     matches!(
@@ -455,6 +493,22 @@ mod tests {
         ];
         for (input, want) in rows {
             assert_eq!(looks_like_name(input), want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn name_parts() {
+        let rows = [
+            ("public defender Jane Roe", "Jane Roe"),
+            ("Jason Gilbert of Cheyenne", "Jason Gilbert"),
+            ("Sen. John McCain", "John McCain"),
+            ("the influential US daily", "the influential US daily"),
+            ("The New York Post", "The New York Post"),
+            ("Clinton’s campaign", "Clinton’s campaign"),
+            ("he", "he"),
+        ];
+        for (input, want) in rows {
+            assert_eq!(name_part(input), want, "input {input:?}");
         }
     }
 

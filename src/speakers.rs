@@ -11,13 +11,15 @@ use crate::attribution::{
 };
 use crate::blocks::Para;
 use crate::data::{Gender, is_pronoun};
-use crate::names::{NameIndex, compatible, strip_titles};
+use crate::names::{NameIndex, compatible, name_part, strip_titles};
 use crate::quotes::{self, Span};
 
 /// Quotes of at most this many words need an attribution in their own sentence to count.
 const SCARE_QUOTE_WORDS: usize = 2;
 /// Unattributed quotes in title case up to this long are names of things, not speech.
 const MAX_TITLE_WORDS: usize = 5;
+/// A quote with no attribution at all takes the one quoted at most this many paragraphs before.
+const FALLBACK_REACH: usize = 2;
 /// A pronoun refers to a speaker quoted at most this many paragraphs earlier.
 const PRONOUN_REACH: usize = 4;
 
@@ -52,9 +54,22 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         let post = &post_text[..sentence_end(post_text)];
         let head_text = &paras[first.para].text[..span.open];
         let head = &head_text[sentence_start(head_text)..];
-        let own = after_quote(post).or_else(|| before_quote(pre, head));
+        let text = quotes::text(span, paras);
+        let ended = text.ends_with(['.', '!', '?']);
+        // "X said: “…”": a verb right before the quote outranks a clause after it.
+        let close_before = before_quote(pre, head).filter(|_| verb_ends(pre));
+        // "Trump called Bush a “liar” and a “whiner”": the verb may stand before an earlier
+        // quote in the same sentence.
+        let own = close_before
+            .or_else(|| after_quote(post, ended))
+            .or_else(|| before_quote(pre, head))
+            .or_else(|| {
+                (head.len() > pre.len())
+                    .then(|| before_quote(head, head))
+                    .flatten()
+            });
         found.push(Found {
-            text: quotes::text(span, paras),
+            text,
             span: span.clone(),
             attribution: own.clone(),
             own,
@@ -70,6 +85,16 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         f.own.is_some() || (alone && f.attribution.is_some()) || !is_scare_quote(&f.text)
     });
     resolve_speakers(found, paras)
+}
+
+/// Does `pre` end with a reporting verb and a colon or comma ("Smith said: ", "he added, ")?
+fn verb_ends(pre: &str) -> bool {
+    let t = pre.trim_end();
+    t.ends_with([':', ','])
+        && t.trim_end_matches([':', ','])
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| crate::data::reporting_verb(w).is_some())
 }
 
 /// Does a quote with no attribution of its own read as a term set off in quote marks rather
@@ -110,6 +135,14 @@ fn borrow_attributions(found: &mut [Found], paras: &[Para]) {
                     .and_then(|p| introducing(&paras[p].text))
                     .filter(|_| stands_alone)
             });
+        // Last resort: the speaker quoted just before, a paragraph or two back.
+        let borrowed = borrowed.or_else(|| {
+            found[..i]
+                .iter()
+                .rev()
+                .take_while(|p| p.span.last().para + FALLBACK_REACH >= para)
+                .find_map(|p| p.attribution.clone())
+        });
         found[i].attribution = borrowed;
     }
 }
@@ -139,7 +172,7 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
                 } else {
                     index
                         .resolve(&a.mention)
-                        .map_or_else(|| strip_titles(&a.mention).to_string(), |p| p.name.clone())
+                        .map_or_else(|| name_part(&a.mention).to_string(), |p| p.name.clone())
                 };
                 (Some(a.mention), Some(a.verb), Some(speaker))
             }
