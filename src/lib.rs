@@ -40,7 +40,7 @@ pub fn parse(input: &str) -> Article {
     // (paragraphs: blank-line, one-per-line or hard-wrapped; boilerplate; captions). In a whole
     // page dumped as text, the article is first found among the page's furniture.
     let wrap = blocks::wrap_width(&lines);
-    let (header, mut body) = match page::locate(&lines) {
+    let (header, mut body) = match page::locate(input, &lines) {
         Some(layout) => {
             let header = header::parse_page(&lines, &layout);
             let mut body = body::parse(&lines, layout.body.clone(), wrap);

@@ -75,6 +75,10 @@ const ISOLATING_GAP: usize = 3;
 /// How many lines below a headline its byline, date, deck or body may start.
 const FOLLOW_LINES: usize = 4;
 
+/// Lines indented this far sit inside a list (a dump indents list items by two spaces and
+/// what is nested under them by more).
+const LIST_INDENT: usize = 4;
+
 /// A run of at least `LINK_RUN` lines of at most `LINK_WORDS` words each, none of them body
 /// text, is a list of links or tags.
 const LINK_RUN: usize = 4;
@@ -93,7 +97,7 @@ const TITLE_WINDOW: usize = 120;
 const MAX_TITLE_WORDS: usize = 30;
 
 /// Where the article is, when `lines` are a whole page rather than a clean article.
-pub fn locate(lines: &[Line]) -> Option<Layout> {
+pub fn locate(input: &str, lines: &[Line]) -> Option<Layout> {
     let kinds: Vec<Option<Kind>> = lines
         .iter()
         .map(|l| (!l.is_blank()).then(|| kind(l.text)))
@@ -101,7 +105,7 @@ pub fn locate(lines: &[Line]) -> Option<Layout> {
     if page_signal(lines, &kinds) < PAGE_SIGNAL {
         return None;
     }
-    let body = body_run(lines, &kinds)?;
+    let body = body_run(input, lines, &kinds)?;
     let non_blank = |r: Range<usize>| r.filter(|&j| kinds[j].is_some());
     let above: Vec<usize> = non_blank(0..body.start).rev().take(HEADER_LINES).collect();
     let top_of_body = non_blank(body.clone())
@@ -230,7 +234,7 @@ fn weight(text: &str, k: Kind) -> i64 {
 
 /// The body: the stretch of non-blank lines with the largest total weight (body text minus the
 /// furniture inside it), from its first line of body text.
-fn body_run(lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range<usize>> {
+fn body_run(input: &str, lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range<usize>> {
     // Comments open after the article: nothing below them is looked at.
     let mut words = 0;
     let comments = kinds.iter().enumerate().position(|(i, k)| match k {
@@ -253,7 +257,13 @@ fn body_run(lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range<usize>> {
             sum = 0;
             start = i;
         }
-        sum += weight(lines[i].text, k);
+        let w = weight(lines[i].text, k);
+        // Text indented under a list item (a teaser in a list of stories) counts for little.
+        sum += if w > 0 && indent(input, &lines[i]) >= LIST_INDENT {
+            w / 4
+        } else {
+            w
+        };
         if sum > best {
             best = sum;
             best_range = Some(start..i + 1);
@@ -298,6 +308,12 @@ fn body_run(lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range<usize>> {
         range.end = end;
     }
     Some(range)
+}
+
+/// How many spaces the line was indented by.
+fn indent(input: &str, line: &Line) -> usize {
+    let before = &input[..line.start];
+    before.len() - before.trim_end_matches([' ', '\t']).len()
 }
 
 /// Lines of the body under an image placeholder (`[photo]`) or above a photo credit.
@@ -594,7 +610,7 @@ mod tests {
         for &(header, title, byline, first) in rows {
             let page = format!("{MENU}{header}{ARTICLE}{FOOTER}");
             let lines = split(&page);
-            let layout = locate(&lines).expect("a page");
+            let layout = locate(&page, &lines).expect("a page");
             assert_eq!(layout.title.map(|t| lines[t].text), Some(title), "{page}");
             let by = layout.byline.as_ref().map(|(at, _)| lines[at[0]].text);
             assert_eq!(by, byline, "{page}");
@@ -615,7 +631,7 @@ mod tests {
         for tail in rows {
             let page = format!("{MENU}Council votes to close the old bridge\n\n{ARTICLE}{tail}");
             let lines = split(&page);
-            let layout = locate(&lines).expect("a page");
+            let layout = locate(&page, &lines).expect("a page");
             assert!(
                 lines[layout.body.end - 1].text.starts_with("\"We had"),
                 "{page}"
@@ -631,7 +647,7 @@ mod tests {
             "Title\n\n1. First point of the list.\n2. Second point.\n3. Third point.\n",
         ];
         for text in rows {
-            assert!(locate(&split(text)).is_none(), "input {text:?}");
+            assert!(locate(text, &split(text)).is_none(), "input {text:?}");
         }
     }
 }
