@@ -224,7 +224,7 @@ fn page_signal(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
 fn weight(text: &str, k: Kind) -> i64 {
     let words = word_count(text) as i64;
     match k {
-        Kind::Prose => words.min(80),
+        Kind::Prose => words.min(40),
         _ if opens_comments(text) || is_section_end(text) => -40,
         Kind::Nav if words >= 4 => -2,
         Kind::Nav | Kind::Furniture => -6,
