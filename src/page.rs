@@ -112,11 +112,8 @@ pub fn locate(input: &str, lines: &[Line]) -> Option<Layout> {
         .take(BODY_META_LINES)
         .filter(|&j| lines[j].text.split_whitespace().count() <= MAX_BODY_META_WORDS);
     let header_zone: Vec<usize> = above.into_iter().rev().chain(top_of_body).collect();
-    let byline = page_byline(lines, &header_zone);
     let title = headline(lines, &kinds, &body);
-    // A bare name above the headline (or the headline itself) is a tag or the subject.
-    let byline =
-        byline.filter(|(at, by)| by.credit != Credit::NameOnly || title.is_none_or(|t| at[0] > t));
+    let byline = page_byline(lines, &header_zone, title);
     Some(Layout {
         title,
         byline,
@@ -443,9 +440,14 @@ fn shared_words(text: &str, vocabulary: &[String]) -> i64 {
 }
 
 /// The surest author line among `zone` (line indices, in order) and the lines it takes. A bare
-/// name counts only when the page prints it again (an author box) or a date follows it; "By"
+/// name counts only below the headline, and when the page prints it again (an author box) or
+/// a date stands beside it; "By"
 /// on a line of its own takes the name on the next line.
-fn page_byline(lines: &[Line], zone: &[usize]) -> Option<(Vec<usize>, PageByline)> {
+fn page_byline(
+    lines: &[Line],
+    zone: &[usize],
+    title: Option<usize>,
+) -> Option<(Vec<usize>, PageByline)> {
     let mut best: Option<(Vec<usize>, PageByline)> = None;
     for (k, &j) in zone.iter().enumerate() {
         let next = zone.get(k + 1).copied();
@@ -464,6 +466,10 @@ fn page_byline(lines: &[Line], zone: &[usize]) -> Option<(Vec<usize>, PageByline
             (vec![j], found)
         };
         if found.credit == Credit::NameOnly {
+            // A bare name above the headline (or the headline itself) is a tag or the subject.
+            if title.is_some_and(|t| j <= t) {
+                continue;
+            }
             let name = found.byline.authors[0].as_str();
             let repeated = lines
                 .iter()
