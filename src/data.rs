@@ -619,6 +619,12 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "links",
     "view",
     "all",
+    "key",
+    "takeaways",
+    "highlights",
+    "summary",
+    "shop",
+    "buy",
 ];
 
 /// News agencies and publications that appear in bylines and datelines.
