@@ -213,11 +213,14 @@ pub fn parse_page(line: &str) -> Option<PageByline> {
     if authors.is_empty() {
         return None;
     }
-    let organization = segments
+    let rest: Vec<&str> = segments.collect();
+    let organization = rest
+        .iter()
         .find(|s| is_organization(s))
-        .map(str::to_string)
+        .map(|s| s.to_string())
         .or(organization);
-    if organization.is_some() || found.is_some() || before.len() < line.len() {
+    // Anything beside the name (a publication, a date, a site after "•") marks a credit line.
+    if !rest.is_empty() || organization.is_some() || found.is_some() || before.len() < line.len() {
         credit = credit.min(Credit::Labelled);
     }
     Some(PageByline {
@@ -271,7 +274,8 @@ fn is_authorship(label: &str) -> bool {
             .all(|w| is_authored_kind(&w.to_lowercase()))
 }
 
-/// The text before "Published", "Updated", a reading time ("2 min read") or a relative time.
+/// The text before "Published", "Updated", a social handle ("@janedoe"), a reading time ("2
+/// min read") or a relative time.
 fn cut_at_meta_word(s: &str) -> &str {
     let end = [
         "Published",
@@ -280,6 +284,7 @@ fn cut_at_meta_word(s: &str) -> &str {
         "published",
         "updated",
         "posted",
+        " @",
     ]
     .iter()
     .filter_map(|w| s.find(w))
@@ -496,6 +501,11 @@ mod tests {
             ),
             ("Jane Doe 2 months", Some((&["Jane Doe"], None, Labelled))),
             ("Jane Doe", Some((&["Jane Doe"], None, NameOnly))),
+            ("Jane Doe @janedoe", Some((&["Jane Doe"], None, Labelled))),
+            (
+                "Jane Doe • ExampleSports",
+                Some((&["Jane Doe"], None, Labelled)),
+            ),
             (
                 "Ann Roe as told to Jane Doe",
                 Some((&["Jane Doe"], None, By)),
