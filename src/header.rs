@@ -96,7 +96,9 @@ pub fn parse<'a>(lines: &[Line<'a>], wrap: Option<Wrap>) -> Header<'a> {
 
 /// The header of a page dump: the headline, byline and date `layout` found, captions and
 /// furniture between them and the body; every other line above the body is page furniture.
-/// A date is read from a short line after the headline, else anywhere in the header zone.
+/// A date is read from a short line of the header zone that says "Published" or "Updated",
+/// else from one after the headline, else from any; failing those, from the nearest dated
+/// short line on the page.
 /// Byline and date lines inside the body are listed in `body_meta`.
 pub fn parse_page<'a>(lines: &[Line<'a>], layout: &Layout) -> Header<'a> {
     let mut h = Header {
@@ -124,11 +126,18 @@ pub fn parse_page<'a>(lines: &[Line<'a>], layout: &Layout) -> Header<'a> {
                 && lines[**j].text.split_whitespace().count() <= MAX_DATE_LINE_WORDS
                 && date::find(lines[**j].text).is_some()
         };
+        let labelled = |j: &&usize| {
+            let low = lines[**j].text.to_ascii_lowercase();
+            ["published", "updated", "posted"]
+                .iter()
+                .any(|w| low.contains(w))
+        };
         let zone = &layout.header_zone;
         if let Some(&j) = zone
             .iter()
-            .filter(after_title)
-            .find(dated)
+            .filter(dated)
+            .find(labelled)
+            .or_else(|| zone.iter().filter(after_title).find(dated))
             .or_else(|| zone.iter().find(dated))
         {
             h.date = date::find_published(lines[j].text);
