@@ -613,13 +613,27 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     {
         return Some(attribution(pre, &ws[k + 2..], r, "according to"));
     }
-    // "Continued Stone: “…”": a sentence that opens with the verb.
+    // "Continued Stone: “…”", "Said Jane Roe, who grew up here, “…”": a sentence that opens
+    // with the verb.
     if let Some(first) = ws.first()
         && let Some((VerbForm::Past | VerbForm::Third, _)) = crate::data::reporting_verb(first.bare)
         && let Some(r) = np_forward(&ws[1..])
-        && r.1 + 1 == ws.len()
     {
         return Some(attribution(pre, &ws[1..], r, first.bare));
+    }
+    // "Rep. Jane Roe (R-S.C.): “…”": a transcript's speaker label.
+    if pre.trim_end().ends_with(':')
+        && ws.len() <= MAX_SUBJECT_WORDS
+        && ws
+            .iter()
+            .all(|w| is_name_word(w) || w.text.starts_with('('))
+        && ws.first().is_some_and(is_name_word)
+    {
+        let end = ws
+            .iter()
+            .rposition(is_name_word)
+            .map_or(ws.len(), |k| k + 1);
+        return Some(attribution(pre, &ws, (0, end), ""));
     }
     // The clause's verb when its subject is further left ("…, saying “…”", "and told them “…”").
     let mut clause_verb = None;
@@ -771,6 +785,11 @@ mod tests {
                 "According to the report, ",
                 Some(("the report", "according to")),
             ),
+            (
+                "Said Jane Roe, who grew up with him, ",
+                Some(("Jane Roe", "said")),
+            ),
+            ("Rep. Jane Roe (R-S.C.):", Some(("Rep. Jane Roe", ""))),
             ("The so-called ", None),
         ];
         for (input, want) in rows {

@@ -1856,6 +1856,7 @@ pub const INTRO_OPENERS: &[&str] = &[
     "even",
     "here",
     "there",
+    "according",
 ];
 
 /// Determiners and quantifiers that open a described source ("a spokesman", "two officials").

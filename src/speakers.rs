@@ -126,10 +126,17 @@ fn borrow_attributions(found: &mut [Found], paras: &[Para]) {
         let stands_alone = paras[para].text[..found[i].span.open].trim().is_empty();
         let prev_para = prev
             .filter(|p| stands_alone && p.span.last().para + 1 == para && p.attribution.is_some());
+        // "Jane Roe, the director, said in a statement. “There are …”": the sentence before.
+        let previous_sentence = || {
+            let before = paras[para].text[..found[i].span.open].trim_end();
+            let opens_sentence = !before.is_empty() && sentence_start(before) == before.len();
+            opens_sentence.then(|| introducing(before)).flatten()
+        };
         let borrowed = same_para_prev
             .or(same_para_next)
-            .or(prev_para)
             .and_then(|f| f.attribution.clone())
+            .or_else(previous_sentence)
+            .or_else(|| prev_para.and_then(|f| f.attribution.clone()))
             .or_else(|| {
                 para.checked_sub(1)
                     .and_then(|p| introducing(&paras[p].text))
@@ -174,7 +181,8 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
                         .resolve(&a.mention)
                         .map_or_else(|| name_part(&a.mention).to_string(), |p| p.name.clone())
                 };
-                (Some(a.mention), Some(a.verb), Some(speaker))
+                let verb = (!a.verb.is_empty()).then_some(a.verb);
+                (Some(a.mention), verb, Some(speaker))
             }
         };
         if let (Some(s), Some(m)) = (&speaker, &mention)
