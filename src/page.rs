@@ -52,8 +52,8 @@ const PROSE_WORDS: usize = 8;
 /// A page has at least this many menu, list, form or image lines.
 const PAGE_SIGNAL: usize = 2;
 
-/// After this many words of body text, a heading that opens comments or a list of other
-/// stories ends the article.
+/// A heading that opens comments or a list of other stories can end the article only after
+/// this many words of body text.
 const MIN_ARTICLE_WORDS: usize = 150;
 
 /// How many non-blank lines above the body may hold the byline and date.
