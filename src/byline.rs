@@ -174,7 +174,12 @@ pub fn parse_page(line: &str) -> Option<PageByline> {
         Some(m)
             if is_authorship(&before[..m.start()]) || is_clean_name(before[..m.start()].trim()) =>
         {
-            (&before[m.end() - 1..], Credit::By)
+            // The match ends on the name's first letter, which may take several bytes.
+            let first_letter = before[..m.end()]
+                .char_indices()
+                .last()
+                .map_or(0, |(i, _)| i);
+            (&before[first_letter..], Credit::By)
         }
         Some(_) => return None,
         None => (before, Credit::NameOnly),
@@ -501,6 +506,8 @@ mod tests {
             ),
             ("Jane Doe 2 months", Some((&["Jane Doe"], None, Labelled))),
             ("Jane Doe", Some((&["Jane Doe"], None, NameOnly))),
+            ("By Émile Zola", Some((&["Émile Zola"], None, By))),
+            ("Review by Émile Zola", Some((&["Émile Zola"], None, By))),
             ("Jane Doe @janedoe", Some((&["Jane Doe"], None, Labelled))),
             (
                 "Jane Doe • ExampleSports",

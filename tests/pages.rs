@@ -219,6 +219,47 @@ fn clean_article_is_parsed_as_before() {
     );
 }
 
+/// Pages made of odd pieces (menus, forms, bylines, dates, non-ASCII names, CJK, bare "By")
+/// never panic and lose nothing.
+#[test]
+fn odd_pages_lose_nothing() {
+    const PIECES: &[&str] = &[
+        "  * News",
+        "  + Sports",
+        "[          ]Search",
+        "[logo]",
+        "By",
+        "By Émile Zola",
+        "Review by Ådne Øvrebø Contributor",
+        "Émile Zola   Le Petit Journal",
+        "Published 3:46 PM EST, Thu April 25, 2019",
+        "Dec 22, 2023 / Ana Lía",
+        "12 Comments",
+        "jane_doe says:",
+        "Related stories",
+        "The council voted on Monday to close the old bridge after engineers found cracks.",
+        "東京で会議が開かれ、多くの人が参加しました。議論は長く続きました。",
+        "“We had no choice,” the mayor said.",
+        "Council votes to close the bridge",
+        "Photo: Jane Doe/Getty Images",
+        "Senior Correspondent",
+        "İstanbul’da Kelvin K büyük",
+        "",
+    ];
+    let mut seed: u64 = 7;
+    for _ in 0..300 {
+        let mut page = String::new();
+        for _ in 0..40 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            page.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+            page.push('\n');
+        }
+        assert_nothing_lost(&page);
+    }
+}
+
 /// The page dumps in the shared corpus, when present: every page parses, and most get a
 /// headline and a body.
 #[test]
