@@ -283,11 +283,19 @@ fn body_run(input: &str, lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range
     }
     // Such a heading ends the article when a list follows it and most of the body text is
     // above it (a "More from …" box inside an article is followed by more article).
-    let prose_words = |r: Range<usize>| -> usize {
-        r.filter(|&i| kinds[i] == Some(Kind::Prose))
-            .map(|i| word_count(lines[i].text))
-            .sum()
-    };
+    // Words of body text before each line of the range (a running sum, so that each heading
+    // is weighed in constant time).
+    let mut before = Vec::with_capacity(range.len() + 1);
+    before.push(0);
+    for i in range.clone() {
+        let words = if kinds[i] == Some(Kind::Prose) {
+            word_count(lines[i].text)
+        } else {
+            0
+        };
+        before.push(before[before.len() - 1] + words);
+    }
+    let prose_words = |r: Range<usize>| before[r.end - range.start] - before[r.start - range.start];
     let list_follows = |i: usize| {
         (i + 1..range.end)
             .filter(|&j| kinds[j].is_some())
