@@ -49,8 +49,9 @@ enum Kind {
 /// Lines with at least this many words that end like a sentence read as body text.
 const PROSE_WORDS: usize = 8;
 
-/// A page has at least this many menu, list, form or image lines.
-const PAGE_SIGNAL: usize = 2;
+/// A page scores at least this much in `page_signal`: three menu lines, or two and two lines of
+/// furniture, or six of furniture.
+const PAGE_SIGNAL: usize = 6;
 
 /// A heading that opens comments or a list of other stories can end the article only after
 /// this many words of body text.
@@ -205,14 +206,20 @@ fn word_count(text: &str) -> usize {
     text.split_whitespace().count() + ideographs / 2
 }
 
-/// How strongly the lines say "web page": the menu, list, form and image lines. Clean
-/// articles have none, or a stray one; a numbered list in an article is not counted.
+/// How strongly the lines say "web page": two points for each menu, list, form or image line,
+/// one for each line of furniture ("Share", "Sign in", "Advertisement", a cookie notice).
+/// Clean articles have none or a stray one or two; a numbered list in an article does not
+/// count.
 fn page_signal(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
     kinds
         .iter()
         .zip(lines)
-        .filter(|(k, l)| **k == Some(Kind::Nav) && !is_numbered(l.text))
-        .count()
+        .map(|(k, l)| match k {
+            Some(Kind::Nav) if !is_numbered(l.text) => 2,
+            Some(Kind::Furniture) => 1,
+            _ => 0,
+        })
+        .sum()
 }
 
 /// The weight of a line in the search for the body: body text counts for its length, page
