@@ -1190,8 +1190,14 @@ fn contains(set: &HashSet<&str>, word: &str) -> bool {
 
 /// A reporting verb's form and base ("said" → (Past, "say")).
 pub fn reporting_verb(word: &str) -> Option<(VerbForm, &'static str)> {
-    let low = word.to_lowercase();
-    VERBS.get(low.as_str()).copied()
+    // No verb is shorter than three letters or longer than fourteen: skip the lookup.
+    if !(3..=14).contains(&word.len()) {
+        return None;
+    }
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return VERBS.get(word).copied();
+    }
+    VERBS.get(word.to_lowercase().as_str()).copied()
 }
 /// Is this `-s` word also a plural noun ("tweets", "remarks")?
 pub fn is_verb_like_noun(word: &str) -> bool {
