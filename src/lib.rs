@@ -26,6 +26,7 @@ mod header;
 mod lines;
 mod names;
 pub mod output;
+mod page;
 mod quotes;
 mod speakers;
 
@@ -35,11 +36,27 @@ pub use article::{Article, Byline, Dateline, Quote};
 pub fn parse(input: &str) -> Article {
     // 1. Normalize and split: trimmed lines with byte offsets into `input`.
     let lines = lines::split(input);
-    // 2–3. Header: headline, deck, byline, date, captions above the body.
+    // 2–4. Header (headline, deck, byline, date, captions above the body), then the body
+    // (paragraphs: blank-line, one-per-line or hard-wrapped; boilerplate; captions). In a whole
+    // page dumped as text, the article is first found among the page's furniture.
     let wrap = blocks::wrap_width(&lines);
-    let header = header::parse(&lines, wrap);
-    // 4. Body: paragraphs (blank-line, one-per-line or hard-wrapped), boilerplate, captions.
-    let mut body = body::parse(&lines, header.body_start, wrap);
+    let (header, mut body) = match page::locate(input, &lines) {
+        Some(layout) => {
+            let header = header::parse_page(&lines, &layout);
+            let mut body = body::parse(&lines, layout.body.clone(), wrap);
+            body.paragraphs
+                .retain(|p| !header.body_meta.contains(&p.lines.0) || p.lines.1 > p.lines.0 + 1);
+            body.set_aside_paragraphs(&layout.furniture, false);
+            body.set_aside_paragraphs(&layout.captions, true);
+            body.set_aside(&lines, layout.body.end..lines.len());
+            (header, body)
+        }
+        None => {
+            let header = header::parse(&lines, wrap);
+            let body = body::parse(&lines, header.body_start..lines.len(), wrap);
+            (header, body)
+        }
+    };
     // The dateline opens the first paragraph.
     let dateline = body.paragraphs.first_mut().and_then(|first| {
         let (d, len) = dateline::parse(&first.text)?;
