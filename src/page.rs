@@ -94,6 +94,10 @@ const VOCABULARY_WORDS: usize = 400;
 /// How far above the body the headline is looked for, in non-blank lines.
 const TITLE_WINDOW: usize = 120;
 
+/// A name line ("Jane Doe, Staff Writer at The Daily Planet") has at most this many words;
+/// "Florida Woman, 75, Wins …" is a headline.
+const MAX_NAME_LINE_WORDS: usize = 8;
+
 /// Headlines are at most this many words.
 const MAX_TITLE_WORDS: usize = 30;
 
@@ -418,10 +422,25 @@ fn headline(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -> Opti
     let (score, rank) = best?;
     // (Past a byline or date printed between them.)
     let upper = (rank + 1..above.len()).find(|&r| !is_meta(lines[above[r]].text));
+    // (A line the page prints again, as headlines are, is no deck.)
+    let repeated = |r: usize| printed_again(lines, above[r]);
     match upper.and_then(|r| scores[r].map(|s| (r, s))) {
-        Some((r, s)) if s + DECK_MARGIN >= score => Some(above[r]),
+        Some((r, s)) if s + DECK_MARGIN >= score && (repeated(r) || !repeated(rank)) => {
+            Some(above[r])
+        }
         _ => Some(above[rank]),
     }
+}
+
+/// Does the page print this line's text again, alone or inside another line ("Image for
+/// article titled …", a breadcrumb ending in the headline)? Only lines of a few words count.
+fn printed_again(lines: &[Line], i: usize) -> bool {
+    let text = lines[i].text;
+    text.split_whitespace().count() >= 3
+        && lines
+            .iter()
+            .enumerate()
+            .any(|(j, l)| j != i && l.text.contains(text))
 }
 
 /// The longer words of the body's first paragraphs, lower-cased.
@@ -515,7 +534,7 @@ fn is_meta(text: &str) -> bool {
             || (words <= 10 && byline::has_by(text))
             || date::find(text).is_some()
             || date::is_relative(text)
-            || byline::is_name_line(text))
+            || (words <= MAX_NAME_LINE_WORDS && byline::is_name_line(text)))
 }
 
 /// How headline-like a line is; `None` for lines that cannot be the headline. `menu` holds the
@@ -625,6 +644,22 @@ mod tests {
                  [bridge-photo]\nThe old bridge at dusk.\nPhoto: John Roe\n\n",
                 "Council votes to close the old bridge",
                 None,
+                "The council voted",
+            ),
+            (
+                // A headline that starts like "Name, age" and one that ends "By …".
+                "Bridge Town, 75, Votes to Close Its Old Bridge: 'We Had No Choice'\n\n\
+                 Engineers found cracks in two of its piers\n\nBy Jane Doe\n\n",
+                "Bridge Town, 75, Votes to Close Its Old Bridge: 'We Had No Choice'",
+                Some("By Jane Doe"),
+                "The council voted",
+            ),
+            (
+                // The headline printed again below its deck is not taken for a deck.
+                "Council Voted to Close Old Bridge By Monday\n\nWhy drivers face a long detour\n\n\
+                 Council Voted to Close Old Bridge By Monday\nJane Doe\nMarch 3, 2024\n\n",
+                "Council Voted to Close Old Bridge By Monday",
+                Some("Jane Doe"),
                 "The council voted",
             ),
         ];
