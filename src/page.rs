@@ -98,6 +98,9 @@ const TITLE_WINDOW: usize = 120;
 /// "Florida Woman, 75, Wins …" is a headline.
 const MAX_NAME_LINE_WORDS: usize = 8;
 
+/// What a headline loses for ending in a full stop, as sentences do.
+const FULL_STOP: i64 = 4;
+
 /// Headlines are at most this many words.
 const MAX_TITLE_WORDS: usize = 30;
 
@@ -387,9 +390,10 @@ fn headline(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -> Opti
         if is_meta(text) {
             continue;
         }
-        let Some(shape) = title_score(text, kinds[i], &menu) else {
+        let Some((length, form)) = title_score(text, kinds[i], &menu) else {
             continue;
         };
+        let shape = length + form;
         // What follows: a byline, a date or body text (a deck, the body), within a few lines
         // (past a short deck, a photo and its caption). `above[rank - k]` is the k-th line
         // down; past the end of `above` is the body.
@@ -410,8 +414,16 @@ fn headline(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -> Opti
             .is_some_and(|r| captions::has_marker(lines[above[r]].text));
         let caption = image_above || credit_below;
         let score = shape + follows + shared - rank as i64 / 8 - if caption { 4 } else { 0 };
-        if shape >= 4 && shared >= MIN_SHARED {
-            scores[rank] = Some(score);
+        // As a headline above a deck, one ending in a full stop is as good as any; one with
+        // the form of a label or breadcrumb is none.
+        let unstopped = length
+            + if ends_in_full_stop(text) {
+                FULL_STOP
+            } else {
+                0
+            };
+        if unstopped >= 4 && form == 0 && shared >= MIN_SHARED {
+            scores[rank] = Some(score - shape + unstopped);
         }
         if best.is_none_or(|(s, _)| score >= s) {
             best = Some((score, rank));
@@ -537,9 +549,10 @@ fn is_meta(text: &str) -> bool {
             || (words <= MAX_NAME_LINE_WORDS && byline::is_name_line(text)))
 }
 
-/// How headline-like a line is; `None` for lines that cannot be the headline. `menu` holds the
-/// page's menu entries: a line repeating one is a section label.
-fn title_score(text: &str, kind: Option<Kind>, menu: &[&str]) -> Option<i64> {
+/// How headline-like a line is, by its length and by its form (penalties for the form of a
+/// label, a breadcrumb or a call to action); `None` for lines that cannot be the headline.
+/// `menu` holds the page's menu entries: a line repeating one is a section label.
+fn title_score(text: &str, kind: Option<Kind>, menu: &[&str]) -> Option<(i64, i64)> {
     let words = text.split_whitespace().count();
     if matches!(kind, Some(Kind::Nav | Kind::Furniture))
         || words > MAX_TITLE_WORDS
@@ -547,16 +560,17 @@ fn title_score(text: &str, kind: Option<Kind>, menu: &[&str]) -> Option<i64> {
     {
         return None;
     }
-    let mut score = match words {
+    let mut length = match words {
         0..=1 => -6,
         2 => -2,
         3..=4 => 2,
         5..=25 => 4,
         _ => 1,
     };
-    if text.ends_with('.') && !text.ends_with("..") {
-        score -= 4;
+    if ends_in_full_stop(text) {
+        length -= FULL_STOP;
     }
+    let mut score = 0;
     if !text.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || "\"“‘'".contains(c)) {
         score -= 3;
     }
@@ -577,7 +591,11 @@ fn title_score(text: &str, kind: Option<Kind>, menu: &[&str]) -> Option<i64> {
     if is_call_to_action(first.trim_matches(|c: char| !c.is_alphabetic())) {
         score -= 3; // "Find anything you save …", "Back to Reading"
     }
-    Some(score)
+    Some((length, score))
+}
+
+fn ends_in_full_stop(text: &str) -> bool {
+    text.ends_with('.') && !text.ends_with("..")
 }
 
 #[cfg(test)]
@@ -651,6 +669,15 @@ mod tests {
                 "Bridge Town, 75, Votes to Close Its Old Bridge: 'We Had No Choice'\n\n\
                  Engineers found cracks in two of its piers\n\nBy Jane Doe\n\n",
                 "Bridge Town, 75, Votes to Close Its Old Bridge: 'We Had No Choice'",
+                Some("By Jane Doe"),
+                "The council voted",
+            ),
+            (
+                // A headline ending in a full stop, above its deck.
+                "Council Votes to Close the Old Bridge After Engineers Find Cracks.\n\n\
+                 Drivers will have to take a detour of about six miles, officials say\n\n\
+                 By Jane Doe\n\n",
+                "Council Votes to Close the Old Bridge After Engineers Find Cracks.",
                 Some("By Jane Doe"),
                 "The council voted",
             ),
