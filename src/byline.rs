@@ -364,6 +364,16 @@ fn is_glued(word: &str) -> bool {
             .any(|w| w[0].is_uppercase() && w[1].is_uppercase() && w[2].is_lowercase())
 }
 
+/// "Senior Research Fellow, Center for …": a line that opens with a job title (an author box's
+/// second line).
+pub fn is_job_title_line(line: &str) -> bool {
+    let title = line.split(',').next().unwrap_or("");
+    title.split_whitespace().next().is_some()
+        && title
+            .split_whitespace()
+            .all(|w| is_not_name_word(&w.to_lowercase()))
+}
+
 /// Does a short line credit someone with "by"? Not after more than a few words: "Training
 /// By Goals" ends a headline.
 pub fn has_by(line: &str) -> bool {

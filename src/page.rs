@@ -557,6 +557,7 @@ fn title_score(text: &str, kind: Option<Kind>, menu: &[&str]) -> Option<(i64, i6
     if matches!(kind, Some(Kind::Nav | Kind::Furniture))
         || words > MAX_TITLE_WORDS
         || captions::has_marker(text)
+        || byline::is_job_title_line(text)
     {
         return None;
     }
@@ -669,6 +670,14 @@ mod tests {
                 "Bridge Town, 75, Votes to Close Its Old Bridge: 'We Had No Choice'\n\n\
                  Engineers found cracks in two of its piers\n\nBy Jane Doe\n\n",
                 "Bridge Town, 75, Votes to Close Its Old Bridge: 'We Had No Choice'",
+                Some("By Jane Doe"),
+                "The council voted",
+            ),
+            (
+                // An author box's job title line, just above the body, is no headline.
+                "Council votes to close the old bridge\n\nMarch 3, 2024\n\n\
+                 By Jane Doe\n\nSenior Research Fellow, Bridge Studies Program\n\n",
+                "Council votes to close the old bridge",
                 Some("By Jane Doe"),
                 "The council voted",
             ),
