@@ -98,6 +98,9 @@ const TITLE_WINDOW: usize = 120;
 /// "Florida Woman, 75, Wins …" is a headline.
 const MAX_NAME_LINE_WORDS: usize = 8;
 
+/// A menu entry of at most this many words is a section label.
+const MAX_LABEL_WORDS: usize = 4;
+
 /// What a headline loses for ending in a full stop, as sentences do.
 const FULL_STOP: i64 = 4;
 
@@ -585,7 +588,9 @@ fn title_score(text: &str, kind: Option<Kind>, menu: &[&str]) -> Option<(i64, i6
     let breadcrumb = [" | ", " / ", " » ", " > ", "Home "]
         .iter()
         .any(|m| text.contains(m));
-    if text.contains('<') || breadcrumb || menu.contains(&text) {
+    // (A story's own headline may stand in a list too: only a label repeats a menu.)
+    let label = words <= MAX_LABEL_WORDS && menu.contains(&text);
+    if text.contains('<') || breadcrumb || label {
         score -= 4; // markup, a breadcrumb, a menu entry
     }
     let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
@@ -677,6 +682,15 @@ mod tests {
                 // An author box's job title line, just above the body, is no headline.
                 "Council votes to close the old bridge\n\nMarch 3, 2024\n\n\
                  By Jane Doe\n\nSenior Research Fellow, Bridge Studies Program\n\n",
+                "Council votes to close the old bridge",
+                Some("By Jane Doe"),
+                "The council voted",
+            ),
+            (
+                // A headline that a list of stories above it also names.
+                "  * Local\n  * Council votes to close the old bridge\n\n\
+                 Council votes to close the old bridge\n\nDrivers at the old bridge on Monday\n\n\
+                 By Jane Doe\n\n",
                 "Council votes to close the old bridge",
                 Some("By Jane Doe"),
                 "The council voted",
