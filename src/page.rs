@@ -64,6 +64,7 @@ const HEADER_LINES: usize = 30;
 /// words those lines have at most.
 const BODY_META_LINES: usize = 6;
 const MAX_BODY_META_WORDS: usize = 12;
+const MAX_BODY_DATE_WORDS: usize = 20;
 
 /// A headline just above the best candidate wins when it scores at most this much lower and
 /// shares at least `MIN_SHARED` points' worth of words with the body.
@@ -119,9 +120,17 @@ pub fn locate(input: &str, lines: &[Line]) -> Option<Layout> {
     let body = body_run(input, lines, &kinds)?;
     let non_blank = |r: Range<usize>| r.filter(|&j| kinds[j].is_some());
     let above: Vec<usize> = non_blank(0..body.start).rev().take(HEADER_LINES).collect();
+    // (A date line may be longer: "Dec. 22, 2023, 5:24 AM UTC / Updated Dec. 22, 2023, …".)
+    let meta_sized = |j: usize| {
+        let words = lines[j].text.split_whitespace().count();
+        words <= MAX_BODY_META_WORDS
+            || (words <= MAX_BODY_DATE_WORDS
+                && kinds[j] != Some(Kind::Prose)
+                && date::find(lines[j].text).is_some())
+    };
     let top_of_body = non_blank(body.clone())
         .take(BODY_META_LINES)
-        .filter(|&j| lines[j].text.split_whitespace().count() <= MAX_BODY_META_WORDS);
+        .filter(|&j| meta_sized(j));
     let header_zone: Vec<usize> = above.into_iter().rev().chain(top_of_body).collect();
     let title = headline(lines, &kinds, &body);
     let byline = page_byline(lines, &header_zone, title);
