@@ -938,3 +938,110 @@ pub fn month_number(word: &str) -> Option<u32> {
     let low = word.trim_end_matches('.').to_lowercase();
     MONTHS.iter().find(|(m, _)| *m == low).map(|&(_, n)| n)
 }
+
+// ---- HTML pages (feature `html`) -------------------------------------------------------------
+
+/// Words in an element's class or id that mark page furniture around an article: the element
+/// and everything in it is left out of the body (unless it also reads as content, below).
+pub const HTML_FURNITURE_WORDS: &[&str] = &[
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "banner",
+    "breadcrumb",
+    "breadcrumbs",
+    "comment",
+    "comments",
+    "cookie",
+    "disqus",
+    "footer",
+    "masthead",
+    "menu",
+    "modal",
+    "nav",
+    "navbar",
+    "navigation",
+    "newsletter",
+    "outbrain",
+    "paywall",
+    "popular",
+    "popup",
+    "promo",
+    "recirc",
+    "recommended",
+    "related",
+    "share",
+    "sharing",
+    "sidebar",
+    "signup",
+    "social",
+    "sponsor",
+    "sponsored",
+    "subscribe",
+    "subscription",
+    "taboola",
+    "tags",
+    "toolbar",
+    "trending",
+    "widget",
+];
+
+/// Words in a class or id that mark the article's text.
+pub const HTML_CONTENT_WORDS: &[&str] = &[
+    "article",
+    "articlebody",
+    "body",
+    "content",
+    "entry",
+    "main",
+    "post",
+    "story",
+    "text",
+];
+
+/// `<meta name|property|itemprop>` keys that give the author.
+pub const HTML_META_AUTHOR: &[&str] = &[
+    "author",
+    "article:author",
+    "byl",
+    "dc.creator",
+    "dcterms.creator",
+    "sailthru.author",
+    "parsely-author",
+];
+
+/// `<meta name|property|itemprop>` keys that give the publication date, best first.
+pub const HTML_META_DATE: &[&str] = &[
+    "article:published_time",
+    "datepublished",
+    "og:published_time",
+    "published_time",
+    "publish-date",
+    "publishdate",
+    "pubdate",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dcterms.date",
+    "sailthru.date",
+    "parsely-pub-date",
+];
+
+/// JSON-LD `@type`s of an article.
+pub const JSON_LD_ARTICLE_TYPES: &[&str] = &[
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "blogposting",
+    "socialmediaposting",
+    "report",
+    "scholarlyarticle",
+    "techarticle",
+    "liveblogposting",
+];

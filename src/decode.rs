@@ -9,12 +9,20 @@ use std::fmt;
 pub enum InputError {
     /// NUL bytes: an image, a PDF, an archive.
     Binary,
+    /// HTML input asked for in a build without the `html` feature.
+    HtmlUnsupported,
 }
 
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             InputError::Binary => write!(f, "input looks binary (it contains NUL bytes), not text"),
+            InputError::HtmlUnsupported => {
+                write!(
+                    f,
+                    "HTML input needs newsparse built with the `html` feature"
+                )
+            }
         }
     }
 }

@@ -22,6 +22,7 @@ mod date;
 mod dateline;
 pub mod decode;
 mod header;
+pub mod html;
 mod lines;
 mod names;
 pub mod output;
@@ -29,6 +30,37 @@ mod quotes;
 mod speakers;
 
 pub use article::{Article, Byline, Dateline, Quote};
+#[cfg(feature = "html")]
+pub use html::parse_html;
+
+/// Parses one input as given in bytes: plain text, or a saved web page (`kind`, or by content
+/// when `None`). Returns the article and what decoding had to warn about.
+pub fn parse_bytes(
+    bytes: &[u8],
+    kind: Option<html::InputKind>,
+) -> Result<(Article, Vec<decode::Warning>), decode::InputError> {
+    let html = kind.unwrap_or_else(|| html::detect(bytes)) == html::InputKind::Html;
+    if html && cfg!(feature = "html") {
+        if memchr::memchr(0, &bytes[..bytes.len().min(4096)]).is_some() {
+            return Err(decode::InputError::Binary);
+        }
+        #[cfg(feature = "html")]
+        {
+            let article = html::parse_html(bytes);
+            let warnings = if article.is_empty() {
+                vec![decode::Warning::Empty]
+            } else {
+                vec![]
+            };
+            return Ok((article, warnings));
+        }
+    }
+    if html && kind.is_some() {
+        return Err(decode::InputError::HtmlUnsupported);
+    }
+    let decoded = decode::decode(bytes)?;
+    Ok((parse(&decoded.text), decoded.warnings))
+}
 
 /// Parses one article.
 pub fn parse(input: &str) -> Article {

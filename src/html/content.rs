@@ -1,0 +1,304 @@
+//! The article's text blocks in a page. One pass over the tree turns it into text blocks
+//! (paragraphs, headings, list items, quotes, captions), leaving out what is never article
+//! text: scripts, forms, `<nav>`, `<aside>`, `<header>`, `<footer>`, hidden elements and
+//! elements whose class or id names page furniture. Each long block then votes for the
+//! elements around it (readability's scoring: the parent gets the most, farther ancestors
+//! less), discounted by link density; the best-scored element, with siblings that score
+//! nearly as well, holds the article. Link lists inside it are left out too.
+
+use std::collections::{HashMap, HashSet};
+
+use ego_tree::NodeId;
+use ego_tree::iter::Edge;
+
+use super::dom::{Node, attr, class_words, is_hidden_text, push_collapsed, tag};
+use crate::data::{HTML_CONTENT_WORDS, HTML_FURNITURE_WORDS};
+
+/// What kind of element a block of text came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Para,
+    Heading,
+    Caption,
+}
+
+#[derive(Debug)]
+pub struct Block {
+    pub text: String,
+    pub kind: Kind,
+    /// The innermost block element holding the text.
+    owner: NodeId,
+    /// Bytes of the text inside links.
+    link_len: usize,
+}
+
+/// Elements left out with everything in them.
+const DROPPED: &[&str] = &[
+    "nav", "aside", "header", "footer", "form", "button", "select", "textarea", "input", "iframe",
+    "object", "embed", "video", "audio", "canvas", "dialog", "menu", "label",
+];
+
+/// Elements that end the text before them and start a new block.
+const BLOCK_TAGS: &[&str] = &[
+    "address",
+    "article",
+    "blockquote",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "li",
+    "main",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
+    "br",
+    "body",
+    "center",
+];
+
+/// Blocks shorter than this (in bytes) do not vote for a container.
+const MIN_VOTING_LEN: usize = 25;
+
+/// The article's blocks, in page order.
+pub fn extract(root: Node) -> Vec<Block> {
+    let blocks = blocks(root);
+    let tree = root.tree();
+    let mut score: HashMap<NodeId, f64> = HashMap::new();
+    let mut totals: HashMap<NodeId, (usize, usize)> = HashMap::new();
+    for b in &blocks {
+        let Some(owner) = tree.get(b.owner) else {
+            continue;
+        };
+        for a in std::iter::once(owner).chain(owner.ancestors()) {
+            let t = totals.entry(a.id()).or_default();
+            t.0 += b.text.len();
+            t.1 += b.link_len;
+        }
+        if b.kind != Kind::Para || b.text.len() < MIN_VOTING_LEN {
+            continue;
+        }
+        let vote =
+            1.0 + b.text.matches(',').count() as f64 + (b.text.len() as f64 / 100.0).min(3.0);
+        // A <p> votes for its parent; a <div> of bare text for itself.
+        let first = if matches!(
+            tag(&owner),
+            Some("p" | "li" | "pre" | "blockquote" | "td" | "dd")
+        ) {
+            owner.parent()
+        } else {
+            Some(owner)
+        };
+        let chain = first
+            .into_iter()
+            .flat_map(|f| std::iter::once(f).chain(f.ancestors()));
+        for (level, a) in chain.take(5).enumerate() {
+            let share = match level {
+                0 => 1.0,
+                1 => 0.5,
+                l => 1.0 / (3.0 * l as f64),
+            };
+            *score.entry(a.id()).or_default() += vote * share;
+        }
+    }
+    let adjusted = |id: NodeId, raw: f64| {
+        let n = tree.get(id).expect("scored node");
+        let (len, links) = totals.get(&id).copied().unwrap_or((1, 0));
+        raw * (1.0 - links as f64 / len.max(1) as f64) + class_weight(&n)
+    };
+    let Some((best, best_score)) = score
+        .iter()
+        .map(|(&id, &s)| (id, adjusted(id, s)))
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+    else {
+        return blocks;
+    };
+    // Siblings of the best element that score nearly as well: an article split in parts.
+    let best_node = tree.get(best).expect("best node");
+    let threshold = (best_score * 0.2).max(10.0);
+    let mut roots: HashSet<NodeId> = HashSet::from([best]);
+    if let Some(parent) = best_node.parent() {
+        for s in parent.children().filter(|s| s.id() != best) {
+            if score
+                .get(&s.id())
+                .is_some_and(|&raw| adjusted(s.id(), raw) >= threshold)
+            {
+                roots.insert(s.id());
+            }
+        }
+    }
+    blocks
+        .into_iter()
+        .filter(|b| {
+            let owner = tree.get(b.owner).expect("owner");
+            let inside = std::iter::once(owner)
+                .chain(owner.ancestors())
+                .any(|a| roots.contains(&a.id()));
+            inside && !is_link_list(b)
+        })
+        .collect()
+}
+
+/// Mostly links: a list of related stories, tags, a share row.
+fn is_link_list(b: &Block) -> bool {
+    b.link_len * 2 > b.text.len()
+}
+
+/// Class and id words for and against an element holding the article.
+fn class_weight(n: &Node) -> f64 {
+    let words = class_words(n);
+    let mut w = 0.0;
+    if words
+        .iter()
+        .any(|w| HTML_CONTENT_WORDS.contains(&w.as_str()))
+    {
+        w += 25.0;
+    }
+    if words
+        .iter()
+        .any(|w| HTML_FURNITURE_WORDS.contains(&w.as_str()))
+    {
+        w -= 25.0;
+    }
+    if matches!(tag(n), Some("article")) || attr(n, "itemprop") == Some("articleBody") {
+        w += 25.0;
+    }
+    w
+}
+
+/// Is this element page furniture, to be left out with its content?
+fn is_dropped(n: &Node, name: &str) -> bool {
+    if DROPPED.contains(&name) || is_hidden_text(name) {
+        return true;
+    }
+    let Some(e) = n.value().as_element() else {
+        return false;
+    };
+    if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    if matches!(name, "html" | "body" | "article" | "main") {
+        return false;
+    }
+    let words = class_words(n);
+    words
+        .iter()
+        .any(|w| HTML_FURNITURE_WORDS.contains(&w.as_str()))
+        && !words
+            .iter()
+            .any(|w| HTML_CONTENT_WORDS.contains(&w.as_str()))
+}
+
+/// The page as text blocks, furniture left out. Iterative: the tree may be deep.
+fn blocks(root: Node) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut buf = String::new();
+    let mut link_len = 0;
+    // Open block elements, innermost last, and how many headings / captions / links are open.
+    let mut open: Vec<NodeId> = vec![root.id()];
+    let (mut headings, mut captions, mut links) = (0usize, 0usize, 0usize);
+    let mut skip: Option<NodeId> = None;
+    let mut flush = |buf: &mut String, link_len: &mut usize, owner: NodeId, kind: Kind| {
+        let text = buf.trim();
+        if !text.is_empty() {
+            out.push(Block {
+                text: text.to_string(),
+                kind,
+                owner,
+                link_len: *link_len,
+            });
+        }
+        buf.clear();
+        *link_len = 0;
+    };
+    let kind = |headings: usize, captions: usize| {
+        if captions > 0 {
+            Kind::Caption
+        } else if headings > 0 {
+            Kind::Heading
+        } else {
+            Kind::Para
+        }
+    };
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(n) => {
+                if skip.is_some() {
+                    continue;
+                }
+                if let Some(t) = n.value().as_text() {
+                    let before = buf.len();
+                    push_collapsed(&mut buf, t);
+                    if links > 0 {
+                        link_len += buf.len() - before;
+                    }
+                    continue;
+                }
+                let Some(name) = tag(&n) else { continue };
+                if is_dropped(&n, name) {
+                    skip = Some(n.id());
+                    continue;
+                }
+                if BLOCK_TAGS.contains(&name) {
+                    flush(
+                        &mut buf,
+                        &mut link_len,
+                        *open.last().expect("root"),
+                        kind(headings, captions),
+                    );
+                    open.push(n.id());
+                }
+                match name {
+                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => headings += 1,
+                    "figure" | "figcaption" => captions += 1,
+                    "a" => links += 1,
+                    _ => {}
+                }
+            }
+            Edge::Close(n) => {
+                if skip == Some(n.id()) {
+                    skip = None;
+                    continue;
+                }
+                if skip.is_some() {
+                    continue;
+                }
+                let Some(name) = tag(&n) else { continue };
+                if BLOCK_TAGS.contains(&name) {
+                    flush(
+                        &mut buf,
+                        &mut link_len,
+                        *open.last().expect("root"),
+                        kind(headings, captions),
+                    );
+                    open.pop();
+                }
+                match name {
+                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => headings -= 1,
+                    "figure" | "figcaption" => captions -= 1,
+                    "a" => links -= 1,
+                    _ => {}
+                }
+            }
+        }
+    }
+    flush(&mut buf, &mut link_len, root.id(), Kind::Para);
+    out
+}

@@ -1,0 +1,193 @@
+//! What a page says about its article outside the article text: JSON-LD `NewsArticle` /
+//! `Article` objects (headline, author, datePublished, publisher), `<meta>` tags (`og:title`,
+//! `author`, `article:published_time`…), `<title>`, the `<h1>`s, `<time datetime>`, and the
+//! visible byline: elements marked `rel=author`, `itemprop=author`, or with `byline` / `author`
+//! in their class. Values are gathered as written; `html::parse_html` chooses among them.
+
+use serde_json::Value;
+
+use super::dom::{Node, attr, class_words, tag, text};
+use crate::data::{HTML_META_AUTHOR, HTML_META_DATE, JSON_LD_ARTICLE_TYPES};
+
+#[derive(Debug, Default)]
+pub struct Meta {
+    /// `<title>`.
+    pub doc_title: Option<String>,
+    /// `og:title` or `twitter:title`.
+    pub og_title: Option<String>,
+    /// JSON-LD `headline`.
+    pub headline: Option<String>,
+    pub h1s: Vec<String>,
+    /// Author names from JSON-LD, as written.
+    pub ld_authors: Vec<String>,
+    /// `<meta name=author>` and the like.
+    pub meta_authors: Vec<String>,
+    /// Dates as written: JSON-LD `datePublished`, then date `<meta>` tags in the order of
+    /// [`HTML_META_DATE`], then `<time datetime>`.
+    pub dates: Vec<String>,
+    /// Texts of visible byline elements (`class="byline"`), then of author elements
+    /// (`rel=author`, `itemprop=author`, `class="author"`), in page order.
+    pub bylines: Vec<String>,
+    pub authors: Vec<String>,
+}
+
+/// Longest text taken as a byline element's.
+const MAX_BYLINE_CHARS: usize = 200;
+
+pub fn read(root: Node) -> Meta {
+    let mut m = Meta::default();
+    let mut ld_dates = Vec::new();
+    let mut meta_dates: Vec<(usize, String)> = Vec::new();
+    let mut time_dates = Vec::new();
+    for n in root.descendants() {
+        let Some(name) = tag(&n) else { continue };
+        match name {
+            "title" if m.doc_title.is_none() && !in_svg(&n) => m.doc_title = nonempty(text(&n)),
+            "meta" => {
+                let key = attr(&n, "property")
+                    .or_else(|| attr(&n, "name"))
+                    .or_else(|| attr(&n, "itemprop"))
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                let Some(content) = attr(&n, "content").map(str::trim).filter(|c| !c.is_empty())
+                else {
+                    continue;
+                };
+                if (key == "og:title" || key == "twitter:title") && m.og_title.is_none() {
+                    m.og_title = Some(content.to_string());
+                } else if HTML_META_AUTHOR.contains(&key.as_str()) && !content.contains("://") {
+                    m.meta_authors.push(content.to_string());
+                } else if let Some(rank) = HTML_META_DATE.iter().position(|k| *k == key) {
+                    meta_dates.push((rank, content.to_string()));
+                }
+            }
+            "script" if attr(&n, "type").is_some_and(|t| t.contains("ld+json")) => {
+                let body: String = n
+                    .children()
+                    .filter_map(|c| c.value().as_text().map(|t| &**t))
+                    .collect();
+                if let Ok(v) = serde_json::from_str::<Value>(&body) {
+                    json_ld(&v, &mut m, &mut ld_dates);
+                }
+            }
+            "h1" => {
+                if let Some(t) = nonempty(text(&n)) {
+                    m.h1s.push(t);
+                }
+            }
+            "time" => {
+                if let Some(d) = attr(&n, "datetime") {
+                    time_dates.push(d.to_string());
+                }
+            }
+            _ => {}
+        }
+        if is_author_element(&n) {
+            let t = text(&n);
+            if !t.is_empty() && t.len() <= MAX_BYLINE_CHARS {
+                if class_words(&n).iter().any(|w| w.contains("byline")) {
+                    m.bylines.push(t);
+                } else {
+                    m.authors.push(t);
+                }
+            }
+        }
+    }
+    meta_dates.sort_by_key(|&(rank, _)| rank);
+    m.dates = ld_dates;
+    m.dates.extend(meta_dates.into_iter().map(|(_, d)| d));
+    m.dates.extend(time_dates);
+    m
+}
+
+fn nonempty(s: String) -> Option<String> {
+    (!s.is_empty()).then_some(s)
+}
+
+fn in_svg(n: &Node) -> bool {
+    n.ancestors().any(|a| tag(&a) == Some("svg"))
+}
+
+/// An element that names the author: `rel=author`, `itemprop=author`, or a class like
+/// `byline`, `article-author`, `author-name` (not `author-bio`, an element with more to say).
+fn is_author_element(n: &Node) -> bool {
+    if attr(n, "rel").is_some_and(|r| r.split_whitespace().any(|w| w == "author"))
+        || attr(n, "itemprop") == Some("author")
+    {
+        return true;
+    }
+    let words = class_words(n);
+    words
+        .iter()
+        .any(|w| w.contains("byline") || w == "author" || w == "authors")
+        && !words
+            .iter()
+            .any(|w| w.starts_with("bio") || w == "about" || w == "avatar" || w == "image")
+}
+
+/// Walks a JSON-LD value (objects, arrays, `@graph`) for article objects.
+fn json_ld(v: &Value, m: &mut Meta, dates: &mut Vec<String>) {
+    let mut stack = vec![v];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::Object(o) => {
+                if let Some(g) = o.get("@graph") {
+                    stack.push(g);
+                }
+                if !is_article_type(o.get("@type")) {
+                    continue;
+                }
+                if m.headline.is_none() {
+                    m.headline = o
+                        .get("headline")
+                        .and_then(Value::as_str)
+                        .map(|s| s.trim().to_string());
+                }
+                if let Some(d) = o.get("datePublished").and_then(Value::as_str) {
+                    dates.push(d.to_string());
+                }
+                if m.ld_authors.is_empty()
+                    && let Some(a) = o.get("author")
+                {
+                    person_names(a, &mut m.ld_authors);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn is_article_type(t: Option<&Value>) -> bool {
+    let is = |s: &str| JSON_LD_ARTICLE_TYPES.contains(&s.to_ascii_lowercase().as_str());
+    match t {
+        Some(Value::String(s)) => is(s),
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).any(is),
+        _ => false,
+    }
+}
+
+/// Names of the persons in a JSON-LD `author`: a string, an object with `name`, or a list.
+/// Organizations are left out: they are publishers, not authors.
+fn person_names(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) if !s.contains("://") => out.push(s.trim().to_string()),
+        Value::Array(items) => items.iter().for_each(|i| {
+            if !matches!(i, Value::Array(_)) {
+                person_names(i, out)
+            }
+        }),
+        Value::Object(o) => {
+            let org = o
+                .get("@type")
+                .and_then(Value::as_str)
+                .is_some_and(|t| t.eq_ignore_ascii_case("organization"));
+            if let Some(name) = o.get("name").and_then(Value::as_str)
+                && !org
+            {
+                out.push(name.trim().to_string());
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,154 @@
+//! HTML page to [`Article`]: decode, parse, find the article blocks, run the text pipeline on
+//! them, then settle title, authors and date from what the page says about itself.
+
+use super::content::{self, Kind};
+use super::{charset, dom, meta};
+use crate::article::{Article, Byline};
+use crate::{byline, date};
+
+/// Parses a saved web page (bytes in any declared charset).
+pub fn parse_html(bytes: &[u8]) -> Article {
+    let (text, _) = charset::decode(bytes);
+    let page = dom::parse(&text);
+    let root = page.tree.root();
+    let m = meta::read(root);
+    let title = choose_title(&m);
+
+    let mut article_text = String::new();
+    if let Some(t) = &title {
+        article_text.push_str(t);
+        article_text.push_str("\n\n");
+    }
+    let mut captions = Vec::new();
+    for b in content::extract(root) {
+        match b.kind {
+            Kind::Caption => captions.push(b.text),
+            _ if title.as_deref() == Some(b.text.as_str()) => {}
+            _ => {
+                article_text.push_str(&b.text);
+                article_text.push_str("\n\n");
+            }
+        }
+    }
+    let mut article = crate::parse(&article_text);
+    if title.is_some() {
+        article.title = title;
+    }
+    article.captions.extend(captions);
+    if let Some(b) = choose_byline(&m, article.byline.take()) {
+        article.byline = Some(b);
+    }
+    if let Some(d) = m.dates.iter().find_map(|d| date::find(d)) {
+        article.date = Some(d.value);
+    }
+    article
+}
+
+/// Separators between a headline and the site's name in `<title>` and `og:title`.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » "];
+
+/// The headline: an `<h1>` that the page's metadata confirms, else the metadata title without
+/// the site's name, else the only `<h1>`, else `<title>`.
+fn choose_title(m: &meta::Meta) -> Option<String> {
+    let metas: Vec<&str> = [&m.og_title, &m.headline, &m.doc_title]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    let confirmed = m.h1s.iter().find(|h| {
+        let h = words(h);
+        !h.is_empty() && metas.iter().any(|t| contains_run(&words(t), &h))
+    });
+    if let Some(h) = confirmed {
+        return Some(h.clone());
+    }
+    if let Some(t) = m.og_title.as_ref().or(m.headline.as_ref()) {
+        return Some(without_site_name(t).to_string());
+    }
+    if m.h1s.len() == 1 {
+        return m.h1s.first().cloned();
+    }
+    m.doc_title
+        .as_deref()
+        .map(|t| without_site_name(t).to_string())
+}
+
+/// "Kim meets Putin | The Daily Planet" → "Kim meets Putin": the longest part, when the others
+/// are short.
+fn without_site_name(title: &str) -> &str {
+    let Some(sep) = TITLE_SEPARATORS.iter().find(|s| title.contains(*s)) else {
+        return title.trim();
+    };
+    let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
+    let longest = parts
+        .iter()
+        .copied()
+        .max_by_key(|p| p.len())
+        .unwrap_or(title);
+    let others_short = parts
+        .iter()
+        .filter(|p| **p != longest)
+        .all(|p| p.split_whitespace().count() <= 5);
+    if others_short { longest } else { title.trim() }
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Does `hay` contain `needle` as a contiguous run?
+fn contains_run(hay: &[String], needle: &[String]) -> bool {
+    needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// The byline: the visible one (a byline element, else author elements, else a byline line in
+/// the article text), its names cleaned by the byline parser; else the metadata's authors.
+fn choose_byline(m: &meta::Meta, from_text: Option<Byline>) -> Option<Byline> {
+    if let Some(b) = m.bylines.iter().find_map(|t| clean(t)) {
+        return Some(b);
+    }
+    let from_elements = merge(m.authors.iter().filter_map(|t| clean(t)));
+    if from_elements.is_some() {
+        return from_elements;
+    }
+    if from_text.as_ref().is_some_and(|b| !b.authors.is_empty()) {
+        return from_text;
+    }
+    merge(m.ld_authors.iter().filter_map(|t| clean(t)))
+        .or_else(|| merge(m.meta_authors.iter().filter_map(|t| clean(t))))
+        .or(from_text)
+}
+
+/// A byline with at least one name, from an element's text with or without "By".
+fn clean(text: &str) -> Option<Byline> {
+    let parsed = byline::parse(text, false)
+        .or_else(|| byline::parse(&format!("By {text}"), false))
+        .map(|(b, _)| b)?;
+    (!parsed.authors.is_empty()).then_some(Byline {
+        raw: text.to_string(),
+        ..parsed
+    })
+}
+
+/// Several author elements as one byline, each name once.
+fn merge(bylines: impl Iterator<Item = Byline>) -> Option<Byline> {
+    let mut out: Option<Byline> = None;
+    for b in bylines {
+        let Some(o) = out.as_mut() else {
+            out = Some(b);
+            continue;
+        };
+        for a in b.authors {
+            if !o.authors.iter().any(|x| x.eq_ignore_ascii_case(&a)) {
+                o.raw.push_str(", ");
+                o.raw.push_str(&a);
+                o.authors.push(a);
+            }
+        }
+        o.organization = o.organization.take().or(b.organization);
+    }
+    out
+}
