@@ -1045,3 +1045,16 @@ pub const JSON_LD_ARTICLE_TYPES: &[&str] = &[
     "techarticle",
     "liveblogposting",
 ];
+
+/// Words in a class or id of a box listing other stories or comments: author names inside it
+/// are not the article's.
+pub const HTML_OTHER_STORIES_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "popular",
+    "recirc",
+    "recommended",
+    "related",
+    "sidebar",
+    "trending",
+];

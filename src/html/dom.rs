@@ -128,6 +128,16 @@ pub fn is_hidden_text(tag: &str) -> bool {
 
 /// The text of a subtree with white space collapsed (scripts and styles left out).
 pub fn text(n: &Node) -> String {
+    text_with(n, false)
+}
+
+/// The text of a subtree, with a space between elements: the words of a byline box whose
+/// parts the page's style sheet sets apart (`<span>Jane Doe</span><span>Reporter</span>`).
+pub fn spaced_text(n: &Node) -> String {
+    text_with(n, true)
+}
+
+fn text_with(n: &Node, spaced: bool) -> String {
     let mut out = String::new();
     let mut skip = None;
     for edge in n.traverse() {
@@ -137,11 +147,14 @@ pub fn text(n: &Node) -> String {
                     push_collapsed(&mut out, t);
                 } else if tag(&c).is_some_and(is_hidden_text) {
                     skip = Some(c.id());
-                } else if tag(&c) == Some("br") {
+                } else if tag(&c) == Some("br") || (spaced && c.value().is_element()) {
                     push_collapsed(&mut out, " ");
                 }
             }
             Edge::Close(c) if skip == Some(c.id()) => skip = None,
+            Edge::Close(c) if spaced && skip.is_none() && c.value().is_element() => {
+                push_collapsed(&mut out, " ")
+            }
             _ => {}
         }
     }

@@ -6,8 +6,12 @@
 
 use serde_json::Value;
 
-use super::dom::{Node, attr, class_words, tag, text};
-use crate::data::{HTML_META_AUTHOR, HTML_META_DATE, JSON_LD_ARTICLE_TYPES};
+use ego_tree::NodeId;
+
+use super::dom::{Node, attr, class_words, spaced_text, tag, text};
+use crate::data::{
+    HTML_META_AUTHOR, HTML_META_DATE, HTML_OTHER_STORIES_WORDS, JSON_LD_ARTICLE_TYPES,
+};
 
 #[derive(Debug, Default)]
 pub struct Meta {
@@ -22,13 +26,33 @@ pub struct Meta {
     pub ld_authors: Vec<String>,
     /// `<meta name=author>` and the like.
     pub meta_authors: Vec<String>,
-    /// Dates as written: JSON-LD `datePublished`, then date `<meta>` tags in the order of
-    /// [`HTML_META_DATE`], then `<time datetime>`.
+    /// Machine-readable dates as written: JSON-LD `datePublished`, then date `<meta>` tags in
+    /// the order of [`HTML_META_DATE`], then `itemprop=datePublished` and `<time datetime>`.
     pub dates: Vec<String>,
-    /// Texts of visible byline elements (`class="byline"`), then of author elements
-    /// (`rel=author`, `itemprop=author`, `class="author"`), in page order.
+    /// Dates as shown: the text of `<time>` and `itemprop=datePublished` elements.
+    pub shown_dates: Vec<String>,
+    /// `datePublished` of JSON-LD objects that are not articles (a web page, a recipe).
+    pub other_dates: Vec<String>,
+    /// Visible byline elements (`class="byline"`), in page order.
     pub bylines: Vec<String>,
-    pub authors: Vec<String>,
+    /// Author elements (`rel=author`, `itemprop=author`, `class="author"`), in page order.
+    pub authors: Vec<AuthorElement>,
+}
+
+/// An element naming an author, and where it stands.
+#[derive(Debug)]
+pub struct AuthorElement {
+    pub text: String,
+    /// Its parent, grandparent and great-grandparent: author elements that share one are
+    /// parts of one byline.
+    pub near: [Option<NodeId>; 3],
+}
+
+impl AuthorElement {
+    /// Is `other` in the same byline as this element?
+    pub fn shares_byline(&self, other: &AuthorElement) -> bool {
+        self.near[2].is_some_and(|top| other.near.contains(&Some(top)))
+    }
 }
 
 /// Longest text taken as a byline element's.
@@ -39,6 +63,7 @@ pub fn read(root: Node) -> Meta {
     let mut ld_dates = Vec::new();
     let mut meta_dates: Vec<(usize, String)> = Vec::new();
     let mut time_dates = Vec::new();
+    let mut other_dates = Vec::new();
     for n in root.descendants() {
         let Some(name) = tag(&n) else { continue };
         match name {
@@ -67,7 +92,7 @@ pub fn read(root: Node) -> Meta {
                     .filter_map(|c| c.value().as_text().map(|t| &**t))
                     .collect();
                 if let Ok(v) = serde_json::from_str::<Value>(&body) {
-                    json_ld(&v, &mut m, &mut ld_dates);
+                    json_ld(&v, &mut m, &mut ld_dates, &mut other_dates);
                 }
             }
             "h1" => {
@@ -75,20 +100,25 @@ pub fn read(root: Node) -> Meta {
                     m.h1s.push(t);
                 }
             }
-            "time" => {
-                if let Some(d) = attr(&n, "datetime") {
-                    time_dates.push(d.to_string());
-                }
-            }
             _ => {}
         }
-        if is_author_element(&n) {
-            let t = text(&n);
+        if name == "time" || attr(&n, "itemprop") == Some("datePublished") {
+            if let Some(d) = attr(&n, "datetime").or_else(|| attr(&n, "content")) {
+                time_dates.push(d.to_string());
+            }
+            if let Some(t) = nonempty(text(&n)) {
+                m.shown_dates.push(t);
+            }
+        }
+        if is_author_element(&n) && !in_furniture(&n) {
+            let t = spaced_text(&n);
             if !t.is_empty() && t.len() <= MAX_BYLINE_CHARS {
                 if class_words(&n).iter().any(|w| w.contains("byline")) {
                     m.bylines.push(t);
                 } else {
-                    m.authors.push(t);
+                    let mut up = n.ancestors().map(|a| a.id());
+                    let near = [up.next(), up.next(), up.next()];
+                    m.authors.push(AuthorElement { text: t, near });
                 }
             }
         }
@@ -97,6 +127,7 @@ pub fn read(root: Node) -> Meta {
     m.dates = ld_dates;
     m.dates.extend(meta_dates.into_iter().map(|(_, d)| d));
     m.dates.extend(time_dates);
+    m.other_dates = other_dates;
     m
 }
 
@@ -106,6 +137,17 @@ fn nonempty(s: String) -> Option<String> {
 
 fn in_svg(n: &Node) -> bool {
     n.ancestors().any(|a| tag(&a) == Some("svg"))
+}
+
+/// Is the element inside a list of other stories, a menu or a page footer? Bylines there
+/// belong to other articles.
+fn in_furniture(n: &Node) -> bool {
+    n.ancestors().any(|a| {
+        matches!(tag(&a), Some("nav" | "aside" | "footer"))
+            || class_words(&a)
+                .iter()
+                .any(|w| HTML_OTHER_STORIES_WORDS.contains(&w.as_str()))
+    })
 }
 
 /// An element that names the author: `rel=author`, `itemprop=author`, or a class like
@@ -126,7 +168,7 @@ fn is_author_element(n: &Node) -> bool {
 }
 
 /// Walks a JSON-LD value (objects, arrays, `@graph`) for article objects.
-fn json_ld(v: &Value, m: &mut Meta, dates: &mut Vec<String>) {
+fn json_ld(v: &Value, m: &mut Meta, dates: &mut Vec<String>, other_dates: &mut Vec<String>) {
     let mut stack = vec![v];
     while let Some(v) = stack.pop() {
         match v {
@@ -136,6 +178,9 @@ fn json_ld(v: &Value, m: &mut Meta, dates: &mut Vec<String>) {
                     stack.push(g);
                 }
                 if !is_article_type(o.get("@type")) {
+                    if let Some(d) = o.get("datePublished").and_then(Value::as_str) {
+                        other_dates.push(d.to_string());
+                    }
                     continue;
                 }
                 if m.headline.is_none() {

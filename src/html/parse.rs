@@ -38,10 +38,37 @@ pub fn parse_html(bytes: &[u8]) -> Article {
     if let Some(b) = choose_byline(&m, article.byline.take()) {
         article.byline = Some(b);
     }
-    if let Some(d) = m.dates.iter().find_map(|d| date::find(d)) {
-        article.date = Some(d.value);
+    if let Some(d) = choose_date(&m, article.date.take()) {
+        article.date = Some(d);
     }
     article
+}
+
+/// The publication date: a machine-readable date in the publisher's time zone; else one shown
+/// on the page (a `<time>` element's text, a date line in the article's header); else a
+/// machine-readable date in UTC, whose day may not be the publisher's.
+fn choose_date(m: &meta::Meta, from_text: Option<String>) -> Option<String> {
+    let found = |s: &String| date::find(s).map(|d| d.value);
+    m.dates
+        .iter()
+        .filter(|d| !is_utc_or_floating(d))
+        .find_map(found)
+        .or_else(|| m.shown_dates.iter().find_map(found))
+        .or(from_text)
+        .or_else(|| m.dates.iter().find_map(found))
+        .or_else(|| m.other_dates.iter().find_map(found))
+}
+
+/// Is this ISO 8601 time stamp in UTC (`Z`, `+00:00`) or without a zone?
+fn is_utc_or_floating(stamp: &str) -> bool {
+    let Some(t) = stamp.find('T') else {
+        return true;
+    };
+    let time = &stamp[t..];
+    match time.rfind(['+', '-']) {
+        Some(i) => time[i + 1..].trim_start_matches(['0', ':']).is_empty(),
+        None => true,
+    }
 }
 
 /// Separators between a headline and the site's name in `<title>` and `og:title`.
@@ -104,22 +131,50 @@ fn contains_run(hay: &[String], needle: &[String]) -> bool {
     needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
-/// The byline: the visible one (a byline element, else author elements, else a byline line in
-/// the article text), its names cleaned by the byline parser; else the metadata's authors.
+/// The byline. The visible one — a byline element, else the first author element with those
+/// beside it, else a byline line in the article text — its names cleaned by the byline
+/// parser. Where the metadata names authors too, the visible names it confirms are kept; where
+/// it confirms none, a byline element still wins over the metadata, a lone author element (as
+/// often another story's) does not.
 fn choose_byline(m: &meta::Meta, from_text: Option<Byline>) -> Option<Byline> {
-    if let Some(b) = m.bylines.iter().find_map(|t| clean(t)) {
-        return Some(b);
+    let from_meta = merge(m.ld_authors.iter().filter_map(|t| clean(t)))
+        .or_else(|| merge(m.meta_authors.iter().filter_map(|t| clean(t))));
+    let from_element = m.bylines.iter().find_map(|t| clean(t));
+    let strong = from_element.is_some();
+    let visible = from_element
+        .or_else(|| {
+            let first = m.authors.iter().position(|a| clean(&a.text).is_some())?;
+            let lead = &m.authors[first];
+            let group = m.authors[first..]
+                .iter()
+                .filter(|a| lead.shares_byline(a) || std::ptr::eq(*a, lead));
+            merge(group.filter_map(|a| clean(&a.text)))
+        })
+        .or_else(|| from_text.clone().filter(|b| !b.authors.is_empty()));
+    match (visible, from_meta) {
+        (Some(v), Some(meta)) => {
+            let key = |n: &str| words(n).join(" ");
+            let confirmed: Vec<String> = v
+                .authors
+                .iter()
+                .filter(|a| meta.authors.iter().any(|b| key(a) == key(b)))
+                .cloned()
+                .collect();
+            if !confirmed.is_empty() {
+                Some(Byline {
+                    authors: confirmed,
+                    ..v
+                })
+            } else if strong {
+                Some(v)
+            } else {
+                Some(meta)
+            }
+        }
+        (Some(v), None) => Some(v),
+        (None, Some(meta)) => Some(meta),
+        (None, None) => from_text,
     }
-    let from_elements = merge(m.authors.iter().filter_map(|t| clean(t)));
-    if from_elements.is_some() {
-        return from_elements;
-    }
-    if from_text.as_ref().is_some_and(|b| !b.authors.is_empty()) {
-        return from_text;
-    }
-    merge(m.ld_authors.iter().filter_map(|t| clean(t)))
-        .or_else(|| merge(m.meta_authors.iter().filter_map(|t| clean(t))))
-        .or(from_text)
 }
 
 /// A byline with at least one name, from an element's text with or without "By".
