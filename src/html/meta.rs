@@ -33,25 +33,34 @@ pub struct Meta {
     pub shown_dates: Vec<String>,
     /// `datePublished` of JSON-LD objects that are not articles (a web page, a recipe).
     pub other_dates: Vec<String>,
-    /// Visible byline elements (`class="byline"`), in page order.
-    pub bylines: Vec<String>,
-    /// Author elements (`rel=author`, `itemprop=author`, `class="author"`), in page order.
-    pub authors: Vec<AuthorElement>,
+    /// Byline elements (`class="byline"`) and author elements (`rel=author`,
+    /// `itemprop=author`, `class="author"`), in page order.
+    pub bylines: Vec<BylineElement>,
 }
 
 /// An element naming an author, and where it stands.
 #[derive(Debug)]
-pub struct AuthorElement {
+pub struct BylineElement {
     pub text: String,
-    /// Its parent, grandparent and great-grandparent: author elements that share one are
-    /// parts of one byline.
-    pub near: [Option<NodeId>; 3],
+    /// A whole byline box (`class="byline"`) rather than one author's name.
+    pub whole: bool,
+    pub id: NodeId,
+    /// Its nearest ancestors, parent first.
+    pub up: Vec<NodeId>,
 }
 
-impl AuthorElement {
-    /// Is `other` in the same byline as this element?
-    pub fn shares_byline(&self, other: &AuthorElement) -> bool {
-        self.near[2].is_some_and(|top| other.near.contains(&Some(top)))
+/// How many ancestors a [`BylineElement`] keeps.
+const BYLINE_ANCESTORS: usize = 6;
+
+impl BylineElement {
+    /// Is `other` part of the same byline: inside this byline box, or an author element within
+    /// three levels of this one?
+    pub fn holds(&self, other: &BylineElement) -> bool {
+        if self.whole {
+            return other.up.contains(&self.id);
+        }
+        let near = |e: &BylineElement| e.up.iter().take(3).copied().collect::<Vec<_>>();
+        self.up.get(2).is_some_and(|top| near(other).contains(top))
     }
 }
 
@@ -111,15 +120,18 @@ pub fn read(root: Node) -> Meta {
             }
         }
         if is_author_element(&n) && !in_furniture(&n) {
-            let t = spaced_text(&n);
-            if !t.is_empty() && t.len() <= MAX_BYLINE_CHARS {
-                if class_words(&n).iter().any(|w| w.contains("byline")) {
-                    m.bylines.push(t);
-                } else {
-                    let mut up = n.ancestors().map(|a| a.id());
-                    let near = [up.next(), up.next(), up.next()];
-                    m.authors.push(AuthorElement { text: t, near });
-                }
+            let text = spaced_text(&n);
+            if !text.is_empty() && text.len() <= MAX_BYLINE_CHARS {
+                m.bylines.push(BylineElement {
+                    text,
+                    whole: class_words(&n).iter().any(|w| w.contains("byline")),
+                    id: n.id(),
+                    up: n
+                        .ancestors()
+                        .take(BYLINE_ANCESTORS)
+                        .map(|a| a.id())
+                        .collect(),
+                });
             }
         }
     }

@@ -13,6 +13,9 @@ pub fn parse_html(bytes: &[u8]) -> Article {
     let root = page.tree.root();
     let m = meta::read(root);
     let title = choose_title(&m);
+    if std::env::var_os("NPDEBUG").is_some() {
+        eprintln!("{m:#?}");
+    }
 
     let mut article_text = String::new();
     if let Some(t) = &title {
@@ -131,50 +134,51 @@ fn contains_run(hay: &[String], needle: &[String]) -> bool {
     needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
-/// The byline. The visible one — a byline element, else the first author element with those
-/// beside it, else a byline line in the article text — its names cleaned by the byline
-/// parser. Where the metadata names authors too, the visible names it confirms are kept; where
-/// it confirms none, a byline element still wins over the metadata, a lone author element (as
-/// often another story's) does not.
+/// The byline. The visible ones — byline boxes and author elements, and a byline line in the
+/// article text — have their names cleaned by the byline parser. Where the metadata names
+/// persons too, the names of the first visible byline that it confirms are kept, as the page
+/// spells them (other stories' bylines stand on the page too, and job titles beside names);
+/// where it confirms none, the metadata's. Where the metadata names no person ("Staff", the
+/// site's name), the first visible byline.
 fn choose_byline(m: &meta::Meta, from_text: Option<Byline>) -> Option<Byline> {
     let from_meta = merge(m.ld_authors.iter().filter_map(|t| clean(t)))
         .or_else(|| merge(m.meta_authors.iter().filter_map(|t| clean(t))));
-    let from_element = m.bylines.iter().find_map(|t| clean(t));
-    let strong = from_element.is_some();
-    let visible = from_element
-        .or_else(|| {
-            let first = m.authors.iter().position(|a| clean(&a.text).is_some())?;
-            let lead = &m.authors[first];
-            let group = m.authors[first..]
-                .iter()
-                .filter(|a| lead.shares_byline(a) || std::ptr::eq(*a, lead));
-            merge(group.filter_map(|a| clean(&a.text)))
-        })
-        .or_else(|| from_text.clone().filter(|b| !b.authors.is_empty()));
-    match (visible, from_meta) {
-        (Some(v), Some(meta)) => {
-            let key = |n: &str| words(n).join(" ");
-            let confirmed: Vec<String> = v
-                .authors
-                .iter()
-                .filter(|a| meta.authors.iter().any(|b| key(a) == key(b)))
-                .cloned()
-                .collect();
-            if !confirmed.is_empty() {
-                Some(Byline {
-                    authors: confirmed,
-                    ..v
-                })
-            } else if strong {
-                Some(v)
-            } else {
-                Some(meta)
-            }
-        }
-        (Some(v), None) => Some(v),
-        (None, Some(meta)) => Some(meta),
-        (None, None) => from_text,
+    let mut visible = visible_bylines(&m.bylines);
+    visible.extend(from_text.as_ref().and_then(|b| clean(&b.raw)));
+    let Some(meta) = from_meta else {
+        return visible.into_iter().next().or(from_text);
+    };
+    let key = |n: &str| words(n).join(" ");
+    let confirmed = visible.into_iter().find_map(|mut v| {
+        v.authors
+            .retain(|a| meta.authors.iter().any(|b| key(a) == key(b)));
+        (!v.authors.is_empty()).then_some(v)
+    });
+    confirmed.or(Some(meta))
+}
+
+/// The visible bylines in page order: a byline box's author elements speak for it when they
+/// name someone, else its whole text does; author elements close together make one byline.
+fn visible_bylines(els: &[meta::BylineElement]) -> Vec<Byline> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < els.len() {
+        let lead = &els[i];
+        let members = els[i + 1..].iter().take_while(|e| lead.holds(e)).count();
+        let group = &els[i + 1..i + 1 + members];
+        let byline = if lead.whole {
+            merge(group.iter().filter_map(|e| clean(&e.text))).or_else(|| clean(&lead.text))
+        } else {
+            merge(
+                std::iter::once(lead)
+                    .chain(group)
+                    .filter_map(|e| clean(&e.text)),
+            )
+        };
+        out.extend(byline);
+        i += 1 + members;
     }
+    out
 }
 
 /// A byline with at least one name, from an element's text with or without "By".
