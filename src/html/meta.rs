@@ -4,6 +4,8 @@
 //! visible byline: elements marked `rel=author`, `itemprop=author`, or with `byline` / `author`
 //! in their class. Values are gathered as written; `html::parse_html` chooses among them.
 
+use std::collections::HashMap;
+
 use serde_json::Value;
 
 use ego_tree::NodeId;
@@ -173,46 +175,63 @@ fn is_author_element(n: &Node) -> bool {
     let words = class_words(n);
     words
         .iter()
-        .any(|w| w.contains("byline") || w == "author" || w == "authors")
-        && !words
-            .iter()
-            .any(|w| w.starts_with("bio") || w == "about" || w == "avatar" || w == "image")
+        .any(|w| w.contains("byline") || w.starts_with("author") && !w.starts_with("authority"))
+        && !words.iter().any(|w| {
+            ["bio", "about", "avatar", "image", "photo", "img"]
+                .iter()
+                .any(|x| w.contains(x))
+        })
 }
 
 /// Walks a JSON-LD value (objects, arrays, `@graph`) for article objects.
 fn json_ld(v: &Value, m: &mut Meta, dates: &mut Vec<String>, other_dates: &mut Vec<String>) {
+    let objects = objects(v);
+    // Persons named once in a `@graph` and referred to by `{"@id": …}` elsewhere.
+    let names: HashMap<&str, &Value> = objects
+        .iter()
+        .filter_map(|o| Some((o.get("@id")?.as_str()?, o.get("name")?)))
+        .collect();
+    for o in objects {
+        if !is_article_type(o.get("@type")) {
+            if let Some(d) = o.get("datePublished").and_then(Value::as_str) {
+                other_dates.push(d.to_string());
+            }
+            continue;
+        }
+        if m.headline.is_none() {
+            m.headline = o
+                .get("headline")
+                .and_then(Value::as_str)
+                .map(|s| s.trim().to_string());
+        }
+        if let Some(d) = o.get("datePublished").and_then(Value::as_str) {
+            dates.push(d.to_string());
+        }
+        if m.ld_authors.is_empty()
+            && let Some(a) = o.get("author")
+        {
+            person_names(a, &names, &mut m.ld_authors);
+        }
+    }
+}
+
+/// The objects of a JSON-LD value, in order: top-level ones, list items and `@graph` members.
+fn objects(v: &Value) -> Vec<&serde_json::Map<String, Value>> {
+    let mut out = Vec::new();
     let mut stack = vec![v];
     while let Some(v) = stack.pop() {
         match v {
             Value::Array(items) => stack.extend(items.iter().rev()),
             Value::Object(o) => {
+                out.push(o);
                 if let Some(g) = o.get("@graph") {
                     stack.push(g);
-                }
-                if !is_article_type(o.get("@type")) {
-                    if let Some(d) = o.get("datePublished").and_then(Value::as_str) {
-                        other_dates.push(d.to_string());
-                    }
-                    continue;
-                }
-                if m.headline.is_none() {
-                    m.headline = o
-                        .get("headline")
-                        .and_then(Value::as_str)
-                        .map(|s| s.trim().to_string());
-                }
-                if let Some(d) = o.get("datePublished").and_then(Value::as_str) {
-                    dates.push(d.to_string());
-                }
-                if m.ld_authors.is_empty()
-                    && let Some(a) = o.get("author")
-                {
-                    person_names(a, &mut m.ld_authors);
                 }
             }
             _ => {}
         }
     }
+    out
 }
 
 fn is_article_type(t: Option<&Value>) -> bool {
@@ -226,12 +245,12 @@ fn is_article_type(t: Option<&Value>) -> bool {
 
 /// Names of the persons in a JSON-LD `author`: a string, an object with `name`, or a list.
 /// Organizations are left out: they are publishers, not authors.
-fn person_names(v: &Value, out: &mut Vec<String>) {
+fn person_names(v: &Value, names: &HashMap<&str, &Value>, out: &mut Vec<String>) {
     match v {
         Value::String(s) if !s.contains("://") => out.push(s.trim().to_string()),
         Value::Array(items) => items.iter().for_each(|i| {
             if !matches!(i, Value::Array(_)) {
-                person_names(i, out)
+                person_names(i, names, out)
             }
         }),
         Value::Object(o) => {
@@ -239,7 +258,8 @@ fn person_names(v: &Value, out: &mut Vec<String>) {
                 .get("@type")
                 .and_then(Value::as_str)
                 .is_some_and(|t| t.eq_ignore_ascii_case("organization"));
-            if let Some(name) = o.get("name").and_then(Value::as_str)
+            let by_id = || names.get(o.get("@id")?.as_str()?).copied();
+            if let Some(name) = o.get("name").or_else(by_id).and_then(Value::as_str)
                 && !org
             {
                 out.push(name.trim().to_string());

@@ -146,7 +146,7 @@ fn choose_byline(m: &meta::Meta, from_text: Option<Byline>) -> Option<Byline> {
     let mut visible = visible_bylines(&m.bylines);
     visible.extend(from_text.as_ref().and_then(|b| clean(&b.raw)));
     let Some(meta) = from_meta else {
-        return visible.into_iter().next().or(from_text);
+        return visible.into_iter().next();
     };
     let key = |n: &str| words(n).join(" ");
     let confirmed = visible.into_iter().find_map(|mut v| {
