@@ -181,15 +181,35 @@ fn visible_bylines(els: &[meta::BylineElement]) -> Vec<Byline> {
     out
 }
 
-/// A byline with at least one name, from an element's text with or without "By".
+/// A byline with at least one name of two words or more, from an element's text with or
+/// without "By".
 fn clean(text: &str) -> Option<Byline> {
-    let parsed = byline::parse(text, false)
+    let mut parsed = byline::parse(text, false)
         .or_else(|| byline::parse(&format!("By {text}"), false))
         .map(|(b, _)| b)?;
+    for a in &mut parsed.authors {
+        *a = undoubled(a).to_string();
+    }
+    parsed.authors.retain(|a| a.split_whitespace().count() >= 2);
+    parsed.authors.dedup();
     (!parsed.authors.is_empty()).then_some(Byline {
         raw: text.to_string(),
         ..parsed
     })
+}
+
+/// "Jane Doe Jane Doe" → "Jane Doe": a name printed twice (for a narrow and a wide screen).
+fn undoubled(name: &str) -> &str {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let half = words.len() / 2;
+    if half == 0 || words.len() % 2 == 1 || words[..half] != words[half..] {
+        return name;
+    }
+    let mut rest = name;
+    for w in &words[..half] {
+        rest = rest.trim_start().strip_prefix(w).unwrap_or(rest);
+    }
+    &name[..name.len() - rest.len()]
 }
 
 /// Several author elements as one byline, each name once.
