@@ -30,6 +30,8 @@ pub struct Block {
     owner: NodeId,
     /// Bytes of the text inside links.
     link_len: usize,
+    /// The elements around it whose class or id names page furniture ("share", "related").
+    furniture: Vec<NodeId>,
 }
 
 /// Elements left out with everything in them.
@@ -148,10 +150,17 @@ pub fn extract(root: Node) -> Vec<Block> {
         .into_iter()
         .filter(|b| {
             let owner = tree.get(b.owner).expect("owner");
-            let inside = std::iter::once(owner)
-                .chain(owner.ancestors())
-                .any(|a| roots.contains(&a.id()));
-            inside && !is_link_list(b)
+            let inside = |n: Node| {
+                std::iter::once(n)
+                    .chain(n.ancestors())
+                    .any(|a| roots.contains(&a.id()))
+            };
+            // Furniture inside the article (a share row, a related-stories box) is left out.
+            let in_furniture = b.furniture.iter().any(|&f| {
+                let f = tree.get(f).expect("furniture");
+                !roots.contains(&f.id()) && inside(f)
+            });
+            inside(owner) && !in_furniture && !is_link_list(b)
         })
         .collect()
 }
@@ -183,17 +192,18 @@ fn class_weight(n: &Node) -> f64 {
     w
 }
 
-/// Is this element page furniture, to be left out with its content?
+/// Is this element never article text, to be left out with its content?
 fn is_dropped(n: &Node, name: &str) -> bool {
-    if DROPPED.contains(&name) || is_hidden_text(name) {
-        return true;
-    }
-    let Some(e) = n.value().as_element() else {
-        return false;
-    };
-    if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
-        return true;
-    }
+    DROPPED.contains(&name)
+        || is_hidden_text(name)
+        || attr(n, "hidden").is_some()
+        || attr(n, "aria-hidden") == Some("true")
+}
+
+/// Does the element's class or id name page furniture? Its text is left out when it stands
+/// inside the article's element; a furniture name around the article ("layout--sidebar",
+/// "widget") says nothing about it.
+fn is_furniture(n: &Node, name: &str) -> bool {
     if matches!(name, "html" | "body" | "article" | "main") {
         return false;
     }
@@ -215,7 +225,12 @@ fn blocks(root: Node) -> Vec<Block> {
     let mut open: Vec<NodeId> = vec![root.id()];
     let (mut headings, mut captions, mut links) = (0usize, 0usize, 0usize);
     let mut skip: Option<NodeId> = None;
-    let mut flush = |buf: &mut String, link_len: &mut usize, owner: NodeId, kind: Kind| {
+    let mut furniture: Vec<NodeId> = Vec::new();
+    let mut flush = |buf: &mut String,
+                     link_len: &mut usize,
+                     owner: NodeId,
+                     kind: Kind,
+                     furniture: &[NodeId]| {
         let text = buf.trim();
         if !text.is_empty() {
             out.push(Block {
@@ -223,6 +238,7 @@ fn blocks(root: Node) -> Vec<Block> {
                 kind,
                 owner,
                 link_len: *link_len,
+                furniture: furniture.to_vec(),
             });
         }
         buf.clear();
@@ -262,8 +278,12 @@ fn blocks(root: Node) -> Vec<Block> {
                         &mut link_len,
                         *open.last().expect("root"),
                         kind(headings, captions),
+                        &furniture,
                     );
                     open.push(n.id());
+                }
+                if is_furniture(&n, name) {
+                    furniture.push(n.id());
                 }
                 match name {
                     "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => headings += 1,
@@ -287,8 +307,12 @@ fn blocks(root: Node) -> Vec<Block> {
                         &mut link_len,
                         *open.last().expect("root"),
                         kind(headings, captions),
+                        &furniture,
                     );
                     open.pop();
+                }
+                if furniture.last() == Some(&n.id()) {
+                    furniture.pop();
                 }
                 match name {
                     "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => headings -= 1,
@@ -299,6 +323,6 @@ fn blocks(root: Node) -> Vec<Block> {
             }
         }
     }
-    flush(&mut buf, &mut link_len, root.id(), Kind::Para);
+    flush(&mut buf, &mut link_len, root.id(), Kind::Para, &furniture);
     out
 }
