@@ -964,7 +964,6 @@ pub const HTML_FURNITURE_WORDS: &[&str] = &[
     "navigation",
     "newsletter",
     "outbrain",
-    "paywall",
     "popular",
     "popup",
     "promo",

@@ -94,16 +94,17 @@ pub fn extract(root: Node) -> Vec<Block> {
             t.0 += b.text.len();
             t.1 += b.link_len;
         }
-        if b.kind != Kind::Para || b.text.len() < MIN_VOTING_LEN {
+        // List items are link lists and fact boxes more often than prose.
+        if b.kind != Kind::Para
+            || b.text.len() < MIN_VOTING_LEN
+            || matches!(tag(&owner), Some("li" | "dd" | "dt"))
+        {
             continue;
         }
         let vote =
             1.0 + b.text.matches(',').count() as f64 + (b.text.len() as f64 / 100.0).min(3.0);
         // A <p> votes for its parent; a <div> of bare text for itself.
-        let first = if matches!(
-            tag(&owner),
-            Some("p" | "li" | "pre" | "blockquote" | "td" | "dd")
-        ) {
+        let first = if matches!(tag(&owner), Some("p" | "pre" | "blockquote" | "td")) {
             owner.parent()
         } else {
             Some(owner)
@@ -125,13 +126,55 @@ pub fn extract(root: Node) -> Vec<Block> {
         let (len, links) = totals.get(&id).copied().unwrap_or((1, 0));
         raw * (1.0 - links as f64 / len.max(1) as f64) + class_weight(&n)
     };
-    let Some((best, best_score)) = score
+    let mut ranked: Vec<(NodeId, f64)> = score
         .iter()
         .map(|(&id, &s)| (id, adjusted(id, s)))
-        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-    else {
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let Some(&(mut best, mut best_score)) = ranked.first() else {
         return blocks;
     };
+    let above = |id: NodeId| {
+        tree.get(id)
+            .into_iter()
+            .flat_map(|n| n.ancestors())
+            .take_while(|a| !matches!(tag(a), Some("body" | "html")) && a.parent().is_some())
+    };
+    // An article in several parts: when three of the runners-up score nearly as well and
+    // share an ancestor with the best, that ancestor holds the article.
+    let close: Vec<NodeId> = ranked[1..ranked.len().min(5)]
+        .iter()
+        .filter(|&&(_, s)| s >= 0.75 * best_score)
+        .map(|&(id, _)| id)
+        .collect();
+    if close.len() >= 3
+        && let Some(a) = above(best).find(|a| {
+            close
+                .iter()
+                .filter(|&&c| above(c).any(|x| x.id() == a.id()))
+                .count()
+                >= 3
+        })
+    {
+        best = a.id();
+    }
+    // A parent that scores higher than the best holds more of the article.
+    let mut last = best_score;
+    for a in above(best).collect::<Vec<_>>() {
+        let Some(&raw) = score.get(&a.id()) else {
+            continue;
+        };
+        let s = adjusted(a.id(), raw);
+        if s < best_score / 3.0 {
+            break;
+        }
+        if s > last {
+            best = a.id();
+            best_score = s;
+            break;
+        }
+        last = s;
+    }
     // Siblings of the best element that score nearly as well: an article split in parts.
     let best_node = tree.get(best).expect("best node");
     let threshold = (best_score * 0.2).max(10.0);
