@@ -124,13 +124,19 @@ pub fn extract(root: Node) -> Vec<Block> {
     let adjusted = |id: NodeId, raw: f64| {
         let n = tree.get(id).expect("scored node");
         let (len, links) = totals.get(&id).copied().unwrap_or((1, 0));
-        raw * (1.0 - links as f64 / len.max(1) as f64) + class_weight(&n)
+        (raw + class_weight(&n)) * (1.0 - links as f64 / len.max(1) as f64)
     };
     let mut ranked: Vec<(NodeId, f64)> = score
         .iter()
         .map(|(&id, &s)| (id, adjusted(id, s)))
         .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    if std::env::var_os("NPDEBUG").is_some() {
+        for (id, sc) in ranked.iter().take(8) {
+            let n = tree.get(*id).unwrap();
+            eprintln!("{sc:.1} {:?} {:?} {:?}", tag(&n), class_words(&n), totals.get(id));
+        }
+    }
     let Some(&(mut best, mut best_score)) = ranked.first() else {
         return blocks;
     };
@@ -229,7 +235,7 @@ fn class_weight(n: &Node) -> f64 {
     {
         w -= 25.0;
     }
-    if matches!(tag(n), Some("article")) || attr(n, "itemprop") == Some("articleBody") {
+    if attr(n, "itemprop") == Some("articleBody") {
         w += 25.0;
     }
     w
