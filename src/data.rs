@@ -955,6 +955,7 @@ pub const HTML_FURNITURE_WORDS: &[&str] = &[
     "comments",
     "cookie",
     "disqus",
+    "donate",
     "footer",
     "masthead",
     "menu",
@@ -979,10 +980,15 @@ pub const HTML_FURNITURE_WORDS: &[&str] = &[
     "sponsored",
     "subscribe",
     "subscription",
+    "support",
     "taboola",
     "tags",
     "toolbar",
     "trending",
+    "tweet",
+    "twitter",
+    "instagram",
+    "tiktok",
     "widget",
 ];
 

@@ -183,7 +183,7 @@ pub fn extract(root: Node) -> Vec<Block> {
     }
     // Siblings of the best element that score nearly as well: an article split in parts.
     let best_node = tree.get(best).expect("best node");
-    let threshold = (best_score * 0.2).max(10.0);
+    let threshold = (best_score * 0.35).max(10.0);
     let mut roots: HashSet<NodeId> = HashSet::from([best]);
     if let Some(parent) = best_node.parent() {
         for s in parent.children().filter(|s| s.id() != best) {
