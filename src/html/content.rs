@@ -134,12 +134,18 @@ pub fn extract(root: Node) -> Vec<Block> {
     if std::env::var_os("NPDEBUG").is_some() {
         for (id, sc) in ranked.iter().take(8) {
             let n = tree.get(*id).unwrap();
-            eprintln!("{sc:.1} {:?} {:?} {:?}", tag(&n), class_words(&n), totals.get(id));
+            eprintln!(
+                "{sc:.1} {:?} {:?} {:?}",
+                tag(&n),
+                class_words(&n),
+                totals.get(id)
+            );
         }
     }
     let Some(&(mut best, mut best_score)) = ranked.first() else {
         return blocks;
     };
+    let core = best;
     let above = |id: NodeId| {
         tree.get(id)
             .into_iter()
@@ -195,6 +201,13 @@ pub fn extract(root: Node) -> Vec<Block> {
             }
         }
     }
+    let wraps_core = |f: Node| {
+        tree.get(core).is_some_and(|c| {
+            std::iter::once(c)
+                .chain(c.ancestors())
+                .any(|a| a.id() == f.id())
+        })
+    };
     blocks
         .into_iter()
         .filter(|b| {
@@ -204,10 +217,11 @@ pub fn extract(root: Node) -> Vec<Block> {
                     .chain(n.ancestors())
                     .any(|a| roots.contains(&a.id()))
             };
-            // Furniture inside the article (a share row, a related-stories box) is left out.
+            // Furniture inside the article (a share row, a related-stories box) is left out;
+            // a furniture name on an element around the best-scored one is layout.
             let in_furniture = b.furniture.iter().any(|&f| {
                 let f = tree.get(f).expect("furniture");
-                !roots.contains(&f.id()) && inside(f)
+                !roots.contains(&f.id()) && inside(f) && !wraps_core(f)
             });
             inside(owner) && !in_furniture && !is_link_list(b)
         })

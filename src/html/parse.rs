@@ -33,6 +33,9 @@ pub fn parse_html(bytes: &[u8]) -> Article {
             }
         }
     }
+    if std::env::var_os("NPDEBUG").is_some() {
+        eprintln!("TEXT<<{article_text}>>");
+    }
     let mut article = crate::parse(&article_text);
     if title.is_some() {
         article.title = title;
