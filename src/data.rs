@@ -1063,3 +1063,6 @@ pub const HTML_OTHER_STORIES_WORDS: &[&str] = &[
     "sidebar",
     "trending",
 ];
+
+/// Parts of an author element's class that mark more than the name (a biography, a photo).
+pub const HTML_NOT_BYLINE_PARTS: &[&str] = &["about", "avatar", "bio", "image", "img", "photo"];

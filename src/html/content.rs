@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use ego_tree::NodeId;
 use ego_tree::iter::Edge;
 
-use super::dom::{Node, attr, class_words, is_hidden_text, push_collapsed, tag};
+use super::dom::{Node, attr, class_words, has_class_word, is_hidden_text, push_collapsed, tag};
 use crate::data::{HTML_CONTENT_WORDS, HTML_FURNITURE_WORDS};
 
 /// What kind of element a block of text came from.
@@ -137,7 +137,7 @@ pub fn extract(root: Node) -> Vec<Block> {
             eprintln!(
                 "{sc:.1} {:?} {:?} {:?}",
                 tag(&n),
-                class_words(&n),
+                class_words(&n).collect::<Vec<_>>(),
                 totals.get(id)
             );
         }
@@ -235,18 +235,11 @@ fn is_link_list(b: &Block) -> bool {
 
 /// Class and id words for and against an element holding the article.
 fn class_weight(n: &Node) -> f64 {
-    let words = class_words(n);
     let mut w = 0.0;
-    if words
-        .iter()
-        .any(|w| HTML_CONTENT_WORDS.contains(&w.as_str()))
-    {
+    if has_class_word(n, HTML_CONTENT_WORDS) {
         w += 25.0;
     }
-    if words
-        .iter()
-        .any(|w| HTML_FURNITURE_WORDS.contains(&w.as_str()))
-    {
+    if has_class_word(n, HTML_FURNITURE_WORDS) {
         w -= 25.0;
     }
     if attr(n, "itemprop") == Some("articleBody") {
@@ -270,13 +263,7 @@ fn is_furniture(n: &Node, name: &str) -> bool {
     if matches!(name, "html" | "body" | "article" | "main") {
         return false;
     }
-    let words = class_words(n);
-    words
-        .iter()
-        .any(|w| HTML_FURNITURE_WORDS.contains(&w.as_str()))
-        && !words
-            .iter()
-            .any(|w| HTML_CONTENT_WORDS.contains(&w.as_str()))
+    has_class_word(n, HTML_FURNITURE_WORDS) && !has_class_word(n, HTML_CONTENT_WORDS)
 }
 
 /// The page as text blocks, furniture left out. Iterative: the tree may be deep.

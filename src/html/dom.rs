@@ -6,6 +6,7 @@
 //! Past [`MAX_DEPTH`] open elements, further start tags (and their end tags) are left out, so
 //! the deepest content hangs from the element at that depth; browsers cap depth the same way.
 
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
@@ -173,18 +174,26 @@ pub fn push_collapsed(out: &mut String, text: &str) {
 
 /// The words of an element's class and id, lower-cased: `story-body__inner` gives `story`,
 /// `body`, `inner`; `articleBody` stays one word, `articlebody`.
-pub fn class_words(n: &Node) -> Vec<String> {
-    let Some(e) = n.value().as_element() else {
-        return Vec::new();
-    };
-    let class = e.attr("class").unwrap_or("");
-    let id = e.attr("id").unwrap_or("");
+pub fn class_words<'a>(n: &Node<'a>) -> impl Iterator<Item = Cow<'a, str>> {
+    let e = n.value().as_element();
+    let class = e.and_then(|e| e.attr("class")).unwrap_or("");
+    let id = e.and_then(|e| e.attr("id")).unwrap_or("");
     class
         .split(|c: char| !c.is_alphanumeric())
         .chain(id.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+        .map(|w| {
+            if w.chars().any(char::is_uppercase) {
+                Cow::Owned(w.to_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            }
+        })
+}
+
+/// Is one of the element's class and id words in `list`?
+pub fn has_class_word(n: &Node, list: &[&str]) -> bool {
+    class_words(n).any(|w| list.contains(&&*w))
 }
 
 #[cfg(test)]

@@ -10,9 +10,10 @@ use serde_json::Value;
 
 use ego_tree::NodeId;
 
-use super::dom::{Node, attr, class_words, spaced_text, tag, text};
+use super::dom::{Node, attr, class_words, has_class_word, spaced_text, tag, text};
 use crate::data::{
-    HTML_META_AUTHOR, HTML_META_DATE, HTML_OTHER_STORIES_WORDS, JSON_LD_ARTICLE_TYPES,
+    HTML_META_AUTHOR, HTML_META_DATE, HTML_NOT_BYLINE_PARTS, HTML_OTHER_STORIES_WORDS,
+    JSON_LD_ARTICLE_TYPES,
 };
 
 #[derive(Debug, Default)]
@@ -126,7 +127,7 @@ pub fn read(root: Node) -> Meta {
             if !text.is_empty() && text.len() <= MAX_BYLINE_CHARS {
                 m.bylines.push(BylineElement {
                     text,
-                    whole: class_words(&n).iter().any(|w| w.contains("byline")),
+                    whole: class_words(&n).any(|w| w.contains("byline")),
                     id: n.id(),
                     up: n
                         .ancestors()
@@ -158,9 +159,7 @@ fn in_svg(n: &Node) -> bool {
 fn in_furniture(n: &Node) -> bool {
     n.ancestors().any(|a| {
         matches!(tag(&a), Some("nav" | "aside" | "footer"))
-            || class_words(&a)
-                .iter()
-                .any(|w| HTML_OTHER_STORIES_WORDS.contains(&w.as_str()))
+            || has_class_word(&a, HTML_OTHER_STORIES_WORDS)
     })
 }
 
@@ -172,15 +171,9 @@ fn is_author_element(n: &Node) -> bool {
     {
         return true;
     }
-    let words = class_words(n);
-    words
-        .iter()
+    class_words(n)
         .any(|w| w.contains("byline") || w.starts_with("author") && !w.starts_with("authority"))
-        && !words.iter().any(|w| {
-            ["bio", "about", "avatar", "image", "photo", "img"]
-                .iter()
-                .any(|x| w.contains(x))
-        })
+        && !class_words(n).any(|w| HTML_NOT_BYLINE_PARTS.iter().any(|x| w.contains(x)))
 }
 
 /// Walks a JSON-LD value (objects, arrays, `@graph`) for article objects.
