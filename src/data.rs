@@ -1066,3 +1066,19 @@ pub const HTML_OTHER_STORIES_WORDS: &[&str] = &[
 
 /// Parts of an author element's class that mark more than the name (a biography, a photo).
 pub const HTML_NOT_BYLINE_PARTS: &[&str] = &["about", "avatar", "bio", "image", "img", "photo"];
+
+/// Accented Latin letters and their plain forms, for matching a name spelled with and without
+/// accents ("José Núñez", "Jose Nunez"); same length, letter for letter.
+pub const ACCENTED: &str =
+    "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŠšŽžČčĆćŁłŃńŚśŹźŻżĞğİıŞşŘřĚěŮů";
+pub const UNACCENTED: &str =
+    "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyySsZzCcCcLlNnSsZzZzGgIiSsRrEeUu";
+
+/// `c` without its accent.
+pub fn unaccented(c: char) -> char {
+    ACCENTED
+        .chars()
+        .position(|a| a == c)
+        .and_then(|i| UNACCENTED.chars().nth(i))
+        .unwrap_or(c)
+}

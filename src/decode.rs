@@ -55,13 +55,19 @@ pub struct Decoded<'a> {
     pub warnings: Vec<Warning>,
 }
 
+/// Fails on clearly binary input: NUL bytes near the start.
+pub fn reject_binary(bytes: &[u8]) -> Result<(), InputError> {
+    match memchr::memchr(0, &bytes[..bytes.len().min(BINARY_PROBE)]) {
+        Some(_) => Err(InputError::Binary),
+        None => Ok(()),
+    }
+}
+
 /// How much of the input is checked for NUL bytes.
 const BINARY_PROBE: usize = 64 * 1024;
 
 pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, InputError> {
-    if memchr::memchr(0, &bytes[..bytes.len().min(BINARY_PROBE)]).is_some() {
-        return Err(InputError::Binary);
-    }
+    reject_binary(bytes)?;
     let mut warnings = Vec::new();
     let text = String::from_utf8_lossy(bytes);
     if matches!(text, Cow::Owned(_)) {

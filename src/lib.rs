@@ -39,23 +39,23 @@ pub fn parse_bytes(
     bytes: &[u8],
     kind: Option<html::InputKind>,
 ) -> Result<(Article, Vec<decode::Warning>), decode::InputError> {
-    let html = kind.unwrap_or_else(|| html::detect(bytes)) == html::InputKind::Html;
-    if html && cfg!(feature = "html") {
-        if memchr::memchr(0, &bytes[..bytes.len().min(4096)]).is_some() {
-            return Err(decode::InputError::Binary);
+    let is_html = kind.unwrap_or_else(|| html::detect(bytes)) == html::InputKind::Html;
+    #[cfg(feature = "html")]
+    if is_html {
+        // UTF-16 pages (with their byte-order mark) are full of NUL bytes; other pages are not.
+        if !bytes.starts_with(b"\xff\xfe") && !bytes.starts_with(b"\xfe\xff") {
+            decode::reject_binary(bytes)?;
         }
-        #[cfg(feature = "html")]
-        {
-            let article = html::parse_html(bytes);
-            let warnings = if article.is_empty() {
-                vec![decode::Warning::Empty]
-            } else {
-                vec![]
-            };
-            return Ok((article, warnings));
-        }
+        let article = html::parse_html(bytes);
+        let warnings = if article.is_empty() {
+            vec![decode::Warning::Empty]
+        } else {
+            Vec::new()
+        };
+        return Ok((article, warnings));
     }
-    if html && kind.is_some() {
+    #[cfg(not(feature = "html"))]
+    if is_html && kind.is_some() {
         return Err(decode::InputError::HtmlUnsupported);
     }
     let decoded = decode::decode(bytes)?;

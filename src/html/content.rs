@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use ego_tree::NodeId;
 use ego_tree::iter::Edge;
 
-use super::dom::{Node, attr, class_words, has_class_word, is_hidden_text, push_collapsed, tag};
+use super::dom::{Node, attr, has_class_word, is_hidden_text, push_collapsed, tag};
 use crate::data::{HTML_CONTENT_WORDS, HTML_FURNITURE_WORDS};
 
 /// What kind of element a block of text came from.
@@ -131,17 +131,6 @@ pub fn extract(root: Node) -> Vec<Block> {
         .map(|(&id, &s)| (id, adjusted(id, s)))
         .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    if std::env::var_os("NPDEBUG").is_some() {
-        for (id, sc) in ranked.iter().take(8) {
-            let n = tree.get(*id).unwrap();
-            eprintln!(
-                "{sc:.1} {:?} {:?} {:?}",
-                tag(&n),
-                class_words(&n).collect::<Vec<_>>(),
-                totals.get(id)
-            );
-        }
-    }
     let Some(&(mut best, mut best_score)) = ranked.first() else {
         return blocks;
     };

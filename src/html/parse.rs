@@ -4,6 +4,7 @@
 use super::content::{self, Kind};
 use super::{charset, dom, meta};
 use crate::article::{Article, Byline};
+use crate::data::unaccented;
 use crate::{byline, date};
 
 /// Parses a saved web page (bytes in any declared charset).
@@ -13,9 +14,6 @@ pub fn parse_html(bytes: &[u8]) -> Article {
     let root = page.tree.root();
     let m = meta::read(root);
     let title = choose_title(&m);
-    if std::env::var_os("NPDEBUG").is_some() {
-        eprintln!("{m:#?}");
-    }
 
     let mut article_text = String::new();
     if let Some(t) = &title {
@@ -32,9 +30,6 @@ pub fn parse_html(bytes: &[u8]) -> Article {
                 article_text.push_str("\n\n");
             }
         }
-    }
-    if std::env::var_os("NPDEBUG").is_some() {
-        eprintln!("TEXT<<{article_text}>>");
     }
     let mut article = crate::parse(&article_text);
     if title.is_some() {
@@ -141,23 +136,24 @@ fn contains_run(hay: &[String], needle: &[String]) -> bool {
 /// article text — have their names cleaned by the byline parser. Where the metadata names
 /// persons too, the names of the first visible byline that it confirms are kept, as the page
 /// spells them (other stories' bylines stand on the page too, and job titles beside names);
-/// where it confirms none, the metadata's. Where the metadata names no person ("Staff", the
-/// site's name), the first visible byline.
+/// where it confirms none, the byline line in the article text wins, else the metadata.
+/// Where the metadata names no person ("Staff", the site's name), the first visible byline.
 fn choose_byline(m: &meta::Meta, from_text: Option<Byline>) -> Option<Byline> {
     let from_meta = merge(m.ld_authors.iter().filter_map(|t| clean(t)))
         .or_else(|| merge(m.meta_authors.iter().filter_map(|t| clean(t))));
+    let in_text = from_text.as_ref().and_then(|b| clean(&b.raw));
     let mut visible = visible_bylines(&m.bylines);
-    visible.extend(from_text.as_ref().and_then(|b| clean(&b.raw)));
+    visible.extend(in_text.clone());
     let Some(meta) = from_meta else {
         return visible.into_iter().next();
     };
-    let key = |n: &str| words(n).join(" ");
+    let key = |n: &str| words(&n.chars().map(unaccented).collect::<String>()).join(" ");
     let confirmed = visible.into_iter().find_map(|mut v| {
         v.authors
             .retain(|a| meta.authors.iter().any(|b| key(a) == key(b)));
         (!v.authors.is_empty()).then_some(v)
     });
-    confirmed.or(Some(meta))
+    confirmed.or(in_text).or(Some(meta))
 }
 
 /// The visible bylines in page order: a byline box's author elements speak for it when they
