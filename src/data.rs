@@ -1082,3 +1082,18 @@ pub fn unaccented(c: char) -> char {
         .and_then(|i| UNACCENTED.chars().nth(i))
         .unwrap_or(c)
 }
+
+/// Kickers and media labels written before a headline ("WATCH: …", "Opinion | …") or after it
+/// ("… (video)"), not part of it.
+pub const TITLE_LABELS: &[&str] = &[
+    "breaking",
+    "exclusive",
+    "listen",
+    "live",
+    "photos",
+    "pictures",
+    "podcast",
+    "video",
+    "videos",
+    "watch",
+];

@@ -4,7 +4,7 @@
 use super::content::{self, Kind};
 use super::{charset, dom, meta};
 use crate::article::{Article, Byline};
-use crate::data::unaccented;
+use crate::data::{TITLE_LABELS, unaccented};
 use crate::{byline, date};
 
 /// Parses a saved web page (bytes in any declared charset).
@@ -78,27 +78,56 @@ const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " ·
 /// The headline: an `<h1>` that the page's metadata confirms, else the metadata title without
 /// the site's name, else the only `<h1>`, else `<title>`.
 fn choose_title(m: &meta::Meta) -> Option<String> {
-    let metas: Vec<&str> = [&m.og_title, &m.headline, &m.doc_title]
+    let raw: Vec<&str> = [&m.og_title, &m.headline, &m.doc_title]
         .into_iter()
         .flatten()
         .map(String::as_str)
         .collect();
-    let confirmed = m.h1s.iter().find(|h| {
-        let h = words(h);
-        !h.is_empty() && metas.iter().any(|t| contains_run(&words(t), &h))
+    let metas: Vec<&str> = raw.iter().map(|t| without_site_name(t)).collect();
+    let confirmed = m.h1s.iter().find_map(|h| {
+        let hw = words(h);
+        if !raw.iter().any(|t| contains_run(&words(t), &hw)) {
+            return None;
+        }
+        // "Opinion What I'll be …" where the metadata says "Opinion | What I'll be …": the
+        // section label stands in the <h1> too.
+        let shorter = metas.iter().find(|t| {
+            let tw = words(t);
+            (1..=2).contains(&hw.len().saturating_sub(tw.len())) && hw.ends_with(&tw)
+        });
+        Some(shorter.copied().unwrap_or(h.as_str()))
     });
-    if let Some(h) = confirmed {
-        return Some(h.clone());
+    let title = confirmed
+        .or(metas
+            .first()
+            .copied()
+            .filter(|_| m.og_title.is_some() || m.headline.is_some()))
+        .or(m
+            .h1s
+            .first()
+            .filter(|_| m.h1s.len() == 1)
+            .map(String::as_str))
+        .or(metas.first().copied())?;
+    Some(without_label(title).to_string())
+}
+
+/// "WATCH: Crowds gather (video)" → "Crowds gather": a kicker or media label before or after
+/// the headline.
+fn without_label(title: &str) -> &str {
+    let mut t = title.trim();
+    if let Some((head, rest)) = t.split_once([':', '|'])
+        && TITLE_LABELS.contains(&head.trim().to_lowercase().as_str())
+        && !rest.trim().is_empty()
+    {
+        t = rest.trim();
     }
-    if let Some(t) = m.og_title.as_ref().or(m.headline.as_ref()) {
-        return Some(without_site_name(t).to_string());
+    if let Some(open) = t.rfind('(')
+        && t.ends_with(')')
+        && TITLE_LABELS.contains(&t[open + 1..t.len() - 1].trim().to_lowercase().as_str())
+    {
+        t = t[..open].trim_end();
     }
-    if m.h1s.len() == 1 {
-        return m.h1s.first().cloned();
-    }
-    m.doc_title
-        .as_deref()
-        .map(|t| without_site_name(t).to_string())
+    t
 }
 
 /// "Kim meets Putin | The Daily Planet" → "Kim meets Putin": the longest part, when the others
