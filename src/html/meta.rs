@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use ego_tree::NodeId;
 
-use super::dom::{Node, attr, class_words, has_class_word, spaced_text, tag, text};
+use super::dom::{Node, attr, class_words, has_class_word, is_hidden_text, spaced_text, tag, text};
 use crate::data::{
     HTML_META_AUTHOR, HTML_META_DATE, HTML_NOT_BYLINE_PARTS, HTML_OTHER_STORIES_WORDS,
     JSON_LD_ARTICLE_TYPES,
@@ -34,6 +34,8 @@ pub struct Meta {
     pub dates: Vec<String>,
     /// Dates as shown: the text of `<time>` and `itemprop=datePublished` elements.
     pub shown_dates: Vec<String>,
+    /// Short texts shown right under the first `<h1>`: where a date line often stands.
+    pub under_headline: Vec<String>,
     /// `datePublished` of JSON-LD objects that are not articles (a web page, a recipe).
     pub other_dates: Vec<String>,
     /// Byline elements (`class="byline"`) and author elements (`rel=author`,
@@ -47,6 +49,8 @@ pub struct BylineElement {
     pub text: String,
     /// A whole byline box (`class="byline"`) rather than one author's name.
     pub whole: bool,
+    /// The text around it (its grandparent's, when short): where the date is shown.
+    pub around: String,
     pub id: NodeId,
     /// Its nearest ancestors, parent first.
     pub up: Vec<NodeId>,
@@ -125,8 +129,16 @@ pub fn read(root: Node) -> Meta {
         if is_author_element(&n) && !in_furniture(&n) {
             let text = spaced_text(&n);
             if !text.is_empty() && text.len() <= MAX_BYLINE_CHARS {
+                let around = n
+                    .ancestors()
+                    .take(2)
+                    .map(|a| spaced_text(&a))
+                    .take_while(|t| t.len() <= MAX_BYLINE_CHARS * 2)
+                    .last()
+                    .unwrap_or_default();
                 m.bylines.push(BylineElement {
                     text,
+                    around,
                     whole: class_words(&n).any(|w| w.contains("byline")),
                     id: n.id(),
                     up: n
@@ -143,7 +155,44 @@ pub fn read(root: Node) -> Meta {
     m.dates.extend(meta_dates.into_iter().map(|(_, d)| d));
     m.dates.extend(time_dates);
     m.other_dates = other_dates;
+    m.under_headline = under_headline(root);
     m
+}
+
+/// How many text nodes after the first `<h1>` [`under_headline`] looks at.
+const UNDER_HEADLINE_TEXTS: usize = 12;
+
+/// The short texts that follow the first `<h1>` in page order.
+fn under_headline(root: Node) -> Vec<String> {
+    let Some(h1) = root.descendants().find(|n| tag(n) == Some("h1")) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut after = h1.descendants().last().unwrap_or(h1);
+    // The nodes after the h1's subtree: each next sibling of it or of an ancestor, in turn.
+    while out.len() < UNDER_HEADLINE_TEXTS {
+        let next = std::iter::once(after)
+            .chain(after.ancestors())
+            .find_map(|a| a.next_sibling());
+        let Some(next) = next else { break };
+        for d in next.descendants() {
+            let hidden = d.parent().and_then(|p| tag(&p)).is_some_and(is_hidden_text);
+            if !hidden
+                && let Some(t) = d
+                    .value()
+                    .as_text()
+                    .map(|t| t.trim())
+                    .filter(|t| !t.is_empty())
+            {
+                out.push(t.to_string());
+                if out.len() == UNDER_HEADLINE_TEXTS {
+                    return out;
+                }
+            }
+        }
+        after = next;
+    }
+    out
 }
 
 fn nonempty(s: String) -> Option<String> {

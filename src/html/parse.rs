@@ -45,15 +45,28 @@ pub fn parse_html(bytes: &[u8]) -> Article {
     article
 }
 
-/// The publication date: a machine-readable date in the publisher's time zone; else one shown
-/// on the page (a `<time>` element's text, a date line in the article's header); else a
-/// machine-readable date in UTC, whose day may not be the publisher's.
+/// The publication date: the one shown beside the byline or under the headline (what a reader
+/// sees, in the publisher's time zone; metadata often gives the first version's date); else a
+/// machine-readable date in the publisher's time zone; else one shown in a `<time>` element or
+/// a date line in the article text; else a machine-readable date in UTC, whose day may not be
+/// the publisher's.
 fn choose_date(m: &meta::Meta, from_text: Option<String>) -> Option<String> {
     let found = |s: &String| date::find(s).map(|d| d.value);
-    m.dates
-        .iter()
-        .filter(|d| !is_utc_or_floating(d))
-        .find_map(found)
+    let by_byline = m.bylines.iter().find_map(|b| found(&b.around));
+    let under_headline = || {
+        m.under_headline
+            .iter()
+            .filter(|t| t.len() <= 80)
+            .find_map(found)
+    };
+    by_byline
+        .or_else(under_headline)
+        .or_else(|| {
+            m.dates
+                .iter()
+                .filter(|d| !is_utc_or_floating(d))
+                .find_map(found)
+        })
         .or_else(|| m.shown_dates.iter().find_map(found))
         .or(from_text)
         .or_else(|| m.dates.iter().find_map(found))
