@@ -1097,3 +1097,9 @@ pub const TITLE_LABELS: &[&str] = &[
     "videos",
     "watch",
 ];
+
+/// Degrees and credentials written after an author's name ("Jane Doe, MS, RDN"), without dots.
+pub const NAME_CREDENTIALS: &[&str] = &[
+    "cpa", "dds", "dvm", "jd", "ld", "lcsw", "ma", "mba", "md", "mph", "ms", "msc", "phd",
+    "pharmd", "rd", "rdn", "rn",
+];

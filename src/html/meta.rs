@@ -244,7 +244,7 @@ fn json_ld(v: &Value, m: &mut Meta, dates: &mut Vec<String>, other_dates: &mut V
             m.headline = o
                 .get("headline")
                 .and_then(Value::as_str)
-                .map(|s| s.trim().to_string());
+                .map(|s| unescape(s.trim()));
         }
         if let Some(d) = o.get("datePublished").and_then(Value::as_str) {
             dates.push(d.to_string());
@@ -289,7 +289,7 @@ fn is_article_type(t: Option<&Value>) -> bool {
 /// Organizations are left out: they are publishers, not authors.
 fn person_names(v: &Value, names: &HashMap<&str, &Value>, out: &mut Vec<String>) {
     match v {
-        Value::String(s) if !s.contains("://") => out.push(s.trim().to_string()),
+        Value::String(s) if !s.contains("://") => out.push(unescape(s.trim())),
         Value::Array(items) => items.iter().for_each(|i| {
             if !matches!(i, Value::Array(_)) {
                 person_names(i, names, out)
@@ -304,9 +304,67 @@ fn person_names(v: &Value, names: &HashMap<&str, &Value>, out: &mut Vec<String>)
             if let Some(name) = o.get("name").or_else(by_id).and_then(Value::as_str)
                 && !org
             {
-                out.push(name.trim().to_string());
+                out.push(unescape(name.trim()));
             }
         }
         _ => {}
+    }
+}
+
+/// Character references left in JSON-LD text by a template that escaped it twice
+/// (`O&#039;Neil`), decoded.
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let decoded = rest.find(';').filter(|&end| end <= 10).and_then(|end| {
+            let c = match &rest[1..end] {
+                "amp" => '&',
+                "quot" => '"',
+                "apos" => '\'',
+                "lt" => '<',
+                "gt" => '>',
+                "nbsp" => ' ',
+                r if r.starts_with("#x") || r.starts_with("#X") => {
+                    char::from_u32(u32::from_str_radix(&r[2..], 16).ok()?)?
+                }
+                r => char::from_u32(r.strip_prefix('#')?.parse().ok()?)?,
+            };
+            Some((c, end + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unescapes_references() {
+        let rows = [
+            ("James O&#039;Neil", "James O'Neil"),
+            ("Tom &amp; Jerry", "Tom & Jerry"),
+            ("caf&#xe9;", "café"),
+            ("AT&T", "AT&T"),
+            ("a &bogus; b", "a &bogus; b"),
+            ("&#99999999;", "&#99999999;"),
+        ];
+        for (input, want) in rows {
+            assert_eq!(unescape(input), want, "input {input:?}");
+        }
     }
 }

@@ -4,7 +4,7 @@
 use super::content::{self, Kind};
 use super::{charset, dom, meta};
 use crate::article::{Article, Byline};
-use crate::data::{TITLE_LABELS, unaccented};
+use crate::data::{NAME_CREDENTIALS, TITLE_LABELS, unaccented};
 use crate::{byline, date};
 
 /// Parses a saved web page (bytes in any declared charset).
@@ -229,7 +229,7 @@ fn clean(text: &str) -> Option<Byline> {
         .or_else(|| byline::parse(&format!("By {text}"), false))
         .map(|(b, _)| b)?;
     for a in &mut parsed.authors {
-        *a = undoubled(a).to_string();
+        *a = without_credentials(undoubled(a)).to_string();
     }
     parsed.authors.retain(|a| a.split_whitespace().count() >= 2);
     parsed.authors.dedup();
@@ -237,6 +237,17 @@ fn clean(text: &str) -> Option<Byline> {
         raw: text.to_string(),
         ..parsed
     })
+}
+
+/// "Jane Doe MS" → "Jane Doe": degrees and credentials after a name.
+fn without_credentials(name: &str) -> &str {
+    let mut name = name.trim_end_matches([',', ' ']);
+    while let Some((head, last)) = name.rsplit_once(' ')
+        && NAME_CREDENTIALS.contains(&last.to_lowercase().replace('.', "").as_str())
+    {
+        name = head.trim_end_matches([',', ' ']);
+    }
+    name
 }
 
 /// "Jane Doe Jane Doe" → "Jane Doe": a name printed twice (for a narrow and a wide screen).
