@@ -4,6 +4,7 @@
 use super::content::{self, Kind};
 use super::{charset, dom, meta};
 use crate::article::{Article, Byline};
+use crate::boilerplate::is_boilerplate;
 use crate::data::{NAME_CREDENTIALS, TITLE_LABELS, unaccented};
 use crate::{byline, date};
 
@@ -185,6 +186,7 @@ fn choose_byline(m: &meta::Meta, from_text: Option<Byline>) -> Option<Byline> {
         .or_else(|| merge(m.meta_authors.iter().filter_map(|t| clean(t))));
     let in_text = from_text.as_ref().and_then(|b| clean(&b.raw));
     let mut visible = visible_bylines(&m.bylines);
+    visible.extend(byline_under_headline(&m.under_headline));
     visible.extend(in_text.clone());
     let Some(meta) = from_meta else {
         return visible.into_iter().next();
@@ -196,6 +198,30 @@ fn choose_byline(m: &meta::Meta, from_text: Option<Byline>) -> Option<Byline> {
         (!v.authors.is_empty()).then_some(v)
     });
     confirmed.or(in_text).or(Some(meta))
+}
+
+/// A byline among the texts under the headline: one that starts with "By", or a name standing
+/// next to the date (`<span>Jane Doe</span><span>Dec 5, 2023</span>`).
+fn byline_under_headline(texts: &[String]) -> Option<Byline> {
+    let dated = |i: usize| texts.get(i).is_some_and(|t| date::date_line(t).is_some());
+    texts.iter().enumerate().find_map(|(i, t)| {
+        let by = t
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("by"));
+        let beside_date = dated(i + 1) || (i > 0 && dated(i - 1));
+        // A bare name: a few capitalized words, not a shouted label ("LEAVE A COMMENT") nor
+        // page furniture.
+        let names = t.split_whitespace().count() <= 4
+            && t.chars().next().is_some_and(char::is_uppercase)
+            && t.chars().any(char::is_lowercase)
+            && !is_boilerplate(t);
+        if by || (beside_date && names) {
+            clean(t)
+        } else {
+            None
+        }
+    })
 }
 
 /// The visible bylines in page order: a byline box's author elements speak for it when they
