@@ -1103,3 +1103,6 @@ pub const NAME_CREDENTIALS: &[&str] = &[
     "cpa", "dds", "dvm", "jd", "ld", "lcsw", "ma", "mba", "md", "mph", "ms", "msc", "phd",
     "pharmd", "rd", "rdn", "rn",
 ];
+
+/// Words in a class or id of an element holding a photo caption or credit.
+pub const HTML_CAPTION_WORDS: &[&str] = &["caption", "captions", "credit", "credits", "figcaption"];

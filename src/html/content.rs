@@ -12,7 +12,7 @@ use ego_tree::NodeId;
 use ego_tree::iter::Edge;
 
 use super::dom::{Node, attr, has_class_word, is_hidden_text, push_collapsed, tag};
-use crate::data::{HTML_CONTENT_WORDS, HTML_FURNITURE_WORDS};
+use crate::data::{HTML_CAPTION_WORDS, HTML_CONTENT_WORDS, HTML_FURNITURE_WORDS};
 
 /// What kind of element a block of text came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -255,6 +255,12 @@ fn is_furniture(n: &Node, name: &str) -> bool {
     has_class_word(n, HTML_FURNITURE_WORDS) && !has_class_word(n, HTML_CONTENT_WORDS)
 }
 
+/// Does the element hold a picture and its caption: `<figure>`, `<figcaption>`, or a class
+/// like `caption`, `image-credit`?
+fn is_caption(n: &Node, name: &str) -> bool {
+    matches!(name, "figure" | "figcaption") || has_class_word(n, HTML_CAPTION_WORDS)
+}
+
 /// The page as text blocks, furniture left out. Iterative: the tree may be deep.
 fn blocks(root: Node) -> Vec<Block> {
     let mut out = Vec::new();
@@ -324,9 +330,11 @@ fn blocks(root: Node) -> Vec<Block> {
                 if is_furniture(&n, name) {
                     furniture.push(n.id());
                 }
+                if is_caption(&n, name) {
+                    captions += 1;
+                }
                 match name {
                     "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => headings += 1,
-                    "figure" | "figcaption" => captions += 1,
                     "a" => links += 1,
                     _ => {}
                 }
@@ -353,9 +361,11 @@ fn blocks(root: Node) -> Vec<Block> {
                 if furniture.last() == Some(&n.id()) {
                     furniture.pop();
                 }
+                if is_caption(&n, name) {
+                    captions -= 1;
+                }
                 match name {
                     "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => headings -= 1,
-                    "figure" | "figcaption" => captions -= 1,
                     "a" => links -= 1,
                     _ => {}
                 }
