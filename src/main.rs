@@ -9,9 +9,9 @@ use std::path::Path;
 use std::process;
 
 use clap::Parser;
-use newsparse::output::{self, Format};
+use newsparse::output;
 
-use crate::cli::{Cli, FormatArg};
+use crate::cli::Cli;
 
 fn main() {
     let cli = Cli::parse();
@@ -31,11 +31,7 @@ fn message(source: &str, msg: impl std::fmt::Display) {
 }
 
 fn run(cli: &Cli) -> io::Result<i32> {
-    let format = match (cli.format, cli.pretty) {
-        (FormatArg::Json, false) => Format::Json,
-        (FormatArg::Json, true) => Format::PrettyJson,
-        (FormatArg::Text, _) => Format::Text,
-    };
+    let format = cli.output_format();
     let stdin_only = [Path::new("-").to_path_buf()];
     let files = if cli.files.is_empty() {
         &stdin_only[..]
@@ -44,6 +40,12 @@ fn run(cli: &Cli) -> io::Result<i32> {
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    if let Some(what) = cli.generate {
+        cli::generate(what, &mut out)?;
+        out.flush()?;
+        return Ok(exit_codes::SUCCESS);
+    }
+    output::begin(&mut out, format)?;
     let mut code = exit_codes::SUCCESS;
     for path in files {
         let (source, bytes) = match read(path) {
@@ -65,7 +67,9 @@ fn run(cli: &Cli) -> io::Result<i32> {
         for w in &warnings {
             message(&source, format_args!("warning: {w}"));
         }
-        output::write(&mut out, &article, &source, format)?;
+        if !output::write(&mut out, &article, &source, format)? {
+            code = code.max(exit_codes::FIELD_MISSING);
+        }
     }
     out.flush()?;
     Ok(code)
