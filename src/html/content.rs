@@ -76,6 +76,11 @@ const BLOCK_TAGS: &[&str] = &[
     "center",
 ];
 
+/// A box inside the article shorter than this (in bytes) whose text is more than
+/// [`TEASER_LINK_PERCENT`] links is a list of other stories' headlines and blurbs.
+const TEASER_BOX_LEN: usize = 1000;
+const TEASER_LINK_PERCENT: usize = 40;
+
 /// Blocks shorter than this (in bytes) do not vote for a container.
 const MIN_VOTING_LEN: usize = 25;
 
@@ -212,7 +217,15 @@ pub fn extract(root: Node) -> Vec<Block> {
                 let f = tree.get(f).expect("furniture");
                 !roots.contains(&f.id()) && inside(f) && !wraps_core(f)
             });
-            inside(owner) && !in_furniture && !is_link_list(b)
+            // A box of links with blurbs inside the article: teasers of other stories.
+            let in_teasers = owner
+                .ancestors()
+                .take_while(|a| !roots.contains(&a.id()) && !wraps_core(*a))
+                .any(|a| {
+                    let (len, links) = totals.get(&a.id()).copied().unwrap_or((0, 0));
+                    len < TEASER_BOX_LEN && links * 100 > len * TEASER_LINK_PERCENT
+                });
+            inside(owner) && !in_furniture && !in_teasers && !is_link_list(b)
         })
         .collect()
 }
