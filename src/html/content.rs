@@ -276,115 +276,118 @@ fn is_caption(n: &Node, name: &str) -> bool {
 
 /// The page as text blocks, furniture left out. Iterative: the tree may be deep.
 fn blocks(root: Node) -> Vec<Block> {
-    let mut out = Vec::new();
-    let mut buf = String::new();
-    let mut link_len = 0;
-    // Open block elements, innermost last, and how many headings / captions / links are open.
-    let mut open: Vec<NodeId> = vec![root.id()];
-    let (mut headings, mut captions, mut links) = (0usize, 0usize, 0usize);
+    let mut w = Walker {
+        open: vec![root.id()],
+        ..Walker::default()
+    };
+    // The element being left out with its content, if any.
     let mut skip: Option<NodeId> = None;
-    let mut furniture: Vec<NodeId> = Vec::new();
-    let mut flush = |buf: &mut String,
-                     link_len: &mut usize,
-                     owner: NodeId,
-                     kind: Kind,
-                     furniture: &[NodeId]| {
-        let text = buf.trim();
-        if !text.is_empty() {
-            out.push(Block {
-                text: text.to_string(),
-                kind,
-                owner,
-                link_len: *link_len,
-                furniture: furniture.to_vec(),
-            });
-        }
-        buf.clear();
-        *link_len = 0;
-    };
-    let kind = |headings: usize, captions: usize| {
-        if captions > 0 {
-            Kind::Caption
-        } else if headings > 0 {
-            Kind::Heading
-        } else {
-            Kind::Para
-        }
-    };
     for edge in root.traverse() {
         match edge {
-            Edge::Open(n) => {
-                if skip.is_some() {
-                    continue;
-                }
+            Edge::Open(n) if skip.is_none() => {
                 if let Some(t) = n.value().as_text() {
-                    let before = buf.len();
-                    push_collapsed(&mut buf, t);
-                    if links > 0 {
-                        link_len += buf.len() - before;
+                    w.text(t);
+                } else if let Some(name) = tag(&n) {
+                    if is_dropped(&n, name) {
+                        skip = Some(n.id());
+                    } else {
+                        w.enter(&n, name);
                     }
-                    continue;
-                }
-                let Some(name) = tag(&n) else { continue };
-                if is_dropped(&n, name) {
-                    skip = Some(n.id());
-                    continue;
-                }
-                if BLOCK_TAGS.contains(&name) {
-                    flush(
-                        &mut buf,
-                        &mut link_len,
-                        *open.last().expect("root"),
-                        kind(headings, captions),
-                        &furniture,
-                    );
-                    open.push(n.id());
-                }
-                if is_furniture(&n, name) {
-                    furniture.push(n.id());
-                }
-                if is_caption(&n, name) {
-                    captions += 1;
-                }
-                match name {
-                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => headings += 1,
-                    "a" => links += 1,
-                    _ => {}
                 }
             }
-            Edge::Close(n) => {
-                if skip == Some(n.id()) {
-                    skip = None;
-                    continue;
-                }
-                if skip.is_some() {
-                    continue;
-                }
-                let Some(name) = tag(&n) else { continue };
-                if BLOCK_TAGS.contains(&name) {
-                    flush(
-                        &mut buf,
-                        &mut link_len,
-                        *open.last().expect("root"),
-                        kind(headings, captions),
-                        &furniture,
-                    );
-                    open.pop();
-                }
-                if furniture.last() == Some(&n.id()) {
-                    furniture.pop();
-                }
-                if is_caption(&n, name) {
-                    captions -= 1;
-                }
-                match name {
-                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => headings -= 1,
-                    "a" => links -= 1,
-                    _ => {}
+            Edge::Close(n) if skip == Some(n.id()) => skip = None,
+            Edge::Close(n) if skip.is_none() => {
+                if let Some(name) = tag(&n) {
+                    w.leave(&n, name);
                 }
             }
+            _ => {}
         }
     }
-    flush(&mut buf, &mut link_len, root.id(), Kind::Para, &furniture);
-    out
+    w.flush();
+    w.out
+}
+
+/// The state of [`blocks`]' walk through the tree.
+#[derive(Default)]
+struct Walker {
+    out: Vec<Block>,
+    /// Text of the block being read, and how much of it is inside links.
+    buf: String,
+    link_len: usize,
+    /// Open block elements, innermost last.
+    open: Vec<NodeId>,
+    /// Open furniture elements, innermost last.
+    furniture: Vec<NodeId>,
+    /// How many headings, captions and links are open.
+    headings: usize,
+    captions: usize,
+    links: usize,
+}
+
+impl Walker {
+    fn text(&mut self, t: &str) {
+        let before = self.buf.len();
+        push_collapsed(&mut self.buf, t);
+        if self.links > 0 {
+            self.link_len += self.buf.len() - before;
+        }
+    }
+
+    fn enter(&mut self, n: &Node, name: &str) {
+        if BLOCK_TAGS.contains(&name) {
+            self.flush();
+            self.open.push(n.id());
+        }
+        if is_furniture(n, name) {
+            self.furniture.push(n.id());
+        }
+        self.count(n, name, |c| *c += 1);
+    }
+
+    fn leave(&mut self, n: &Node, name: &str) {
+        if BLOCK_TAGS.contains(&name) {
+            self.flush();
+            self.open.pop();
+        }
+        if self.furniture.last() == Some(&n.id()) {
+            self.furniture.pop();
+        }
+        self.count(n, name, |c| *c = c.saturating_sub(1));
+    }
+
+    /// Updates the open heading, caption and link counts for an element entered or left.
+    fn count(&mut self, n: &Node, name: &str, update: impl Fn(&mut usize)) {
+        if is_caption(n, name) {
+            update(&mut self.captions);
+        }
+        match name {
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => update(&mut self.headings),
+            "a" => update(&mut self.links),
+            _ => {}
+        }
+    }
+
+    /// Ends the block being read.
+    fn flush(&mut self) {
+        let text = self.buf.trim();
+        if !text.is_empty() {
+            let kind = if self.captions > 0 {
+                Kind::Caption
+            } else if self.headings > 0 {
+                Kind::Heading
+            } else {
+                Kind::Para
+            };
+            self.out.push(Block {
+                text: text.to_string(),
+                kind,
+                owner: *self.open.last().expect("the root stays open"),
+                link_len: self.link_len,
+                furniture: self.furniture.clone(),
+            });
+        }
+        self.buf.clear();
+        self.link_len = 0;
+    }
 }
