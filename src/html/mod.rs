@@ -7,7 +7,10 @@
 //!
 //! Offsets (`start`/`end` of quotes) of an HTML article are byte offsets into the article text
 //! built from the page: the title, a blank line, then the blocks separated by blank lines —
-//! what `--from html -f text` shows, not offsets into the HTML source.
+//! what `-f text` shows, not offsets into the HTML source.
+//!
+//! Stages: `charset` (bytes to text), `dom` (HTML5 parse, depth-capped), `meta` (what the
+//! page says about itself), `content` (the article's blocks), `parse` (putting it together).
 
 #[cfg(feature = "html")]
 mod charset;
@@ -17,6 +20,11 @@ mod content;
 mod dom;
 #[cfg(feature = "html")]
 mod meta;
+#[cfg(feature = "html")]
+mod parse;
+
+#[cfg(feature = "html")]
+pub use parse::parse_html;
 
 /// What an input is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,12 +64,6 @@ pub fn detect(bytes: &[u8]) -> InputKind {
         InputKind::Text
     }
 }
-
-#[cfg(feature = "html")]
-pub use parse::parse_html;
-
-#[cfg(feature = "html")]
-mod parse;
 
 #[cfg(test)]
 mod tests {

@@ -37,9 +37,20 @@ pub fn parse_html(bytes: &[u8]) -> Article {
         article.title = title;
     }
     article.captions.extend(captions);
-    if let Some(b) = choose_byline(&m, article.byline.take()) {
-        article.byline = Some(b);
-    }
+    // The byline line the text pipeline read stays in the output: as the byline, or, when the
+    // page's byline is another, as boilerplate.
+    let in_text = article.byline.take();
+    article.byline = match (choose_byline(&m, in_text.clone()), in_text) {
+        (Some(b), Some(t)) if b.raw != t.raw => {
+            article.boilerplate.push(t.raw);
+            Some(b)
+        }
+        (Some(b), _) => Some(b),
+        (None, t) => t.map(|mut t| {
+            t.authors.retain(|a| a.split_whitespace().count() >= 2);
+            t
+        }),
+    };
     if let Some(d) = choose_date(&m, article.date.take()) {
         article.date = Some(d);
     }
