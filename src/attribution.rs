@@ -10,6 +10,7 @@ use crate::data::{
     SENTENCE_OPENERS, VerbForm, is_in, is_naming_verb, is_pronoun, is_title, is_verb_like_noun,
     is_verb_modifier,
 };
+use crate::lines::{tokens, tokens_rev};
 use crate::names::is_cap_word;
 
 /// How many words an attribution's subject may have.
@@ -48,23 +49,20 @@ impl Word<'_> {
     }
 }
 
+fn word(start: usize, text: &str) -> Option<Word<'_>> {
+    let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
+    (!bare.is_empty()).then_some(Word {
+        text,
+        bare,
+        start,
+        end: start + text.len(),
+    })
+}
+
 fn words(s: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut pos = 0;
-    for w in s.split_whitespace() {
-        let start = s[pos..].find(w).map_or(pos, |i| pos + i);
-        pos = start + w.len();
-        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if !bare.is_empty() {
-            out.push(Word {
-                text: w,
-                bare,
-                start,
-                end: pos,
-            });
-        }
-    }
-    out
+    tokens(s)
+        .filter_map(|(start, text)| word(start, text))
+        .collect()
 }
 
 /// "Sen.", "U.S.", "J.": a period that does not end a sentence.
@@ -84,23 +82,23 @@ fn ends_sentence(w: &str) -> bool {
 
 /// Byte offset where the last sentence of `s` starts.
 pub fn sentence_start(s: &str) -> usize {
-    let ws = words(s);
-    // Text that ends a sentence right before the quote: the quote opens the next one.
-    if ws
-        .last()
-        .is_some_and(|w| ends_sentence(w.text.trim_end_matches(['”', '"', '’', ')'])))
-    {
-        return s.len();
-    }
-    for k in (0..ws.len().saturating_sub(1)).rev() {
-        let w = ws[k].text.trim_end_matches(['”', '"', '’', ')']);
-        if ends_sentence(w)
-            && ws[k + 1]
-                .text
-                .starts_with(|c: char| c.is_uppercase() || "“\"‘(".contains(c))
-        {
-            return ws[k + 1].start;
+    // Read back from the end: the work is the last sentence's length, not the text's.
+    let mut next: Option<Word> = None;
+    for w in tokens_rev(s).filter_map(|(start, text)| word(start, text)) {
+        let ends = ends_sentence(w.text.trim_end_matches(['”', '"', '’', ')']));
+        match next {
+            // Text that ends a sentence right before the quote: the quote opens the next one.
+            None if ends => return s.len(),
+            Some(n)
+                if ends
+                    && n.text
+                        .starts_with(|c: char| c.is_uppercase() || "“\"‘(".contains(c)) =>
+            {
+                return n.start;
+            }
+            _ => {}
         }
+        next = Some(w);
     }
     0
 }
@@ -289,7 +287,7 @@ fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
     if last.text.ends_with(',') && end >= 2 {
         // "John Smith, a spokesman for the ministry, said": the name before the appositive.
         let mut j = end - 1;
-        while j > 0 && !ws[j - 1].text.ends_with(',') {
+        while j > 0 && end - j <= MAX_APPOSITIVE_WORDS && !ws[j - 1].text.ends_with(',') {
             j -= 1;
         }
         if j == 0 || end - j > MAX_APPOSITIVE_WORDS {
@@ -415,6 +413,14 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
     let mut i = 0;
     if ws.first().is_some_and(|w| is_in(INTRO_OPENERS, w.bare)) {
         i = ws.iter().take(25).position(|w| w.text.ends_with(','))? + 1;
+        // "Speaking in Salem, New Hampshire, Trump went …": the place goes on past a comma.
+        let place = ws[i..].iter().take(3).position(|w| w.text.ends_with(','));
+        if let Some(p) = place
+            && ws[i..=i + p].iter().all(is_name_word)
+            && ws.get(i + p + 1).is_some_and(is_name_word)
+        {
+            i += p + 1;
+        }
     }
     let rest = &ws[i..];
     let first = rest.first()?;
@@ -578,7 +584,18 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
                 .then(|| attribution(post, &ws[..k], r, ws[k].bare));
         }
     }
-    None
+    // "“…,” an angry Hollande retaliated.": an unlisted past-tense verb that ends the sentence.
+    let k = ws
+        .iter()
+        .position(|w| ends_sentence(w.text.trim_end_matches(['”', '"'])))?;
+    let verb = ws[k];
+    let r = (k > 0
+        && k <= MAX_SUBJECT_WORDS
+        && verb.bare.ends_with("ed")
+        && verb.bare.starts_with(char::is_lowercase))
+    .then(|| np_backward(&ws[..k]))
+    .flatten()?;
+    (r.0 == 0).then(|| attribution(post, &ws[..k], r, verb.bare))
 }
 
 /// `X said: “…”`, `X called it “…”`, `According to X, “…”`, `X says there is a “…”`, in the
@@ -594,13 +611,27 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     {
         return Some(attribution(pre, &ws[k + 2..], r, "according to"));
     }
-    // "Continued Stone: “…”": a sentence that opens with the verb.
+    // "Continued Stone: “…”", "Said Jane Roe, who grew up here, “…”": a sentence that opens
+    // with the verb.
     if let Some(first) = ws.first()
         && let Some((VerbForm::Past | VerbForm::Third, _)) = crate::data::reporting_verb(first.bare)
         && let Some(r) = np_forward(&ws[1..])
-        && r.1 + 1 == ws.len()
     {
         return Some(attribution(pre, &ws[1..], r, first.bare));
+    }
+    // "Rep. Jane Roe (R-S.C.): “…”": a transcript's speaker label.
+    if pre.trim_end().ends_with(':')
+        && ws.len() <= MAX_SUBJECT_WORDS
+        && ws
+            .iter()
+            .all(|w| is_name_word(w) || w.text.starts_with('('))
+        && ws.first().is_some_and(is_name_word)
+    {
+        let end = ws
+            .iter()
+            .rposition(is_name_word)
+            .map_or(ws.len(), |k| k + 1);
+        return Some(attribution(pre, &ws, (0, end), ""));
     }
     // The clause's verb when its subject is further left ("…, saying “…”", "and told them “…”").
     let mut clause_verb = None;
@@ -627,7 +658,16 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
             clause_verb.get_or_insert(k);
         }
     }
-    let k = clause_verb?;
+    let Some(k) = clause_verb else {
+        // "The candidate reiterated: “…”": an unlisted past-tense verb and a colon.
+        let last = ws.last()?;
+        let r = (last.text.ends_with(':')
+            && last.bare.ends_with("ed")
+            && last.bare.starts_with(char::is_lowercase))
+        .then(|| np_backward(&ws[..ws.len() - 1]))
+        .flatten()?;
+        return Some(attribution(pre, &ws, r, last.bare));
+    };
     let head_ws = words(head);
     let r = sentence_subject(&head_ws)?;
     Some(attribution(head, &head_ws, r, ws[k].bare))
@@ -681,6 +721,12 @@ mod tests {
                 Some(("public defender Jane Roe", "wrote")),
             ),
             (" Toomey fumed on Tuesday.", Some(("Toomey", "fumed"))),
+            (
+                " an angry Hollande retaliated.",
+                Some(("an angry Hollande", "retaliated")),
+            ),
+            (" the crowd cheered wildly and left.", None),
+            (" the mayor harrumphed.", Some(("the mayor", "harrumphed"))),
             (", adding that the plan would fail.", None),
             (
                 " The United States said.",
@@ -726,9 +772,22 @@ mod tests {
             ),
             ("He’s predicting he will do ", Some(("He", "predicting"))),
             (
+                "The presidential candidate reiterated: ",
+                Some(("The presidential candidate", "reiterated")),
+            ),
+            (
+                "Speaking in Salem, New Hampshire, Trump went after Bush, calling him ",
+                Some(("Trump", "calling")),
+            ),
+            (
                 "According to the report, ",
                 Some(("the report", "according to")),
             ),
+            (
+                "Said Jane Roe, who grew up with him, ",
+                Some(("Jane Roe", "said")),
+            ),
+            ("Rep. Jane Roe (R-S.C.):", Some(("Rep. Jane Roe", ""))),
             ("The so-called ", None),
         ];
         for (input, want) in rows {

@@ -165,6 +165,10 @@ pub const REPORTING_VERBS: &[[&str; 4]] = &[
     ["summarize", "summarizes", "summarized", "summarizing"],
     ["begin", "begins", "began", "beginning"],
     ["bark", "barks", "barked", "barking"],
+    ["reiterate", "reiterates", "reiterated", "reiterating"],
+    ["retaliate", "retaliates", "retaliated", "retaliating"],
+    ["blame", "blames", "blamed", "blaming"],
+    ["insist", "insists", "insisted", "insisting"],
     ["snarl", "snarls", "snarled", "snarling"],
     ["intone", "intones", "intoned", "intoning"],
 ];
@@ -934,8 +938,14 @@ fn contains(set: &HashSet<&str>, word: &str) -> bool {
 
 /// A reporting verb's form and base ("said" → (Past, "say")).
 pub fn reporting_verb(word: &str) -> Option<(VerbForm, &'static str)> {
-    let low = word.to_lowercase();
-    VERBS.get(low.as_str()).copied()
+    // No verb is shorter than three letters or longer than fourteen: skip the lookup.
+    if !(3..=14).contains(&word.len()) {
+        return None;
+    }
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return VERBS.get(word).copied();
+    }
+    VERBS.get(word.to_lowercase().as_str()).copied()
 }
 /// Is this `-s` word also a plural noun ("tweets", "remarks")?
 pub fn is_verb_like_noun(word: &str) -> bool {
@@ -1759,6 +1769,7 @@ pub const INTRO_OPENERS: &[&str] = &[
     "even",
     "here",
     "there",
+    "according",
 ];
 
 /// Determiners and quantifiers that open a described source ("a spokesman", "two officials").
