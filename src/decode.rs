@@ -9,12 +9,20 @@ use std::fmt;
 pub enum InputError {
     /// NUL bytes: an image, a PDF, an archive.
     Binary,
+    /// HTML input asked for in a build without the `html` feature.
+    HtmlUnsupported,
 }
 
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             InputError::Binary => write!(f, "input looks binary (it contains NUL bytes), not text"),
+            InputError::HtmlUnsupported => {
+                write!(
+                    f,
+                    "HTML input needs newsparse built with the `html` feature"
+                )
+            }
         }
     }
 }
@@ -47,13 +55,19 @@ pub struct Decoded<'a> {
     pub warnings: Vec<Warning>,
 }
 
+/// Fails on clearly binary input: NUL bytes near the start.
+pub fn reject_binary(bytes: &[u8]) -> Result<(), InputError> {
+    match memchr::memchr(0, &bytes[..bytes.len().min(BINARY_PROBE)]) {
+        Some(_) => Err(InputError::Binary),
+        None => Ok(()),
+    }
+}
+
 /// How much of the input is checked for NUL bytes.
 const BINARY_PROBE: usize = 64 * 1024;
 
 pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, InputError> {
-    if memchr::memchr(0, &bytes[..bytes.len().min(BINARY_PROBE)]).is_some() {
-        return Err(InputError::Binary);
-    }
+    reject_binary(bytes)?;
     let mut warnings = Vec::new();
     let text = String::from_utf8_lossy(bytes);
     if matches!(text, Cow::Owned(_)) {

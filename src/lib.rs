@@ -23,6 +23,7 @@ mod date;
 mod dateline;
 pub mod decode;
 mod header;
+pub mod html;
 mod lines;
 mod names;
 pub mod output;
@@ -31,6 +32,37 @@ mod quotes;
 mod speakers;
 
 pub use article::{Article, Byline, Dateline, Quote};
+#[cfg(feature = "html")]
+pub use html::parse_html;
+
+/// Parses one input as given in bytes: plain text, or a saved web page (`kind`, or by content
+/// when `None`). Returns the article and what decoding had to warn about.
+pub fn parse_bytes(
+    bytes: &[u8],
+    kind: Option<html::InputKind>,
+) -> Result<(Article, Vec<decode::Warning>), decode::InputError> {
+    let is_html = kind.unwrap_or_else(|| html::detect(bytes)) == html::InputKind::Html;
+    #[cfg(feature = "html")]
+    if is_html {
+        // UTF-16 pages (with their byte-order mark) are full of NUL bytes; other pages are not.
+        if !bytes.starts_with(b"\xff\xfe") && !bytes.starts_with(b"\xfe\xff") {
+            decode::reject_binary(bytes)?;
+        }
+        let article = html::parse_html(bytes);
+        let warnings = if article.is_empty() {
+            vec![decode::Warning::Empty]
+        } else {
+            Vec::new()
+        };
+        return Ok((article, warnings));
+    }
+    #[cfg(not(feature = "html"))]
+    if is_html && kind.is_some() {
+        return Err(decode::InputError::HtmlUnsupported);
+    }
+    let decoded = decode::decode(bytes)?;
+    Ok((parse(&decoded.text), decoded.warnings))
+}
 
 /// Parses one article.
 pub fn parse(input: &str) -> Article {

@@ -9,7 +9,6 @@ use std::path::Path;
 use std::process;
 
 use clap::Parser;
-use newsparse::decode::decode;
 use newsparse::output;
 
 use crate::cli::Cli;
@@ -57,18 +56,17 @@ fn run(cli: &Cli) -> io::Result<i32> {
                 continue;
             }
         };
-        let decoded = match decode(&bytes) {
-            Ok(d) => d,
+        let (article, warnings) = match newsparse::parse_bytes(&bytes, cli.from.kind()) {
+            Ok(parsed) => parsed,
             Err(e) => {
                 message(&source, e);
                 code = exit_codes::INPUT_FAILED;
                 continue;
             }
         };
-        for w in &decoded.warnings {
+        for w in &warnings {
             message(&source, format_args!("warning: {w}"));
         }
-        let article = newsparse::parse(&decoded.text);
         if !output::write(&mut out, &article, &source, format)? {
             code = code.max(exit_codes::FIELD_MISSING);
         }
