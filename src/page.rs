@@ -64,6 +64,7 @@ const HEADER_LINES: usize = 30;
 /// words those lines have at most.
 const BODY_META_LINES: usize = 6;
 const MAX_BODY_META_WORDS: usize = 12;
+/// A date line there may be longer ("Dec. 22, 2023, 5:24 AM UTC / Updated …").
 const MAX_BODY_DATE_WORDS: usize = 20;
 
 /// A headline just above the best candidate wins when it scores at most this much lower and
@@ -120,7 +121,6 @@ pub fn locate(input: &str, lines: &[Line]) -> Option<Layout> {
     let body = body_run(input, lines, &kinds)?;
     let non_blank = |r: Range<usize>| r.filter(|&j| kinds[j].is_some());
     let above: Vec<usize> = non_blank(0..body.start).rev().take(HEADER_LINES).collect();
-    // (A date line may be longer: "Dec. 22, 2023, 5:24 AM UTC / Updated Dec. 22, 2023, …".)
     let meta_sized = |j: usize| {
         let words = lines[j].text.split_whitespace().count();
         words <= MAX_BODY_META_WORDS
@@ -428,12 +428,11 @@ fn headline(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -> Opti
         let score = shape + follows + shared - rank as i64 / 8 - if caption { 4 } else { 0 };
         // As a headline above a deck, one ending in a full stop is as good as any; one with
         // the form of a label or breadcrumb is none.
-        let unstopped = length
-            + if ends_in_full_stop(text) {
-                FULL_STOP
-            } else {
-                0
-            };
+        let unstopped = if ends_in_full_stop(text) {
+            length + FULL_STOP
+        } else {
+            length
+        };
         if unstopped >= 4 && form == 0 && shared >= MIN_SHARED {
             scores[rank] = Some(score - shape + unstopped);
         }
@@ -457,7 +456,8 @@ fn headline(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -> Opti
 }
 
 /// Does the page print this line's text again, alone or inside another line ("Image for
-/// article titled …", a breadcrumb ending in the headline)? Only lines of a few words count.
+/// article titled …", a breadcrumb ending in the headline)? Only lines of three words or more
+/// count.
 fn printed_again(lines: &[Line], i: usize) -> bool {
     let text = lines[i].text;
     text.split_whitespace().count() >= 3
