@@ -61,13 +61,16 @@ pub fn is_comment_marker(line: &str) -> bool {
             .any(|m| key(line).starts_with(m))
 }
 
-/// A comment section on a page: its heading, a count ("34 responses to …", "7 Comments") or
-/// the first commenter ("jane_doe says:").
+/// A comment section on a page: its heading, a count ("34 responses to …", "[ 7 Comments ]")
+/// or the first commenter ("jane_doe says:").
 static COMMENT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)^(?:
-            \d+\s+(?:comments?|responses?|replies|reactions)\b   # 34 responses to …
-          | (?:\d+\.\s+)?\S+(?:\s\S+)?\s+says:$                 # 1. jane_doe says:
+            \[?\s*\d+\s+(?:comments?|responses?|replies|reactions)\b  # 34 responses to …
+          | (?:\d+\.\s+)?\S+(?:\s\S+)?\s+says:$                   # 1. jane_doe says:
+          | (?:top|best|most|highest)\s+(?:rated\s+|liked\s+|voted\s+|popular\s+)?
+            (?:reader\s+)?comments$                               # Top Rated Comments
+          | (?:reader|readers'|user|latest|recent|newest)\s+comments$  # Reader comments
         )",
     )
     .expect("comment opening")
@@ -154,6 +157,10 @@ mod tests {
             ("34 responses to “Council votes”", false, true, false),
             ("jane_doe says:", false, true, false),
             ("Comments", false, true, false),
+            ("[ 167 comments ]", false, true, false),
+            ("Top Rated Comments", false, true, false),
+            ("Reader comments", false, true, false),
+            ("The senator's comments", false, false, false),
             ("Related stories", false, false, true),
             ("More from Example News", false, false, true),
             ("About the author", false, false, true),

@@ -96,6 +96,37 @@ Follow us
 Copyright 2023 Example News
 ";
 
+/// Reader comments under their own heading, each a sentence long, after the article.
+const COMMENTS_BELOW: &str = "Example News
+
+  * Home
+  * Science
+  * Weather
+
+Comet to pass close to Earth next week
+
+By Ann Smith
+Dec. 17, 2023
+
+A comet discovered by amateur astronomers last spring will pass closer to Earth next week than any other comet in the last fifty years, scientists at the national observatory said on Friday.
+
+The comet should be bright enough to see without a telescope for several nights after sunset, low in the western sky, as long as the weather stays clear and the moon has not yet risen.
+
+Observers in the southern half of the country will have the best view, the scientists said, because the comet will sit higher above the horizon there than it will farther north.
+
+The observatory plans to open its doors to the public on the night of the closest approach and will stream pictures from its largest telescope to anyone who cannot travel to see it.
+
+Tags: space, comets
+[ 3 comments ]
+
+Top Rated Comments
+
+stargazer
+2 days ago
+I saw the last bright comet as a child and I still remember standing in the garden with my father.
+Rating: 12 Votes
+";
+
 fn parse_page(page: &str) -> Value {
     let o = run(&[], page.as_bytes());
     assert!(o.status.success(), "{}", stderr(&o));
@@ -174,6 +205,15 @@ fn finds_the_article_in_a_page() {
             Some("2023-12-22T05:24"),
             "Heavy rain has swollen",
             3,
+        ),
+        (
+            COMMENTS_BELOW,
+            "Comet to pass close to Earth next week",
+            &["Ann Smith"],
+            None,
+            Some("2023-12-17"),
+            "A comet discovered",
+            4,
         ),
     ];
     for &(page, title, authors, organization, date, first, count) in rows {
