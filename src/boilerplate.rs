@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::data::{
-    BOILERPLATE_LINES, BOILERPLATE_PREFIXES, COMMENT_SECTION_MARKERS, NOTICE_WORDS,
-    SECTION_END_MARKERS,
+    APPEAL_HEADINGS, APPEAL_WORDS, BOILERPLATE_LINES, BOILERPLATE_PREFIXES,
+    COMMENT_SECTION_MARKERS, NOTICE_WORDS, SECTION_END_MARKERS,
 };
 
 /// The line lower-cased, without leading bullets and trailing punctuation.
@@ -86,6 +86,22 @@ pub fn opens_comments(line: &str) -> bool {
 pub fn is_notice(text: &str) -> bool {
     let low = text.to_lowercase();
     NOTICE_WORDS
+        .iter()
+        .filter(|w| low.contains(*w))
+        .take(2)
+        .count()
+        >= 2
+}
+
+/// Is this line the heading of an appeal for the reader's money ("Support Example News")?
+pub fn is_appeal_heading(line: &str) -> bool {
+    word_count(line) <= 4 && APPEAL_HEADINGS.iter().any(|m| key(line).starts_with(m))
+}
+
+/// Does this paragraph ask the reader for money (two or more words of an appeal)?
+pub fn is_appeal(text: &str) -> bool {
+    let low = text.to_lowercase();
+    APPEAL_WORDS
         .iter()
         .filter(|w| low.contains(*w))
         .take(2)
@@ -172,9 +188,35 @@ mod tests {
             ),
         ];
         for (input, notice, comments, end) in rows {
+            assert!(!is_appeal_heading(input), "appeal {input:?}");
             assert_eq!(is_notice(input), notice, "notice {input:?}");
             assert_eq!(opens_comments(input), comments, "comments {input:?}");
             assert_eq!(is_section_end(input), end, "end {input:?}");
+        }
+    }
+
+    #[test]
+    fn appeals() {
+        // (line, is an appeal heading, is an appeal)
+        let rows = [
+            ("Support Example News", true, false),
+            ("Donate today", true, false),
+            ("Supporters rallied outside", false, false),
+            ("Support for the bill grew on Monday", false, false),
+            (
+                "We cannot do this without your help. Support our newsroom by contributing as little as $2.",
+                false,
+                true,
+            ),
+            (
+                "The charity said it would donate the money to the hospital.",
+                false,
+                false,
+            ),
+        ];
+        for (input, heading, appeal) in rows {
+            assert_eq!(is_appeal_heading(input), heading, "heading {input:?}");
+            assert_eq!(is_appeal(input), appeal, "appeal {input:?}");
         }
     }
 }

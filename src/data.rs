@@ -988,6 +988,32 @@ pub const SECTION_END_MARKERS: &[&str] = &[
     "sign up for",
 ];
 
+/// Headings of an appeal for the reader's money printed after an article ("Support Example
+/// News", "Donate today").
+pub const APPEAL_HEADINGS: &[&str] = &[
+    "support ",
+    "donate",
+    "contribute",
+    "become a member",
+    "become a supporter",
+];
+
+/// Words of such an appeal: a paragraph with two of them asks for money.
+pub const APPEAL_WORDS: &[&str] = &[
+    "as little as",
+    "your contribution",
+    "your support",
+    "your help",
+    "donate",
+    "donation",
+    "contributing",
+    "contribute",
+    "our newsroom",
+    "our journalism",
+    "free for all",
+    "free for everyone",
+];
+
 /// Present-tense verbs typical of photo captions ("Putin shakes hands with ...").
 pub const CAPTION_VERBS: &[&str] = &[
     "shakes",

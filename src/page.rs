@@ -7,7 +7,9 @@
 
 use std::ops::Range;
 
-use crate::boilerplate::{is_boilerplate, is_notice, is_section_end, opens_comments};
+use crate::boilerplate::{
+    is_appeal, is_appeal_heading, is_boilerplate, is_notice, is_section_end, opens_comments,
+};
 use crate::byline::{Credit, PageByline};
 use crate::data::is_call_to_action;
 use crate::lines::Line;
@@ -56,6 +58,11 @@ const PAGE_SIGNAL: usize = 6;
 /// A heading that opens comments or a list of other stories can end the article only after
 /// this many words of body text.
 const MIN_ARTICLE_WORDS: usize = 150;
+
+/// An appeal heading ends the body when one of this many lines under it asks for money and
+/// this many words of body text stand above it.
+const APPEAL_LINES: usize = 6;
+const MIN_APPEAL_ARTICLE_WORDS: usize = 50;
 
 /// How many non-blank lines above the body may hold the byline and date.
 const HEADER_LINES: usize = 30;
@@ -328,12 +335,22 @@ fn body_run(input: &str, lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range
             .take(2)
             .all(|j| kinds[j] != Some(Kind::Prose))
     };
+    // An appeal for the reader's money ends the article however long it runs.
+    let appeal_follows = |i: usize| {
+        (i + 1..range.end)
+            .filter(|&j| kinds[j].is_some())
+            .take(APPEAL_LINES)
+            .any(|j| is_appeal(lines[j].text))
+    };
     let end = range.clone().find(|&i| {
         let text = lines[i].text;
         kinds[i] != Some(Kind::Prose)
-            && (opens_comments(text) || is_section_end(text))
-            && list_follows(i)
-            && prose_words(range.start..i) >= prose_words(i..range.end).max(MIN_ARTICLE_WORDS)
+            && ((opens_comments(text) || is_section_end(text))
+                && list_follows(i)
+                && prose_words(range.start..i) >= prose_words(i..range.end).max(MIN_ARTICLE_WORDS)
+                || is_appeal_heading(text)
+                    && appeal_follows(i)
+                    && prose_words(range.start..i) >= MIN_APPEAL_ARTICLE_WORDS)
     });
     if let Some(end) = end {
         range.end = end;

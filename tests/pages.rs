@@ -127,6 +127,36 @@ I saw the last bright comet as a child and I still remember standing in the gard
 Rating: 12 Votes
 ";
 
+/// An appeal for the reader's money under its own heading, after the article.
+const APPEAL_BELOW: &str = "Example News
+
+  * Home
+  * Science
+  * Weather
+
+Comet to pass close to Earth next week
+
+By Ann Smith
+Dec. 17, 2023
+
+A comet discovered by amateur astronomers last spring will pass closer to Earth next week than any other comet in the last fifty years, scientists at the national observatory said on Friday.
+
+The comet should be bright enough to see without a telescope for several nights after sunset, low in the western sky, as long as the weather stays clear and the moon has not yet risen.
+
+Support Example News
+
+Why we need you
+
+We believe that good reporting should reach everyone, whatever they can afford, and that nobody should have to pay to read about the world they live in.
+
+Would you join us to keep our stories free for all? Your contribution of as little as $2 will go a long way.
+
+Our reporters will keep covering the stories that matter to you, and we thank you for your support.
+
+  * About us
+  * Contact
+";
+
 fn parse_page(page: &str) -> Value {
     let o = run(&[], page.as_bytes());
     assert!(o.status.success(), "{}", stderr(&o));
@@ -214,6 +244,15 @@ fn finds_the_article_in_a_page() {
             Some("2023-12-17"),
             "A comet discovered",
             4,
+        ),
+        (
+            APPEAL_BELOW,
+            "Comet to pass close to Earth next week",
+            &["Ann Smith"],
+            None,
+            Some("2023-12-17"),
+            "A comet discovered",
+            2,
         ),
     ];
     for &(page, title, authors, organization, date, first, count) in rows {
