@@ -109,6 +109,22 @@ pub fn is_appeal(text: &str) -> bool {
         >= 2
 }
 
+/// A line that sends the reader on to a gallery under the article ("Scroll down to see more
+/// photos of the launch!").
+static GALLERY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^(?:scroll|keep\s+scrolling|swipe|click|check\s+out|take\s+a\s+look)\b
+          .{0,80}\b(?:gallery|slideshow|photos|pictures|pics|images)\b
+          .{0,60}\b(?:below|down)\b",
+    )
+    .expect("gallery opening")
+});
+
+/// Does this line send the reader on to a photo gallery below the article?
+pub fn opens_gallery(line: &str) -> bool {
+    word_count(line) <= 25 && GALLERY_OPENING.is_match(line.trim())
+}
+
 /// Does this heading open what follows an article on a page: a list of other stories, the
 /// author's biography, the tags?
 pub fn is_section_end(line: &str) -> bool {
@@ -217,6 +233,29 @@ mod tests {
         for (input, heading, appeal) in rows {
             assert_eq!(is_appeal_heading(input), heading, "heading {input:?}");
             assert_eq!(is_appeal(input), appeal, "appeal {input:?}");
+        }
+    }
+
+    #[test]
+    fn galleries() {
+        let rows = [
+            (
+                "Scroll through the gallery below to see photos of the couple!",
+                true,
+            ),
+            (
+                "Keep scrolling to see more pictures of the launch below.",
+                true,
+            ),
+            ("The gallery below the stairs reopened in May.", false),
+            (
+                "Rescuers scrolled through photos of the flood to find survivors.",
+                false,
+            ),
+            ("Police released photos of the suspect on Monday.", false),
+        ];
+        for (input, want) in rows {
+            assert_eq!(opens_gallery(input), want, "{input:?}");
         }
     }
 }

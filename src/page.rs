@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use crate::boilerplate::{
     is_appeal, is_appeal_heading, is_boilerplate, is_notice, is_section_end, opens_comments,
+    opens_gallery,
 };
 use crate::byline::{Credit, PageByline};
 use crate::data::is_call_to_action;
@@ -344,6 +345,10 @@ fn body_run(input: &str, lines: &[Line], kinds: &[Option<Kind>]) -> Option<Range
     };
     let end = range.clone().find(|&i| {
         let text = lines[i].text;
+        // A gallery the reader is sent on to is not the article.
+        if opens_gallery(text) && prose_words(range.start..i) >= MIN_ARTICLE_WORDS {
+            return true;
+        }
         kinds[i] != Some(Kind::Prose)
             && ((opens_comments(text) || is_section_end(text))
                 && list_follows(i)

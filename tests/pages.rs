@@ -157,6 +157,38 @@ Our reporters will keep covering the stories that matter to you, and we thank yo
   * Contact
 ";
 
+/// A photo gallery the reader is sent on to after the article, its captions full sentences.
+const GALLERY_BELOW: &str = "Example News
+
+  * Home
+  * Science
+  * Weather
+
+Comet to pass close to Earth next week
+
+By Ann Smith
+Dec. 17, 2023
+
+A comet discovered by amateur astronomers last spring will pass closer to Earth next week than any other comet in the last fifty years, scientists at the national observatory said on Friday.
+
+The comet should be bright enough to see without a telescope for several nights after sunset, low in the western sky, as long as the weather stays clear and the moon has not yet risen.
+
+Observers in the southern half of the country will have the best view, the scientists said, because the comet will sit higher above the horizon there than it will farther north.
+
+The observatory plans to open its doors to the public on the night of the closest approach and will stream pictures from its largest telescope to anyone who cannot travel to see it.
+
+Astronomers expect the comet to fade quickly after that night and to return only in several thousand years, so most of them plan to watch it for as long as it can be seen.
+
+Scroll through the gallery below to see the best pictures of the comet so far!
+
+The comet glows green over a lake in the north of the country on a clear night last week.
+
+An amateur astronomer points her telescope at the comet from the roof of her house in the city.
+
+  * About us
+  * Contact
+";
+
 fn parse_page(page: &str) -> Value {
     let o = run(&[], page.as_bytes());
     assert!(o.status.success(), "{}", stderr(&o));
@@ -253,6 +285,15 @@ fn finds_the_article_in_a_page() {
             Some("2023-12-17"),
             "A comet discovered",
             2,
+        ),
+        (
+            GALLERY_BELOW,
+            "Comet to pass close to Earth next week",
+            &["Ann Smith"],
+            None,
+            Some("2023-12-17"),
+            "A comet discovered",
+            5,
         ),
     ];
     for &(page, title, authors, organization, date, first, count) in rows {
