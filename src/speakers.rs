@@ -288,12 +288,7 @@ mod tests {
 
     fn quotes(input: &str) -> Vec<(String, Option<String>, Option<String>, Option<String>)> {
         let lines = split(input);
-        let paras: Vec<Para> = lines
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| !l.is_blank())
-            .map(|(i, l)| Para::from_line(l, i))
-            .collect();
+        let paras = crate::blocks::one_per_line(&lines);
         let spans = quotes::find(&paras);
         attribute(&paras, spans)
             .into_iter()
