@@ -238,6 +238,52 @@ mod pages {
         }
     }
 
+    /// An article cut in two by a picture, its parts in boxes of the same class at different
+    /// depths, beside a sidebar of teasers.
+    #[test]
+    fn joins_article_parts() {
+        let para = |n: &str| {
+            format!(
+                "<p>Part {n}: the harbour council, after months of hearings, votes, appeals and \
+                 letters from residents, fishermen, shop owners and visitors, agreed on a plan \
+                 for the old pier, its lights, its benches and its moorings.</p>"
+            )
+        };
+        let html = page(
+            "<title>Pier vote</title>",
+            &format!(
+                "<div class=layout><div class=story-part>{}{}{}</div>\
+                 <figure><img src=p.jpg><figcaption>The pier.</figcaption></figure>\
+                 <div class=wide><div class=inner><div class=story-part>{}{}{}</div></div></div>\
+                 </div>",
+                para("one"),
+                para("two"),
+                para("three"),
+                para("four"),
+                para("five"),
+                para("six")
+            ),
+        );
+        let a = parse_html(html.as_bytes());
+        let firsts: Vec<&str> = a
+            .paragraphs
+            .iter()
+            .filter_map(|p| p.split(':').next())
+            .collect();
+        assert_eq!(
+            firsts,
+            [
+                "Part one",
+                "Part two",
+                "Part three",
+                "Part four",
+                "Part five",
+                "Part six"
+            ],
+            "{a:#?}"
+        );
+    }
+
     #[test]
     fn decodes_legacy_charsets() {
         let text = "<html><head><meta charset=\"CHARSET\"><title>TITLE</title></head><body><article>\
