@@ -196,8 +196,6 @@ mod tests {
             ("Related stories", false, false, true),
             ("More from Example News", false, false, true),
             ("About the author", false, false, true),
-            ("You Might Like", false, false, true),
-            ("Tagged as", false, false, true),
             (
                 "Related coverage of the vote continued on Monday in the capital.",
                 false,
