@@ -123,8 +123,16 @@ Top Rated Comments
 
 stargazer
 2 days ago
-I saw the last bright comet as a child and I still remember standing in the garden with my father.
+I saw the last bright comet as a child and I still remember standing in the garden with my father while he pointed out its tail above the trees.
 Rating: 12 Votes
+nightowl
+2 days ago
+We drove two hours to a dark field for the last one and it was worth every minute of the trip, even though it was freezing cold that night.
+Rating: 9 Votes
+skywatcher
+1 day ago
+I hope the clouds stay away this time, because the last two comets were hidden behind them every single night they were supposed to be visible.
+Rating: 4 Votes
 ";
 
 /// An appeal for the reader's money under its own heading, after the article.
