@@ -22,6 +22,7 @@ mod date;
 mod dateline;
 pub mod decode;
 mod header;
+pub mod jsonl;
 mod lines;
 mod names;
 pub mod output;
