@@ -501,6 +501,16 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
 /// Quotes without an attribution of their own take their neighbour's in the same paragraph,
 /// or, standing alone, the previous paragraph's.
 fn borrow_attributions(found: &mut [Found], paras: &[Para]) {
+    // The next quote with an attribution of its own, for each quote: found in one backward
+    // pass, so a paragraph of many unattributed quotes is not searched once per quote.
+    let mut next_own = vec![None; found.len()];
+    let mut nearest = None;
+    for (j, f) in found.iter().enumerate().rev() {
+        next_own[j] = nearest;
+        if f.own.is_some() {
+            nearest = Some(j);
+        }
+    }
     for i in 0..found.len() {
         if found[i].attribution.is_some() {
             continue;
@@ -508,10 +518,9 @@ fn borrow_attributions(found: &mut [Found], paras: &[Para]) {
         let para = found[i].span.first().para;
         let prev = i.checked_sub(1).map(|j| &found[j]);
         let same_para_prev = prev.filter(|p| p.span.last().para == para && p.attribution.is_some());
-        let same_para_next = found[i + 1..]
-            .iter()
-            .take_while(|n| n.span.first().para == para)
-            .find(|n| n.own.is_some());
+        let same_para_next = next_own[i]
+            .map(|j| &found[j])
+            .filter(|n| n.span.first().para == para);
         let stands_alone = paras[para].text[..found[i].span.open].trim().is_empty();
         let prev_para = prev
             .filter(|p| stands_alone && p.span.last().para + 1 == para && p.attribution.is_some());
@@ -576,12 +585,30 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
     out
 }
 
-/// The last full name written before `offset` in this or the previous paragraph.
+/// The last full name written before `offset` in this or the previous paragraph (within
+/// [`NAME_LOOKBACK`] bytes of each).
 fn last_name_before(paras: &[Para], para: usize, offset: usize) -> Option<String> {
     let here = &paras[para].text[..offset];
-    full_names(&[here])
+    full_names(&[tail(here)])
         .pop()
-        .or_else(|| full_names(&[paras.get(para.checked_sub(1)?)?.text.as_ref()]).pop())
+        .or_else(|| full_names(&[tail(&paras.get(para.checked_sub(1)?)?.text)]).pop())
+}
+
+/// How far back a pronoun looks for a name. A bound, so that many pronoun-attributed quotes in
+/// one huge paragraph (a page without paragraph breaks) cost linear time, not quadratic.
+const NAME_LOOKBACK: usize = 1000;
+
+/// The end of `s`: its last [`NAME_LOOKBACK`] bytes, cut at white space.
+fn tail(s: &str) -> &str {
+    if s.len() <= NAME_LOOKBACK {
+        return s;
+    }
+    let mut cut = s.len() - NAME_LOOKBACK;
+    while !s.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let rest = &s[cut..];
+    rest.find(char::is_whitespace).map_or("", |i| &rest[i..])
 }
 
 #[cfg(test)]
