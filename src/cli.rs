@@ -51,12 +51,11 @@ pub struct Cli {
     pub field: Option<String>,
 
     /// With --jsonl: the fields to copy into each output record (default: all but the
-    /// article's own).
+    /// article's own; `--keep=` copies none).
     #[arg(
         long,
         value_name = "NAME,...",
         value_delimiter = ',',
-        num_args = 0..,
         requires = "jsonl",
         help_heading = "JSON Lines input"
     )]

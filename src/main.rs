@@ -70,7 +70,10 @@ fn run(cli: &Cli) -> io::Result<i32> {
         format,
         jsonl: jsonl::Options {
             field: cli.field.clone(),
-            keep: cli.keep.clone(),
+            keep: cli
+                .keep
+                .as_ref()
+                .map(|names| names.iter().filter(|n| !n.is_empty()).cloned().collect()),
         },
     };
     let stdin_only = [PathBuf::from("-")];
@@ -160,24 +163,15 @@ fn render_line(
     let opts = &settings.jsonl;
     let bytes = match bytes {
         Ok(bytes) => bytes,
-        Err(e) => {
-            done.fail(source, &e);
-            return jsonl::write_error(&mut done.out, None, opts, source, &e);
-        }
+        Err(e) => return line_error(done, None, opts, source, &e),
     };
     let record = match Record::parse(&bytes) {
         Ok(record) => record,
-        Err(e) => {
-            done.fail(source, &e);
-            return jsonl::write_error(&mut done.out, None, opts, source, &e);
-        }
+        Err(e) => return line_error(done, None, opts, source, &e),
     };
     let (field, text) = match record.article(opts) {
         Ok(found) => found,
-        Err(e) => {
-            done.fail(source, &e);
-            return jsonl::write_error(&mut done.out, Some(&record), opts, source, &e);
-        }
+        Err(e) => return line_error(done, Some(&record), opts, source, &e),
     };
     if text.trim().is_empty() {
         done.message(source, "warning: input is empty");
@@ -189,4 +183,16 @@ fn render_line(
         }
         format => output::write(&mut done.out, &article, source, format),
     }
+}
+
+/// Reports a line that gave no article, on standard error and as an error record.
+fn line_error(
+    done: &mut Done,
+    record: Option<&Record>,
+    opts: &jsonl::Options,
+    source: &str,
+    e: &dyn std::fmt::Display,
+) -> io::Result<()> {
+    done.fail(source, e);
+    jsonl::write_error(&mut done.out, record, opts, source, e)
 }

@@ -47,6 +47,11 @@ fn keep_and_field_choose_the_fields() {
     assert_eq!(v[0]["url"], "u");
     assert_eq!(v[0]["text"], "other");
     assert!(v[0].get("id").is_none());
+    // `--keep` takes one value: a file after it stays a file.
+    let dir = TempDir::new("keep");
+    let path = dir.file("in.jsonl", format!("{input}\n").as_bytes());
+    let o = run(&["--jsonl", "--keep", "id", &path], b"");
+    assert_eq!(records(&stdout(&o))[0]["source"], format!("{path}:1"));
     let o = run(&["--jsonl", "--keep="], format!("{input}\n").as_bytes());
     assert_eq!(
         records(&stdout(&o))[0]["id"],

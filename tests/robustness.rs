@@ -205,3 +205,23 @@ fn nothing_is_lost_across_a_batch() {
     assert_eq!(got, want);
     assert_eq!(stderr(&o).matches("input looks binary").count(), 7);
 }
+
+/// A terminal on standard input gets a hint instead of a silent wait (`script` gives the
+/// binary a terminal; skipped where it is missing).
+#[test]
+fn a_terminal_on_stdin_gets_a_hint() {
+    let bin = env!("CARGO_BIN_EXE_newsparse");
+    let o = std::process::Command::new("script")
+        .args(["-qc", bin, "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output();
+    let Some(o) = o.ok().filter(|o| o.status.success()) else {
+        eprintln!("skipped: script(1) is not available");
+        return;
+    };
+    let all = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        all.contains("reading an article from the terminal"),
+        "{all}"
+    );
+}
