@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use crate::Article;
+use crate::output::{self, Format};
 
 /// Fields tried, in order, when no field is named.
 pub const DEFAULT_FIELDS: &[&str] = &["text", "html"];
@@ -115,6 +116,50 @@ impl<'a> Record<'a> {
             article_field,
         }
     }
+}
+
+/// What became of one line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Parsed; its record is written.
+    Parsed,
+    /// Parsed, but the article was empty.
+    Empty,
+    /// No article; an error record is written in its place.
+    Failed(LineError),
+}
+
+/// Parses one line and writes its output: the record (kept fields and the article) in the JSON
+/// formats, the article alone in the others, or an error record.
+pub fn process(
+    out: &mut dyn Write,
+    line: &[u8],
+    opts: &Options,
+    source: &str,
+    format: Format,
+) -> io::Result<Outcome> {
+    let record = match Record::parse(line) {
+        Ok(record) => record,
+        Err(e) => return write_error(out, None, opts, source, &e).map(|_| Outcome::Failed(e)),
+    };
+    let (field, text) = match record.article(opts) {
+        Ok(found) => found,
+        Err(e) => {
+            return write_error(out, Some(&record), opts, source, &e).map(|_| Outcome::Failed(e));
+        }
+    };
+    let article = crate::parse(&text);
+    match format {
+        Format::Json | Format::PrettyJson => {
+            write_article(out, &record, opts, field, source, &article)?
+        }
+        format => output::write(out, &article, source, format)?,
+    }
+    Ok(if text.trim().is_empty() {
+        Outcome::Empty
+    } else {
+        Outcome::Parsed
+    })
 }
 
 fn quoted_list(names: &[&str]) -> String {
@@ -242,16 +287,7 @@ mod tests {
 
     fn render(line: &str, o: &Options) -> String {
         let mut out = Vec::new();
-        match Record::parse(line.as_bytes()) {
-            Ok(r) => match r.article(o) {
-                Ok((field, text)) => {
-                    let a = crate::parse(&text);
-                    write_article(&mut out, &r, o, field, "x:1", &a).unwrap();
-                }
-                Err(e) => write_error(&mut out, Some(&r), o, "x:1", &e).unwrap(),
-            },
-            Err(e) => write_error(&mut out, None, o, "x:1", &e).unwrap(),
-        }
+        process(&mut out, line.as_bytes(), o, "x:1", Format::Json).unwrap();
         String::from_utf8(out).unwrap()
     }
 

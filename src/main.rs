@@ -15,7 +15,7 @@ use std::thread;
 
 use clap::Parser;
 use newsparse::decode::decode;
-use newsparse::jsonl::{self, Record};
+use newsparse::jsonl::{self, Outcome};
 use newsparse::output::{self, Format};
 
 use crate::cli::{Cli, FormatArg};
@@ -163,36 +163,15 @@ fn render_line(
     let opts = &settings.jsonl;
     let bytes = match bytes {
         Ok(bytes) => bytes,
-        Err(e) => return line_error(done, None, opts, source, &e),
-    };
-    let record = match Record::parse(&bytes) {
-        Ok(record) => record,
-        Err(e) => return line_error(done, None, opts, source, &e),
-    };
-    let (field, text) = match record.article(opts) {
-        Ok(found) => found,
-        Err(e) => return line_error(done, Some(&record), opts, source, &e),
-    };
-    if text.trim().is_empty() {
-        done.message(source, "warning: input is empty");
-    }
-    let article = newsparse::parse(&text);
-    match settings.format {
-        Format::Json | Format::PrettyJson => {
-            jsonl::write_article(&mut done.out, &record, opts, field, source, &article)
+        Err(e) => {
+            done.fail(source, &e);
+            return jsonl::write_error(&mut done.out, None, opts, source, &e);
         }
-        format => output::write(&mut done.out, &article, source, format),
+    };
+    match jsonl::process(&mut done.out, &bytes, opts, source, settings.format)? {
+        Outcome::Parsed => {}
+        Outcome::Empty => done.message(source, "warning: input is empty"),
+        Outcome::Failed(e) => done.fail(source, e),
     }
-}
-
-/// Reports a line that gave no article, on standard error and as an error record.
-fn line_error(
-    done: &mut Done,
-    record: Option<&Record>,
-    opts: &jsonl::Options,
-    source: &str,
-    e: &dyn std::fmt::Display,
-) -> io::Result<()> {
-    done.fail(source, e);
-    jsonl::write_error(&mut done.out, record, opts, source, e)
+    Ok(())
 }

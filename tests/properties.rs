@@ -153,19 +153,10 @@ proptest! {
     /// Any line at all gives one line of JSON out: a record or an error record.
     #[test]
     fn any_jsonl_line_gives_one_json_line(line in proptest::collection::vec(any::<u8>(), 0..200)) {
-        use newsparse::jsonl::{self, Options, Record};
-        let opts = Options::default();
+        use newsparse::jsonl::{self, Options};
         let mut out = Vec::new();
-        match Record::parse(&line) {
-            Ok(r) => match r.article(&opts) {
-                Ok((field, text)) => {
-                    let a = newsparse::parse(&text);
-                    jsonl::write_article(&mut out, &r, &opts, field, "s:1", &a).unwrap();
-                }
-                Err(e) => jsonl::write_error(&mut out, Some(&r), &opts, "s:1", &e).unwrap(),
-            },
-            Err(e) => jsonl::write_error(&mut out, None, &opts, "s:1", &e).unwrap(),
-        }
+        let format = newsparse::output::Format::Json;
+        jsonl::process(&mut out, &line, &Options::default(), "s:1", format).unwrap();
         prop_assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 1);
         prop_assert!(serde_json::from_slice::<serde_json::Value>(&out).unwrap().is_object());
     }

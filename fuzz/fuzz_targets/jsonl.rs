@@ -3,21 +3,12 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use newsparse::jsonl::{self, Options, Record};
+use newsparse::jsonl::{self, Options};
+use newsparse::output::Format;
 
 fuzz_target!(|data: &[u8]| {
-    let opts = Options::default();
     let mut out = Vec::new();
-    match Record::parse(data) {
-        Ok(record) => match record.article(&opts) {
-            Ok((field, text)) => {
-                let article = newsparse::parse(&text);
-                jsonl::write_article(&mut out, &record, &opts, field, "f:1", &article).unwrap();
-            }
-            Err(e) => jsonl::write_error(&mut out, Some(&record), &opts, "f:1", &e).unwrap(),
-        },
-        Err(e) => jsonl::write_error(&mut out, None, &opts, "f:1", &e).unwrap(),
-    }
+    jsonl::process(&mut out, data, &Options::default(), "f:1", Format::Json).unwrap();
     assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 1);
     // Kept fields are copied as written, so the output is as readable as the input: a number
     // like 1.5e321 is JSON, but serde_json will not read it into a `Value`.
