@@ -64,13 +64,26 @@ impl<'a> Para<'a> {
     }
 }
 
-/// The column at which the text was hard-wrapped, if it was.
-pub fn wrap_width(lines: &[Line]) -> Option<usize> {
-    let mut widths: Vec<usize> = lines
-        .iter()
-        .filter(|l| l.width >= 20)
-        .map(|l| l.width)
-        .collect();
+/// The width at which a text was hard-wrapped, counted in characters and in bytes (`fold`
+/// counts bytes, so a line of curly quotes looks short in characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Wrap {
+    chars: Option<usize>,
+    bytes: Option<usize>,
+}
+
+/// How the text was hard-wrapped, if it was.
+pub fn wrap_width(lines: &[Line]) -> Option<Wrap> {
+    let wrap = Wrap {
+        chars: common_width(lines.iter().map(|l| l.width)),
+        bytes: common_width(lines.iter().map(|l| l.bytes)),
+    };
+    (wrap.chars.is_some() || wrap.bytes.is_some()).then_some(wrap)
+}
+
+/// The width most lines come close to without passing, if there is one.
+fn common_width(widths: impl Iterator<Item = usize>) -> Option<usize> {
+    let mut widths: Vec<usize> = widths.filter(|&w| w >= 20).collect();
     if widths.len() < 4 {
         return None;
     }
@@ -79,33 +92,29 @@ pub fn wrap_width(lines: &[Line]) -> Option<usize> {
     if !(30..=110).contains(&w) {
         return None;
     }
+    // Wrapped text has most of its lines close to the width.
     let near = widths.iter().filter(|&&x| x + 15 >= w).count();
-    // Wrapped text has most of its lines close to the width, and lines that run on (no
-    // blank line between them).
     (near * 2 >= widths.len()).then_some(w)
 }
 
-/// Would the first word of `next` have fitted on `line` at width `w`? If not, the break
+/// Would the first word of `next` have fitted on `line` at the wrap width? If not, the break
 /// between them is a wrap, not a paragraph end.
-fn is_wrap(line: &Line, next: &Line, w: usize) -> bool {
-    let word = next.text.split_whitespace().next().unwrap_or("");
-    let len = |s: &str| {
-        if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        }
+pub fn is_wrap(line: &Line, next: &Line, wrap: Wrap) -> bool {
+    // Wrapping tools break at ASCII spaces only: a no-break space joins words.
+    let word = next.text.split([' ', '\t']).next().unwrap_or("");
+    let fits = |w: Option<usize>, len: &dyn Fn(&str) -> usize| {
+        w.is_some_and(|w| len(line.text) + 1 + len(word) + 3 > w)
     };
-    len(line.text) + 1 + len(word) + 3 > w
+    fits(wrap.bytes, &str::len) || fits(wrap.chars, &|s: &str| s.chars().count())
 }
 
 /// Paragraph candidates from `lines[range]`: blank-line blocks, each line its own paragraph
-/// unless the text is wrapped at `width`.
+/// unless the text is hard-wrapped.
 pub fn paragraphs<'a>(
     lines: &[Line<'a>],
     from: usize,
     to: usize,
-    width: Option<usize>,
+    wrap: Option<Wrap>,
 ) -> Vec<Para<'a>> {
     let mut out: Vec<Para<'a>> = Vec::new();
     let mut prev_blank = true;
@@ -115,7 +124,7 @@ pub fn paragraphs<'a>(
             continue;
         }
         let joins = !prev_blank
-            && match (width, out.last()) {
+            && match (wrap, out.last()) {
                 (Some(w), Some(p)) => p.lines.1 == i && is_wrap(&lines[i - 1], line, w),
                 _ => false,
             };
@@ -166,6 +175,18 @@ mod tests {
         for (input, want) in rows {
             assert_eq!(paras(input), *want, "input {input:?}");
         }
+    }
+
+    #[test]
+    fn byte_counted_wraps_are_joined() {
+        // `fold` counts bytes: lines full of curly quotes break short of the width in characters.
+        let input = "“One of the things I am surprised about,” he said, “is how much it \n\
+                     “matters” to “them” and “us” and “everyone” they “know” and “meet” \n\
+                     now.”\n\nAnother paragraph that is plain and runs to the width of the \n\
+                     text before it breaks onto the next line like the first one did.\n";
+        let lines = split(input);
+        let ps = paragraphs(&lines, 0, lines.len(), wrap_width(&lines));
+        assert_eq!(ps.len(), 2, "{ps:?}");
     }
 
     #[test]

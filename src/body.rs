@@ -2,7 +2,7 @@
 //! not article text: page furniture goes to boilerplate, photo credits to captions, and once a
 //! comment section opens, its short lines are boilerplate too.
 
-use crate::blocks::{Para, paragraphs, wrap_width};
+use crate::blocks::{Para, Wrap, paragraphs};
 use crate::boilerplate::{is_boilerplate, is_comment_marker};
 use crate::captions;
 use crate::lines::Line;
@@ -20,10 +20,10 @@ pub struct Body<'a> {
     pub boilerplate: Vec<Para<'a>>,
 }
 
-pub fn parse<'a>(lines: &[Line<'a>], from: usize) -> Body<'a> {
+pub fn parse<'a>(lines: &[Line<'a>], from: usize, wrap: Option<Wrap>) -> Body<'a> {
     let mut body = Body::default();
     let mut in_comments = false;
-    for p in paragraphs(lines, from, lines.len(), wrap_width(lines)) {
+    for p in paragraphs(lines, from, lines.len(), wrap) {
         let words = p.text.split_whitespace().count();
         if is_comment_marker(&p.text) && !body.paragraphs.is_empty() {
             in_comments = true;
@@ -65,7 +65,8 @@ mod tests {
             ("Comments from the senator drew fire.\n\nTwo.\n", 2, 0, 0),
         ];
         for &(input, np, nc, nb) in rows {
-            let b = parse(&split(input), 0);
+            let lines = split(input);
+            let b = parse(&lines, 0, crate::blocks::wrap_width(&lines));
             assert_eq!(
                 (b.paragraphs.len(), b.captions.len(), b.boilerplate.len()),
                 (np, nc, nb),

@@ -3,6 +3,7 @@
 //! at the first line that reads as body text.
 
 use crate::article::Byline;
+use crate::blocks::{Wrap, is_wrap};
 use crate::boilerplate::is_boilerplate;
 use crate::lines::Line;
 use crate::{byline, captions, date, dateline};
@@ -27,7 +28,7 @@ const MAX_HEADER_LINES: usize = 8;
 /// Lines longer than this read as body paragraphs, not as header lines.
 const MAX_HEADER_WORDS: usize = 60;
 
-pub fn parse<'a>(lines: &[Line<'a>]) -> Header<'a> {
+pub fn parse<'a>(lines: &[Line<'a>], wrap: Option<Wrap>) -> Header<'a> {
     let mut h = Header::default();
     let mut idx = (0..lines.len())
         .filter(|&i| !lines[i].is_blank())
@@ -39,19 +40,25 @@ pub fn parse<'a>(lines: &[Line<'a>]) -> Header<'a> {
             h.boilerplate.push(text);
             continue;
         }
-        h.body_start = i + 1;
-        // A headline and its deck joined by "; " on two lines.
-        if text.ends_with(';')
-            && let Some(&j) = idx.peek()
-            && j == i + 1
-            && word_count(lines[j].text) <= 30
-        {
+        // A headline goes on over the next line when it was hard-wrapped, or when its deck
+        // follows after "; ".
+        let mut title = text.to_string();
+        let mut last = i;
+        while let Some(&j) = idx.peek() {
+            let wrapped = wrap.is_some_and(|w| is_wrap(&lines[last], &lines[j], w));
+            if j != last + 1
+                || word_count(&title) + word_count(lines[j].text) > 40
+                || !(wrapped || title.ends_with(';'))
+            {
+                break;
+            }
+            title.push(' ');
+            title.push_str(lines[j].text);
+            last = j;
             idx.next();
-            h.title = Some(format!("{} {}", text, lines[j].text));
-            h.body_start = j + 1;
-            break;
         }
-        h.title = Some(text.to_string());
+        h.body_start = last + 1;
+        h.title = Some(title);
         break;
     }
     if h.title.is_none() {
@@ -116,6 +123,21 @@ fn word_count(s: &str) -> usize {
 mod tests {
     use super::*;
     use crate::lines::split;
+
+    #[test]
+    fn wrapped_headline_is_joined() {
+        let input = "A headline long enough that the wrapping tool had to break it over \n\
+                     two lines\n\nThe body runs on and on for a while, and it wraps at the same \n\
+                     width as the headline did, as mail and fold do with their text, \n\
+                     which is the thing this test is about when it comes down to it.\n";
+        let lines = split(input);
+        let h = parse(&lines, crate::blocks::wrap_width(&lines));
+        assert_eq!(
+            h.title.as_deref(),
+            Some("A headline long enough that the wrapping tool had to break it over two lines")
+        );
+        assert_eq!(h.body_start, 2);
+    }
 
     #[test]
     fn headers() {
@@ -187,7 +209,8 @@ mod tests {
             ),
         ];
         for &(input, title, subtitle, authors, date, ncap, body) in rows {
-            let h = parse(&split(input));
+            let lines = split(input);
+            let h = parse(&lines, crate::blocks::wrap_width(&lines));
             assert_eq!(h.title.as_deref(), Some(title), "title of {input:?}");
             assert_eq!(h.subtitle, subtitle, "subtitle of {input:?}");
             let got: Vec<&str> = h

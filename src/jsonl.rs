@@ -121,10 +121,9 @@ impl<'a> Record<'a> {
 /// What became of one line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
-    /// Parsed; its record is written.
-    Parsed,
-    /// Parsed, but the article was empty.
-    Empty,
+    /// Parsed and written. `empty`: the article was blank; `found`: false when `--get`'s field
+    /// was missing (nothing written then).
+    Parsed { empty: bool, found: bool },
     /// No article; an error record is written in its place.
     Failed(LineError),
 }
@@ -149,16 +148,15 @@ pub fn process(
         }
     };
     let article = crate::parse(&text);
-    match format {
-        Format::Json | Format::PrettyJson => {
-            write_article(out, &record, opts, field, source, &article)?
+    let found = match format {
+        Format::Json { .. } => {
+            write_article(out, &record, opts, field, source, &article).map(|_| true)?
         }
         format => output::write(out, &article, source, format)?,
-    }
-    Ok(if text.trim().is_empty() {
-        Outcome::Empty
-    } else {
-        Outcome::Parsed
+    };
+    Ok(Outcome::Parsed {
+        empty: text.trim().is_empty(),
+        found,
     })
 }
 
@@ -287,7 +285,7 @@ mod tests {
 
     fn render(line: &str, o: &Options) -> String {
         let mut out = Vec::new();
-        process(&mut out, line.as_bytes(), o, "x:1", Format::Json).unwrap();
+        process(&mut out, line.as_bytes(), o, "x:1", Format::default()).unwrap();
         String::from_utf8(out).unwrap()
     }
 

@@ -12,6 +12,7 @@
 //! below; [`parse`] shows how they fit together.
 
 pub mod article;
+mod attribution;
 mod blocks;
 mod body;
 mod boilerplate;
@@ -36,9 +37,10 @@ pub fn parse(input: &str) -> Article {
     // 1. Normalize and split: trimmed lines with byte offsets into `input`.
     let lines = lines::split(input);
     // 2–3. Header: headline, deck, byline, date, captions above the body.
-    let header = header::parse(&lines);
+    let wrap = blocks::wrap_width(&lines);
+    let header = header::parse(&lines, wrap);
     // 4. Body: paragraphs (blank-line, one-per-line or hard-wrapped), boilerplate, captions.
-    let mut body = body::parse(&lines, header.body_start);
+    let mut body = body::parse(&lines, header.body_start, wrap);
     // The dateline opens the first paragraph.
     let dateline = body.paragraphs.first_mut().and_then(|first| {
         let (d, len) = dateline::parse(&first.text)?;

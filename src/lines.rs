@@ -9,9 +9,10 @@ pub struct Line<'a> {
     pub start: usize,
     /// The line without its end and surrounding white space; empty for a blank line.
     pub text: &'a str,
-    /// Width in characters of the line as written (before trimming the right side), used to
-    /// recognise hard-wrapped text.
+    /// Width of the line as written (before trimming the right side), in characters and in
+    /// bytes, used to recognise hard-wrapped text (tools like `fold` count bytes).
     pub width: usize,
+    pub bytes: usize,
 }
 
 impl Line<'_> {
@@ -55,6 +56,7 @@ fn make_line(input: &str, start: usize, end: usize) -> Line<'_> {
         start: start + lead,
         text,
         width,
+        bytes: raw.len(),
     }
 }
 

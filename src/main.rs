@@ -18,7 +18,7 @@ use newsparse::decode::decode;
 use newsparse::jsonl::{self, Outcome};
 use newsparse::output::{self, Format};
 
-use crate::cli::{Cli, FormatArg};
+use crate::cli::Cli;
 use crate::input::Job;
 
 fn main() {
@@ -33,13 +33,13 @@ fn main() {
     });
 }
 
-/// What parsing one job gave: the rendered output, messages for standard error, and whether
-/// the input failed.
+/// What parsing one job gave: the rendered output, messages for standard error, and the exit
+/// status it calls for.
 #[derive(Default)]
 struct Done {
     out: Vec<u8>,
     messages: Vec<String>,
-    failed: bool,
+    code: i32,
 }
 
 impl Done {
@@ -50,7 +50,12 @@ impl Done {
 
     fn fail(&mut self, source: &str, msg: impl std::fmt::Display) {
         self.message(source, msg);
-        self.failed = true;
+        self.code = exit_codes::INPUT_FAILED;
+    }
+
+    /// `--get FIELD`: the article lacks the field.
+    fn missing(&mut self) {
+        self.code = self.code.max(exit_codes::FIELD_MISSING);
     }
 }
 
@@ -61,13 +66,8 @@ struct Settings {
 }
 
 fn run(cli: &Cli) -> io::Result<i32> {
-    let format = match (cli.format, cli.pretty) {
-        (FormatArg::Json, false) => Format::Json,
-        (FormatArg::Json, true) => Format::PrettyJson,
-        (FormatArg::Text, _) => Format::Text,
-    };
     let settings = Settings {
-        format,
+        format: cli.output_format(),
         jsonl: jsonl::Options {
             field: cli.field.clone(),
             keep: cli
@@ -88,6 +88,12 @@ fn run(cli: &Cli) -> io::Result<i32> {
     };
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(256 * 1024, stdout.lock());
+    if let Some(what) = cli.generate {
+        cli::generate(what, &mut out)?;
+        out.flush()?;
+        return Ok(exit_codes::SUCCESS);
+    }
+    output::begin(&mut out, settings.format)?;
     let mut code = exit_codes::SUCCESS;
     let jobs = input::jobs(paths, cli.jsonl, cli.max_bytes);
     ordered::map(
@@ -102,9 +108,7 @@ fn run(cli: &Cli) -> io::Result<i32> {
                     eprintln!("{m}");
                 }
             }
-            if done.failed {
-                code = exit_codes::INPUT_FAILED;
-            }
+            code = code.max(done.code);
             out.write_all(&done.out)
         },
     )?;
@@ -144,7 +148,9 @@ fn render(job: Job, settings: &Settings, done: &mut Done) -> io::Result<()> {
                 let article = newsparse::parse(&decoded.text);
                 drop(decoded);
                 drop(bytes);
-                output::write(&mut done.out, &article, &source, settings.format)?;
+                if !output::write(&mut done.out, &article, &source, settings.format)? {
+                    done.missing();
+                }
             }
         },
         Job::Line { source, bytes } => render_line(&source, bytes, settings, done)?,
@@ -169,8 +175,14 @@ fn render_line(
         }
     };
     match jsonl::process(&mut done.out, &bytes, opts, source, settings.format)? {
-        Outcome::Parsed => {}
-        Outcome::Empty => done.message(source, "warning: input is empty"),
+        Outcome::Parsed { empty, found } => {
+            if empty {
+                done.message(source, "warning: input is empty");
+            }
+            if !found {
+                done.missing();
+            }
+        }
         Outcome::Failed(e) => done.fail(source, e),
     }
     Ok(())

@@ -1,7 +1,9 @@
-//! Person names: what a name looks like, and the names an article mentions, so that a surname
-//! ("Putin") or a title ("Mr. Trump") can be resolved to the full name ("Vladimir Putin").
+//! Person names: what a name looks like, and the people an article mentions, so that a surname
+//! ("Putin") or a title ("Mr. Trump") resolves to the full name ("Vladimir Putin") and "she"
+//! to the last woman mentioned. Places and organizations written like names ("New York",
+//! "White House") are kept apart from people by given names, titles and lone surnames.
 
-use crate::data::{is_name_particle, is_title};
+use crate::data::{Gender, is_name_particle, is_title, month_number, name_gender};
 
 /// Is `word` capitalized like a part of a name ("Putin", "Jong-un", "O'Brien", "J.", "McCain")?
 pub fn is_cap_word(word: &str) -> bool {
@@ -52,7 +54,6 @@ pub fn tidy_case(name: &str) -> String {
 /// Removes leading job titles and honorifics: "Russian President Vladimir Putin" →
 /// "Vladimir Putin", "Mr. Trump" → "Trump". A lone title is kept.
 pub fn strip_titles(name: &str) -> &str {
-    let mut rest = name.trim();
     let mut last_title_end = None;
     let mut offset = 0;
     for w in name.split_whitespace() {
@@ -62,81 +63,415 @@ pub fn strip_titles(name: &str) -> &str {
             last_title_end = Some(offset);
         }
     }
-    if let Some(end) = last_title_end {
-        let tail = name[end..].trim();
-        if !tail.is_empty() && tail.split_whitespace().next().is_some_and(is_cap_word) {
-            rest = tail;
+    match last_title_end {
+        Some(end)
+            if name[end..]
+                .split_whitespace()
+                .next()
+                .is_some_and(is_cap_word) =>
+        {
+            name[end..].trim()
+        }
+        _ => name.trim(),
+    }
+}
+
+/// The name in a mention, without the description before it: "public defender Jane Roe" →
+/// "Jane Roe", "Sen. John McCain" → "John McCain". A mention with no name ("the influential US
+/// daily") is kept whole.
+pub fn name_part(mention: &str) -> &str {
+    let mut short = strip_titles(mention);
+    // "Jason Gilbert of Cheyenne": the name is before the prepositional phrase.
+    for prep in [" of ", " from ", " at ", " with ", " for "] {
+        if let Some(i) = short.find(prep)
+            && short[..i].rsplit(' ').next().is_some_and(is_cap_word)
+        {
+            short = &short[..i];
         }
     }
-    rest
-}
-
-/// The full names an article mentions, in order of first mention: runs of two or more
-/// capitalized words with leading titles removed.
-pub fn full_names(paragraphs: &[impl AsRef<str>]) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    for p in paragraphs {
-        let mut run: Vec<&str> = Vec::new();
-        for raw in p.as_ref().split_whitespace() {
-            let w = raw.trim_matches(|c: char| "“”\"‘(),;:!?[]".contains(c));
-            let possessive = w.ends_with("’s") || w.ends_with("'s");
-            let ends_clause =
-                raw.ends_with([',', ';', ':', '.', ')', '”', '"']) && !w.ends_with('.');
-            let w = w.trim_end_matches("’s").trim_end_matches("'s");
-            if is_cap_word(w) || (!run.is_empty() && is_name_particle(w)) {
-                run.push(w);
-            } else {
-                flush(&mut run, &mut names);
-                continue;
-            }
-            if possessive || ends_clause || (w.ends_with('.') && w.len() > 3 && !is_title(w)) {
-                flush(&mut run, &mut names);
-            }
-        }
-        flush(&mut run, &mut names);
+    let mut starts = Vec::new();
+    let mut pos = 0;
+    for w in short.split_whitespace() {
+        let at = short[pos..].find(w).map_or(pos, |i| pos + i);
+        pos = at + w.len();
+        starts.push((at, w));
     }
-    names
-}
-
-fn flush(run: &mut Vec<&str>, names: &mut Vec<String>) {
-    let joined = run.join(" ");
-    run.clear();
-    let name = strip_titles(&joined);
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if (2..=4).contains(&words.len())
-        && looks_like_name(name)
-        && !words
-            .iter()
-            .any(|w| is_title(w) || crate::data::month_number(w).is_some())
-        && !names.iter().any(|n| n == name)
-    {
-        names.push(name.to_string());
-    }
-}
-
-/// The full name among `names` that `mention` ("Putin", "Mr. Trump", "Kim") refers to.
-pub fn resolve<'n>(mention: &str, names: &'n [String]) -> Option<&'n str> {
-    let short = strip_titles(mention);
-    let words: Vec<&str> = short.split_whitespace().collect();
-    let last = *words.last()?;
-    if !is_cap_word(last) {
-        return None;
-    }
-    let has = |n: &&String, w: &str| n.split_whitespace().any(|x| x == w);
-    // Prefer a name that ends with the mention (a surname), then one that contains it.
-    names
+    let run = starts
         .iter()
-        .find(|n| {
-            n.split_whitespace().count() > words.len()
-                && n.ends_with(&format!(" {last}"))
-                && words.iter().all(|w| has(n, w))
-        })
-        .or_else(|| {
-            names.iter().find(|n| {
-                n.split_whitespace().count() > words.len() && words.iter().all(|w| has(n, w))
+        .rev()
+        .take_while(|(_, w)| is_cap_word(w) || is_name_particle(w))
+        .count();
+    let described = starts.len() - run;
+    // Keep it whole without a name, or when only "the" or a possessive stands before it.
+    let before = described.checked_sub(1).map(|k| starts[k].1);
+    if run == 0
+        || described == 0
+        || before.is_some_and(|w| is_title(w) || w.ends_with("’s") || w.ends_with("'s"))
+        || (described == 1 && starts[0].1.eq_ignore_ascii_case("the"))
+    {
+        return short;
+    }
+    &short[starts[described].0..]
+}
+
+/// First words of capitalized runs that name places and bodies, not people.
+fn starts_non_person(w: &str) -> bool {
+    matches!(
+        w,
+        "New"
+            | "Los"
+            | "Las"
+            | "San"
+            | "Santa"
+            | "Saint"
+            | "St."
+            | "White"
+            | "United"
+            | "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Great"
+            | "Supreme"
+            | "Federal"
+            | "National"
+            | "Democratic"
+            | "Republican"
+            | "Central"
+            | "Middle"
+            | "Fort"
+            | "Mount"
+            | "Lake"
+            | "Port"
+            | "Capitol"
+            | "Wall"
+            | "Silicon"
+            | "Islamic"
+            | "European"
+            | "American"
+            | "British"
+            | "Russian"
+            | "Chinese"
+            | "Air"
+            | "Camp"
+    )
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
+/// A person (or other named thing) the article mentions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    pub gender: Option<Gender>,
+    /// Given names, titles or lone surnames show this is a person, not a place.
+    pub is_person: bool,
+}
+
+impl Person {
+    /// Known to be a person, or at least not named like a place or a body.
+    pub fn could_be_person(&self) -> bool {
+        self.is_person || !starts_non_person(self.name.split(' ').next().unwrap_or(""))
+    }
+}
+
+/// The names in an article and where each is mentioned.
+#[derive(Debug, Default)]
+pub struct NameIndex {
+    pub people: Vec<Person>,
+    /// `(paragraph, byte offset, index into people)`, in text order.
+    mentions: Vec<(usize, usize, usize)>,
+}
+
+/// A run of capitalized words in a paragraph.
+struct Run<'a> {
+    para: usize,
+    start: usize,
+    words: Vec<&'a str>,
+    titled: Option<Gender>,
+    had_title: bool,
+}
+
+fn runs<'a>(para: usize, text: &'a str) -> Vec<Run<'a>> {
+    let mut out = Vec::new();
+    let mut cur: Option<Run> = None;
+    let mut pos = 0;
+    for raw in text.split_whitespace() {
+        let at = text[pos..].find(raw).map_or(pos, |i| pos + i);
+        pos = at + raw.len();
+        let w = raw.trim_matches(|c: char| "“”\"‘(),;:!?[]".contains(c));
+        let possessive = w.ends_with("’s") || w.ends_with("'s");
+        let ends_clause = raw.ends_with([',', ';', ':', ')', '”', '"', '!', '?'])
+            || (raw.ends_with('.')
+                && !is_title(w)
+                && !crate::data::is_abbreviation(w)
+                && w.chars().filter(|c| c.is_alphabetic()).count() > 1);
+        let w = w.trim_end_matches("’s").trim_end_matches("'s");
+        let fits = is_cap_word(w) || (cur.is_some() && is_name_particle(w));
+        if fits {
+            let run = cur.get_or_insert_with(|| Run {
+                para,
+                start: at,
+                words: Vec::new(),
+                titled: None,
+                had_title: false,
+            });
+            run.words
+                .push(w.trim_end_matches('.').trim_end_matches(',').trim_end());
+            if is_title(w) {
+                run.had_title = true;
+                run.titled = match w.trim_end_matches('.') {
+                    "Mr" => Some(Gender::Male),
+                    "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
+                    _ => run.titled,
+                };
+            }
+        } else if let Some(run) = cur.take() {
+            out.push(run);
+        }
+        if (fits && (possessive || ends_clause))
+            && let Some(run) = cur.take()
+        {
+            out.push(run);
+        }
+    }
+    out.extend(cur);
+    out
+}
+
+impl NameIndex {
+    pub fn build(paras: &[&str]) -> NameIndex {
+        let mut index = NameIndex::default();
+        let mut singles: Vec<(usize, usize, String, Option<Gender>)> = Vec::new();
+        let mut titled_surnames: Vec<(String, Option<Gender>)> = Vec::new();
+        for (pi, text) in paras.iter().enumerate() {
+            for run in runs(pi, text) {
+                let mut words: Vec<&str> = run
+                    .words
+                    .iter()
+                    .copied()
+                    .skip_while(|w| is_sentence_word(w))
+                    .collect();
+                // Drop titles: "Russian President Vladimir Putin" → "Vladimir Putin".
+                if let Some(k) = words.iter().rposition(|w| is_title(w)) {
+                    words.drain(..=k);
+                }
+                while words
+                    .last()
+                    .is_some_and(|w| is_weekday(w) || month_number(w).is_some())
+                {
+                    words.pop();
+                }
+                if words.is_empty() {
+                    continue;
+                }
+                let name = words.join(" ");
+                if words.len() == 1 {
+                    if run.had_title {
+                        titled_surnames.push((name.clone(), run.titled));
+                    }
+                    singles.push((run.para, run.start, name, run.titled));
+                    continue;
+                }
+                if words.len() > 4
+                    || !looks_like_name(&name)
+                    || words
+                        .iter()
+                        .any(|w| is_weekday(w) || month_number(w).is_some())
+                {
+                    continue;
+                }
+                let id = match index.people.iter().position(|p| p.name == name) {
+                    Some(id) => id,
+                    None => {
+                        let gender = run.titled.or_else(|| name_gender(words[0]));
+                        let is_person = run.had_title || gender.is_some();
+                        index.people.push(Person {
+                            name,
+                            gender,
+                            is_person,
+                        });
+                        index.people.len() - 1
+                    }
+                };
+                index.mentions.push((run.para, run.start, id));
+            }
+        }
+        // Lone surnames: mentions of a known person, and proof that a name is a person's.
+        for (para, start, word, titled) in singles {
+            let Some(id) = index.by_surname(&word) else {
+                continue;
+            };
+            let p = &mut index.people[id];
+            if !starts_non_person(p.name.split_whitespace().next().unwrap_or("")) {
+                p.is_person = true;
+            }
+            p.gender = p.gender.or(titled);
+            index.mentions.push((para, start, id));
+        }
+        for (surname, gender) in titled_surnames {
+            if let Some(id) = index.by_surname(&surname) {
+                index.people[id].is_person = true;
+                index.people[id].gender = index.people[id].gender.or(gender);
+            }
+        }
+        index.mentions.sort_unstable();
+        index
+    }
+
+    fn by_surname(&self, word: &str) -> Option<usize> {
+        self.people
+            .iter()
+            .position(|p| p.name.rsplit(' ').next() == Some(word))
+            .or_else(|| {
+                self.people
+                    .iter()
+                    .position(|p| p.name.split(' ').next() == Some(word) && p.is_person)
             })
-        })
-        .map(String::as_str)
+    }
+
+    /// The full name that `mention` ("Putin", "Mr. Trump", "Kim") refers to.
+    pub fn resolve(&self, mention: &str) -> Option<&Person> {
+        let short = strip_titles(mention);
+        let words: Vec<&str> = short.split_whitespace().collect();
+        let last = *words.last()?;
+        if !is_cap_word(last) {
+            return None;
+        }
+        let has = |p: &Person, w: &str| p.name.split(' ').any(|x| x == w);
+        let longer = |p: &&Person| p.name.split(' ').count() > words.len() || p.name == short;
+        // Prefer a name that ends with the mention (a surname), then one that contains it.
+        self.people
+            .iter()
+            .filter(longer)
+            .find(|p| p.name.ends_with(last) && words.iter().all(|w| has(p, w)))
+            .or_else(|| {
+                self.people
+                    .iter()
+                    .filter(longer)
+                    .find(|p| words.iter().all(|w| has(p, w)))
+            })
+    }
+
+    /// The gender of the person a name or mention refers to, if known.
+    pub fn gender(&self, name: &str) -> Option<Gender> {
+        self.resolve(name)
+            .and_then(|p| p.gender)
+            .or_else(|| name_gender(strip_titles(name).split(' ').next()?))
+    }
+
+    /// The last person mentioned before `(para, offset)`, no further back than `from_para`,
+    /// whose gender does not contradict `gender`.
+    pub fn last_person_before(
+        &self,
+        para: usize,
+        offset: usize,
+        from_para: usize,
+        gender: Option<Gender>,
+    ) -> Option<(&Person, usize)> {
+        let end = self
+            .mentions
+            .partition_point(|&(p, o, _)| (p, o) < (para, offset));
+        let recent = || {
+            self.mentions[..end]
+                .iter()
+                .rev()
+                .take_while(|&&(p, _, _)| p >= from_para)
+                .map(|&(p, _, id)| (&self.people[id], p))
+        };
+        recent()
+            .find(|(p, _)| p.is_person && compatible(p.gender, gender))
+            .or_else(|| {
+                // No name is known to be a person's: take any that does not start like a place.
+                recent().find(|(p, _)| p.could_be_person() && compatible(p.gender, gender))
+            })
+    }
+}
+
+/// Can a person of gender `a` be called by a pronoun of gender `b`?
+pub fn compatible(a: Option<Gender>, b: Option<Gender>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// Capitalized words that open sentences without being part of a name.
+fn is_sentence_word(w: &str) -> bool {
+    matches!(
+        w,
+        "But"
+            | "And"
+            | "Then"
+            | "However"
+            | "Meanwhile"
+            | "Still"
+            | "Also"
+            | "Now"
+            | "Yet"
+            | "So"
+            | "In"
+            | "On"
+            | "At"
+            | "When"
+            | "While"
+            | "After"
+            | "Before"
+            | "As"
+            | "If"
+            | "The"
+            | "A"
+            | "An"
+            | "This"
+            | "That"
+            | "It"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "I"
+            | "Asked"
+            | "Speaking"
+            | "For"
+            | "From"
+            | "With"
+            | "By"
+            | "Of"
+            | "To"
+            | "Under"
+            | "Since"
+            | "During"
+            | "Like"
+            | "Unlike"
+            | "Even"
+            | "Though"
+            | "Although"
+            | "Because"
+            | "Instead"
+            | "Indeed"
+            | "Last"
+            | "Next"
+            | "Former"
+            | "Sources"
+            | "Officials"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Its"
+            | "Our"
+            | "My"
+            | "Your"
+            | "These"
+            | "Those"
+            | "Some"
+            | "Many"
+            | "Both"
+    ) || is_weekday(w)
 }
 
 #[cfg(test)]
@@ -152,13 +487,28 @@ mod tests {
             ("Kim Jong-un", true),
             ("Martin Luther King Jr.", true),
             ("contrast", false),
-            ("Follow", true),
             ("the ministry", false),
             ("", false),
             ("One Two Three Four Five Six", false),
         ];
         for (input, want) in rows {
             assert_eq!(looks_like_name(input), want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn name_parts() {
+        let rows = [
+            ("public defender Jane Roe", "Jane Roe"),
+            ("Jason Gilbert of Cheyenne", "Jason Gilbert"),
+            ("Sen. John McCain", "John McCain"),
+            ("the influential US daily", "the influential US daily"),
+            ("The New York Post", "The New York Post"),
+            ("Clinton’s campaign", "Clinton’s campaign"),
+            ("he", "he"),
+        ];
+        for (input, want) in rows {
+            assert_eq!(name_part(input), want, "input {input:?}");
         }
     }
 
@@ -180,23 +530,36 @@ mod tests {
     fn resolves_mentions() {
         let paras = [
             "Russian President Vladimir Putin and North Korean’s Kim Jong-un met Thursday.",
-            "Mr. Donald Trump spoke in Washington, D.C. on Monday.",
+            "But Mary Smith spoke in New York on Monday. Mr. Donald Trump spoke in Washington, D.C.",
         ];
-        let names = full_names(&paras);
+        let index = NameIndex::build(&paras);
         let rows = [
             ("Putin", Some("Vladimir Putin")),
             ("Kim", Some("Kim Jong-un")),
             ("President Putin", Some("Vladimir Putin")),
             ("Mr. Trump", Some("Donald Trump")),
-            ("Smith", None),
+            ("Smith", Some("Mary Smith")),
+            ("Jones", None),
             ("he", None),
         ];
         for (mention, want) in rows {
             assert_eq!(
-                resolve(mention, &names),
+                index.resolve(mention).map(|p| p.name.as_str()),
                 want,
-                "mention {mention:?} in {names:?}"
+                "mention {mention:?}"
             );
         }
+        assert_eq!(index.gender("Mary Smith"), Some(Gender::Female));
+        assert_eq!(index.gender("Trump"), Some(Gender::Male));
+        assert!(
+            !index
+                .people
+                .iter()
+                .any(|p| p.name == "New York" && p.is_person)
+        );
+        let she = index
+            .last_person_before(1, 200, 0, Some(Gender::Female))
+            .map(|(p, _)| p.name.as_str());
+        assert_eq!(she, Some("Mary Smith"));
     }
 }

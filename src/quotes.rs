@@ -127,7 +127,10 @@ pub fn find(paras: &[Para]) -> Vec<Span> {
                     state = Some(new_open(None, pi, i, end))
                 }
                 (None, _) => {} // a stray closing mark
-                (Some(o), Mark::Open(_)) => o.nested += 1,
+                // An opening mark typed where a closing one belongs ("review“ of") closes.
+                (Some(o), Mark::Open(_)) if !(closing && !opening && o.nested == 0) => {
+                    o.nested += 1
+                }
                 (Some(o), Mark::Close(_)) if o.nested > 0 => o.nested -= 1,
                 (Some(o), Mark::Straight) if o.family.is_some() && opening && !closing => {
                     o.nested += 1
@@ -242,6 +245,10 @@ mod tests {
             ("The so-called ‘friendship’ is new.", &[]),
             ("She said the plan was “a disaster.”", &["a disaster."]),
             ("「東京」と言った。", &["東京"]),
+            (
+                "He sought an “expedited review“ of the pipes.",
+                &["expedited review"],
+            ),
         ];
         for (input, want) in rows {
             assert_eq!(quotes(input), *want, "input {input:?}");

@@ -155,7 +155,7 @@ proptest! {
     fn any_jsonl_line_gives_one_json_line(line in proptest::collection::vec(any::<u8>(), 0..200)) {
         use newsparse::jsonl::{self, Options};
         let mut out = Vec::new();
-        let format = newsparse::output::Format::Json;
+        let format = newsparse::output::Format::default();
         jsonl::process(&mut out, &line, &Options::default(), "s:1", format).unwrap();
         prop_assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 1);
         prop_assert!(serde_json::from_slice::<serde_json::Value>(&out).unwrap().is_object());

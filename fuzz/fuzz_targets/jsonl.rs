@@ -8,7 +8,7 @@ use newsparse::output::Format;
 
 fuzz_target!(|data: &[u8]| {
     let mut out = Vec::new();
-    jsonl::process(&mut out, data, &Options::default(), "f:1", Format::Json).unwrap();
+    jsonl::process(&mut out, data, &Options::default(), "f:1", Format::default()).unwrap();
     assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 1);
     // Kept fields are copied as written, so the output is as readable as the input: a number
     // like 1.5e321 is JSON, but serde_json will not read it into a `Value`.

@@ -1,0 +1,803 @@
+//! Attributions: the words next to a quote that say who spoke. Reads the sentence after a
+//! quote (`“…,” X said`, `“…,” said X, a spokesman`, `“…,” according to X`) and the one
+//! before it (`X said: “…”`, `X called it “…”`, `X says there is a “…”`), and returns the
+//! speaker's mention as written ("Putin", "he", "a senior official") with the verb. A small
+//! phrase grammar, not a parser: names are runs of capitalized words, described sources open
+//! with a determiner, and lists of function words (in `data`) mark where a phrase ends.
+
+use crate::data::{
+    DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NOUN_ADJECTIVES, PHRASE_BREAKERS, PREPOSITIONS,
+    SENTENCE_OPENERS, VerbForm, is_in, is_naming_verb, is_pronoun, is_title, is_verb_like_noun,
+    is_verb_modifier,
+};
+use crate::names::is_cap_word;
+
+/// How many words an attribution's subject may have.
+const MAX_SUBJECT_WORDS: usize = 8;
+/// ... when it ends with a name: "former Pennsylvania Gov. and party chairman Ed Rendell".
+const MAX_NAMED_SUBJECT_WORDS: usize = 14;
+/// How far after a quote the reporting verb may stand: `“…,” the influential US daily said`.
+const MAX_VERB_DISTANCE: usize = 9;
+/// How many words of description may stand before a name after a quote.
+const MAX_DESCRIPTION_WORDS: usize = 6;
+/// How long an appositive between a name and its verb may be: `X, who …, said`.
+const MAX_APPOSITIVE_WORDS: usize = 20;
+
+/// An attribution found next to a quote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    pub mention: String,
+    pub verb: String,
+    /// What a relative "who" stands for: "Cruz, who said …" → "Cruz".
+    pub antecedent: Option<String>,
+}
+
+/// A word of prose with its byte range.
+#[derive(Debug, Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    bare: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl Word<'_> {
+    fn ends_clause(&self) -> bool {
+        let t = self.text.trim_end_matches(['”', '"', '’', '\'', ')']);
+        t.ends_with([',', ';', ':', '!', '?', '—', '–']) || ends_sentence(t)
+    }
+}
+
+fn words(s: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for w in s.split_whitespace() {
+        let start = s[pos..].find(w).map_or(pos, |i| pos + i);
+        pos = start + w.len();
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if !bare.is_empty() {
+            out.push(Word {
+                text: w,
+                bare,
+                start,
+                end: pos,
+            });
+        }
+    }
+    out
+}
+
+/// "Sen.", "U.S.", "J.": a period that does not end a sentence.
+fn is_abbreviation(w: &str) -> bool {
+    let core = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let core = core.rsplit('-').next().unwrap_or(core);
+    let letters = core.chars().filter(|c| c.is_alphabetic()).count();
+    core.ends_with('.')
+        && (core[..core.len() - 1].contains('.')
+            || (letters == 1 && core.starts_with(char::is_uppercase))
+            || crate::data::is_abbreviation(core))
+}
+
+fn ends_sentence(w: &str) -> bool {
+    w.ends_with(['.', '!', '?']) && !is_abbreviation(w)
+}
+
+/// Byte offset where the last sentence of `s` starts.
+pub fn sentence_start(s: &str) -> usize {
+    let ws = words(s);
+    // Text that ends a sentence right before the quote: the quote opens the next one.
+    if ws
+        .last()
+        .is_some_and(|w| ends_sentence(w.text.trim_end_matches(['”', '"', '’', ')'])))
+    {
+        return s.len();
+    }
+    for k in (0..ws.len().saturating_sub(1)).rev() {
+        let w = ws[k].text.trim_end_matches(['”', '"', '’', ')']);
+        if ends_sentence(w)
+            && ws[k + 1]
+                .text
+                .starts_with(|c: char| c.is_uppercase() || "“\"‘(".contains(c))
+        {
+            return ws[k + 1].start;
+        }
+    }
+    0
+}
+
+/// Byte offset where the first sentence of `s` ends.
+pub fn sentence_end(s: &str) -> usize {
+    words(s)
+        .iter()
+        .find(|w| ends_sentence(w.text.trim_end_matches(['”', '"', '’', ')'])))
+        .map_or(s.len(), |w| w.end)
+}
+
+fn is_determiner(w: &str) -> bool {
+    is_in(DETERMINERS, w)
+}
+
+fn is_boundary(w: &str) -> bool {
+    is_in(PHRASE_BREAKERS, w)
+}
+
+fn is_possessive(w: &str) -> bool {
+    let w = w.trim_end_matches(|c: char| ",;:.".contains(c));
+    w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
+}
+
+/// "He’s", "they’re": the pronoun of a contracted subject and auxiliary.
+fn contraction(w: &str) -> Option<&str> {
+    let (head, tail) = w.split_once(['’', '\''])?;
+    (is_pronoun(head) && matches!(tail, "s" | "re" | "d" | "ll" | "ve")).then_some(head)
+}
+
+fn is_pronoun_word(w: &str) -> bool {
+    is_pronoun(w) || contraction(w).is_some()
+}
+
+fn is_name_word(w: &Word) -> bool {
+    !w.text.starts_with('(') && is_cap_word(w.bare)
+        || crate::data::is_name_particle(w.bare)
+        || (is_title(w.bare) && !is_boundary(w.bare))
+}
+
+/// A reporting verb as written in running text: lower case ("States" and "Post" are names).
+fn reporting_verb(word: &str) -> Option<(VerbForm, &'static str)> {
+    word.starts_with(char::is_lowercase)
+        .then(|| crate::data::reporting_verb(word))
+        .flatten()
+}
+
+/// Is the word at `k` a finite reporting verb (not a participle, an infinitive or a noun)?
+fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
+    let (form, base) = reporting_verb(ws[k].bare)?;
+    let prev = k.checked_sub(1).map(|j| ws[j]);
+    // "his tweets", "the report", "a dozen states": nouns, not verbs.
+    let noun_like = is_verb_like_noun(ws[k].bare) || form == VerbForm::Base;
+    let before_noun = |w: &Word| {
+        is_determiner(w.bare)
+            || is_possessive(w.text)
+            || is_in(NOUN_ADJECTIVES, w.bare)
+            || w.bare.chars().all(|c| c.is_ascii_digit())
+    };
+    if noun_like && prev.is_some_and(|w| before_noun(&w)) {
+        return None;
+    }
+    // "continue to", "promised to", "is said to be": not an attribution.
+    let takes_infinitive = is_in(
+        &[
+            "continue",
+            "promise",
+            "pledge",
+            "vow",
+            "agree",
+            "offer",
+            "begin",
+            "go",
+            "urge",
+            "ask",
+            "claim",
+            "volunteer",
+            "venture",
+        ],
+        base,
+    );
+    if takes_infinitive && ws.get(k + 1).is_some_and(|w| w.text == "to") {
+        return None;
+    }
+    let after_aux = prev.is_some_and(|w| {
+        is_in(&["is", "was", "are", "were", "been", "be"], w.bare) || contraction(w.bare).is_some()
+    });
+    match form {
+        VerbForm::Ing => after_aux.then_some(base),
+        // "officials say", "they say", "will say"; not "a retort" or "to say".
+        VerbForm::Base => prev
+            .is_some_and(|w| {
+                is_in(
+                    &[
+                        "they", "we", "i", "you", "will", "would", "did", "does", "do", "can",
+                        "could", "may", "might", "must", "should",
+                    ],
+                    w.bare,
+                ) || (w.bare.ends_with('s') && !is_possessive(w.text))
+                    || (k >= 2 && ws[k - 2].bare == "and" && is_cap_word(w.bare))
+            })
+            .then_some(base),
+        VerbForm::Third | VerbForm::Past => Some(base),
+    }
+}
+
+/// Is `ws` a plausible speaker: a pronoun, a name, or a described source ("a senior official",
+/// "the influential US daily", "Democratic officials", "Clinton’s campaign")?
+fn valid_subject(ws: &[Word]) -> bool {
+    let n = ws.len();
+    if n == 0 || n > MAX_NAMED_SUBJECT_WORDS {
+        return false;
+    }
+    if n == 1 && is_pronoun_word(ws[0].bare) {
+        return true;
+    }
+    // "Gov. Phil Bryant of Mississippi", "Stephen Vladeck of the University of Texas": the
+    // head before the prepositional phrase decides.
+    if let Some(p) = ws
+        .iter()
+        .position(|w| is_in(&["of", "from", "at", "with", "for"], w.bare))
+        && p > 0
+        && p + 1 < n
+        && is_name_word(&ws[p - 1])
+        && !ws[p + 1..]
+            .iter()
+            .any(|w| is_boundary(w.bare) && !is_determiner(w.bare))
+    {
+        return valid_head(&ws[..p]);
+    }
+    valid_head(ws)
+}
+
+fn valid_head(ws: &[Word]) -> bool {
+    let n = ws.len();
+    let (first, last) = (ws[0], ws[n - 1]);
+    let and_between_names = |k: usize, w: &Word| {
+        (w.bare == "and" || w.bare == "&") && k + 1 < n && is_name_word(&ws[k + 1])
+    };
+    if (is_in(SENTENCE_OPENERS, first.bare) && !is_determiner(first.bare))
+        || ws
+            .iter()
+            .enumerate()
+            .skip(1)
+            .any(|(k, w)| is_boundary(w.bare) && !is_determiner(w.bare) && !and_between_names(k, w))
+        || is_in(PREPOSITIONS, last.bare)
+        || (is_determiner(last.bare) && !(n == 2 && first.bare.eq_ignore_ascii_case("the")))
+        || is_pronoun(last.bare)
+        || is_boundary(last.bare)
+        || (n == 1 && crate::data::month_number(last.bare).is_some())
+    {
+        return false;
+    }
+    // A name, possibly after a description: "Jane Roe", "The New York Post", "political
+    // scientist Jane Roe", "Gov. Jane Roe and House Speaker John Doe".
+    if is_name_word(&last) {
+        return true;
+    }
+    if n > MAX_SUBJECT_WORDS {
+        return false;
+    }
+    if (is_determiner(first.bare) && (n > 1 || !first.bare.eq_ignore_ascii_case("this")))
+        || (ws.iter().take(3).any(|w| is_possessive(w.text)) && !is_possessive(last.text))
+    {
+        return true;
+    }
+    // A bare plural: "analysts", "Democratic officials", "U.S. officials".
+    n <= 3
+        && last.bare.ends_with('s')
+        && !last.bare.ends_with("ss")
+        && last.bare.chars().all(char::is_lowercase)
+}
+
+/// The noun phrase that ends `ws`, past auxiliaries and adverbs before the verb.
+fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
+    let mut end = ws.len();
+    // Past "later", "has", and a parenthesis such as "(R-Wis.)".
+    while end > 0
+        && ((is_verb_modifier(ws[end - 1].bare) && !ws[end - 1].ends_clause())
+            || (ws[end - 1].text.starts_with('(') && ws[end - 1].text.ends_with(')')))
+    {
+        end -= 1;
+    }
+    let last = ws.get(end.checked_sub(1)?)?;
+    if last.text.ends_with(',') && end >= 2 {
+        // "John Smith, a spokesman for the ministry, said": the name before the appositive.
+        let mut j = end - 1;
+        while j > 0 && !ws[j - 1].text.ends_with(',') {
+            j -= 1;
+        }
+        if j == 0 || end - j > MAX_APPOSITIVE_WORDS {
+            return None;
+        }
+        let head = np_core(&ws[..j]);
+        let appositive = np_core(&ws[j..end])
+            .filter(|r| r.0 == 0)
+            .map(|r| (j, r.1 + j));
+        // "The author of the book, Mitchell Zuckoff, said": the name in the appositive.
+        let is_name = |r: &(usize, usize)| ws[r.0..r.1].iter().all(is_name_word);
+        return match (head, appositive) {
+            (Some(h), Some(a)) if !is_name(&h) && is_name(&a) => Some(a),
+            (h, a) => h.or(a),
+        };
+    }
+    if last.ends_clause() {
+        return None;
+    }
+    np_core(&ws[..end])
+}
+
+/// The phrase at the end of `ws` (its last word may end with a comma).
+fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
+    // Not a trailing parenthesis: "Chris Christie (R),".
+    let n = ws.iter().rposition(|w| !w.text.starts_with('('))? + 1;
+    let last = ws.get(n.checked_sub(1)?)?;
+    if is_pronoun_word(last.bare) || (last.bare == "who" && n > 1 && ws[n - 2].text.ends_with(','))
+    {
+        return Some((n - 1, n));
+    }
+    let mut i = n - 1;
+    if is_cap_word(last.bare) {
+        while i > 0
+            && is_name_word(&ws[i - 1])
+            && !ws[i - 1].ends_clause()
+            && n - i < MAX_SUBJECT_WORDS
+        {
+            i -= 1;
+        }
+    } else {
+        // A described source: "a spokesman for the ministry", "the influential US daily".
+        let mut start = None;
+        while i > 0 && n - i < MAX_SUBJECT_WORDS {
+            let w = ws[i - 1];
+            if w.ends_clause() || (is_boundary(w.bare) && !is_determiner(w.bare)) {
+                break;
+            }
+            i -= 1;
+            if is_determiner(w.bare) || is_possessive(w.text) {
+                start = Some(i);
+                // "a spokesman for the ministry": go on past a preposition.
+                if !(i >= 2 && is_in(&["of", "for", "at", "from", "with"], ws[i - 1].bare)) {
+                    break;
+                }
+            }
+        }
+        i = start.unwrap_or(n - 1);
+        // "Hillary Clinton’s campaign": the whole name before a possessive.
+        while i > 0
+            && is_possessive(ws[i].text)
+            && is_name_word(&ws[i - 1])
+            && !ws[i - 1].ends_clause()
+        {
+            i -= 1;
+        }
+    }
+    if i > 0 && is_determiner(ws[i - 1].bare) && !ws[i - 1].ends_clause() && is_cap_word(ws[i].bare)
+    {
+        i -= 1;
+    }
+    while i < n - 1 && is_in(SENTENCE_OPENERS, ws[i].bare) && !is_determiner(ws[i].bare) {
+        i += 1;
+    }
+    valid_subject(&ws[i..n]).then_some((i, n))
+}
+
+/// The noun phrase that starts `ws`: "said John Smith, a spokesman" → "John Smith".
+fn np_forward(ws: &[Word]) -> Option<(usize, usize)> {
+    let first = ws.first()?;
+    if is_pronoun_word(first.bare) {
+        return Some((0, 1));
+    }
+    let mut end = 0;
+    for (k, w) in ws.iter().enumerate().take(MAX_NAMED_SUBJECT_WORDS) {
+        let joins_names = (w.bare == "and" && ws.get(k + 1).is_some_and(is_name_word))
+            || (k > 0 && is_determiner(ws[k - 1].bare)); // "a Wednesday editorial"
+        if k > 0
+            && (w.text.starts_with('(')
+                || (is_in(FORWARD_STOPS, w.bare) && !joins_names)
+                || finite_verb(ws, k).is_some())
+        {
+            break;
+        }
+        end = k + 1;
+        if w.ends_clause() {
+            break;
+        }
+    }
+    valid_subject(&ws[..end]).then_some((0, end))
+}
+
+/// "32% of Republican claims", "marching through the streets chanted": a phrase after a
+/// preposition is its object, not the verb's subject.
+fn object_of_preposition(ws: &[Word], r: (usize, usize)) -> bool {
+    r.0 > 0 && is_in(PREPOSITIONS, ws[r.0 - 1].bare) && !ws[r.0 - 1].ends_clause()
+}
+
+/// The subject that opens a sentence, when it is a name or a description: "Clinton says she
+/// …" gives "Clinton".
+pub fn subject_of(sentence: &str) -> Option<String> {
+    if sentence.trim_start().starts_with(['“', '"', '«', '„']) {
+        return None; // the sentence opens with a quote: its subject is not there
+    }
+    let ws = words(sentence);
+    let r = sentence_subject(&ws)?;
+    (r.1 - r.0 > 1 || !is_pronoun_word(ws[r.0].bare)).then(|| phrase(sentence, &ws, r))
+}
+
+/// The subject that opens the sentence `ws`, past an introductory phrase ("In a statement,
+/// the ministry said …", "Speaking to reporters, Smith said …").
+fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
+    let mut i = 0;
+    if ws.first().is_some_and(|w| is_in(INTRO_OPENERS, w.bare)) {
+        i = ws.iter().take(25).position(|w| w.text.ends_with(','))? + 1;
+        // "Speaking in Salem, New Hampshire, Trump went …": the place goes on past a comma.
+        let place = ws[i..].iter().take(3).position(|w| w.text.ends_with(','));
+        if let Some(p) = place
+            && ws[i..=i + p].iter().all(is_name_word)
+            && ws.get(i + p + 1).is_some_and(is_name_word)
+        {
+            i += p + 1;
+        }
+    }
+    let rest = &ws[i..];
+    let first = rest.first()?;
+    if is_pronoun_word(first.bare) {
+        return Some((i, i + 1));
+    }
+    let verbish = |k: usize| {
+        let w = rest[k];
+        is_boundary(w.bare)
+            || is_verb_modifier(w.bare)
+            || finite_verb(rest, k).is_some()
+            || w.bare.ends_with("ed")
+    };
+    let mut end = if is_cap_word(first.bare) && !is_determiner(first.bare) {
+        // The name, up to a comma that opens an appositive ("Tracy Martin, his father, …").
+        let run = rest
+            .iter()
+            .take_while(|w| is_name_word(w))
+            .take(MAX_SUBJECT_WORDS)
+            .count();
+        rest[..run]
+            .iter()
+            .position(|w| w.text.ends_with(','))
+            .map_or(run, |c| c + 1)
+            .max(1)
+    } else {
+        (0..rest.len().min(MAX_SUBJECT_WORDS))
+            .find(|&k| verbish(k) || is_in(FORWARD_STOPS, rest[k].bare))
+            .unwrap_or(0)
+    };
+    // "Hillary Clinton’s campaign": a possessive name heads a described source.
+    if end > 0 && end < rest.len() && is_possessive(rest[end - 1].text) {
+        end += (end..rest.len())
+            .take(3)
+            .take_while(|&k| !verbish(k))
+            .count();
+    }
+    let end = end.min(rest.len());
+    if end == 0 {
+        return None;
+    }
+    let comma_name = rest[end - 1].text.ends_with(',') && rest[..end].iter().all(is_name_word);
+    (valid_subject(&rest[..end]) && (!rest[end - 1].ends_clause() || comma_name))
+        .then_some((i, i + end))
+}
+
+fn phrase(s: &str, ws: &[Word], r: (usize, usize)) -> String {
+    let last = ws[r.1 - 1];
+    if r.1 - r.0 == 1
+        && let Some(p) = contraction(last.bare)
+    {
+        return p.to_string();
+    }
+    s[ws[r.0].start..last.end]
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| ",;:!?)”\"—–".contains(c))
+        .trim_end_matches(|c: char| c == '.' && !is_abbreviation(last.text))
+        .to_string()
+}
+
+fn attribution(s: &str, ws: &[Word], r: (usize, usize), verb: &str) -> Attribution {
+    let relative = r.1 - r.0 == 1 && ws[r.0].bare.eq_ignore_ascii_case("who") && r.0 > 0;
+    let antecedent = relative
+        .then(|| np_core(&ws[..r.0]).map(|a| phrase(s, ws, a)))
+        .flatten();
+    Attribution {
+        mention: phrase(s, ws, r),
+        verb: verb.to_lowercase(),
+        antecedent,
+    }
+}
+
+/// `“…,” X said` / `“…,” said X` / `“…,” according to X`, in the text after a quote (up to the
+/// end of its sentence or the next quote).
+/// `quote_ended` says the quote closed its own sentence (“… now?”).
+pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
+    let ws = words(post);
+    let first = ws.first()?;
+    if let Some((VerbForm::Past | VerbForm::Third, base)) = reporting_verb(first.bare)
+        && !is_naming_verb(base)
+    {
+        let r = np_forward(&ws[1..])?;
+        return Some(attribution(post, &ws[1..], r, first.bare));
+    }
+    // "David Axelrod, the chief strategist of the campaign, said": a name, then an appositive.
+    let comma = ws.iter().take(5).position(|w| w.text.ends_with(','));
+    let appositive = comma.is_some_and(|c| {
+        ws[..=c].iter().all(is_name_word) || valid_subject(&ws[..=c]) && is_determiner(ws[0].bare)
+    });
+    let reach = if appositive {
+        MAX_APPOSITIVE_WORDS
+    } else {
+        MAX_VERB_DISTANCE
+    };
+    for k in 0..ws.len().min(reach + 1) {
+        let prev = k.checked_sub(1).map(|j| ws[j].text);
+        if prev.is_some_and(|t| {
+            !t.starts_with('(') && ends_sentence(t.trim_end_matches(['”', '"', ')']))
+        }) {
+            return None;
+        }
+        if ws[k].bare.eq_ignore_ascii_case("according")
+            && ws.get(k + 1).is_some_and(|n| n.bare == "to")
+        {
+            let rest = &ws[k + 2..];
+            let r = np_forward(rest)?;
+            return Some(attribution(post, rest, r, "according to"));
+        }
+        // "“…” about fixing inequality, said Jane Roe": the verb after a comma, inverted.
+        if k > 0
+            && ws[k - 1].text.ends_with(',')
+            && let Some((VerbForm::Past | VerbForm::Third, base)) = reporting_verb(ws[k].bare)
+            && !is_naming_verb(base)
+            && let Some(r) = np_forward(&ws[k + 1..])
+            && !is_pronoun_word(ws[k + 1].bare)
+        {
+            return Some(attribution(post, &ws[k + 1..], r, ws[k].bare));
+        }
+        if k > 0
+            && let Some(base) = finite_verb(&ws, k)
+            && !is_naming_verb(base)
+        {
+            // "Netanyahu has said that …" opens new reported speech; it attributes nothing before.
+            if ws.get(k + 1).is_some_and(|w| w.bare == "that") {
+                return None;
+            }
+            // "Nate Silver, the polling guru who founded the site, tweeted": the name.
+            if appositive && let Some(c) = comma {
+                return Some(attribution(post, &ws, (0, c + 1), ws[k].bare));
+            }
+            let mut r = np_backward(&ws[..k])?;
+            // "public defender Jane Roe wrote", "Fight for $15 organizing director Jane Roe
+            // told": a short description before the name belongs to the subject.
+            if r.0 <= MAX_DESCRIPTION_WORDS
+                && ws[..r.0].iter().all(|w| {
+                    !w.ends_clause()
+                        && !is_boundary(w.bare)
+                        && !is_in(FORWARD_STOPS, w.bare)
+                        && !is_in(INTRO_OPENERS, w.bare)
+                        && reporting_verb(w.bare).is_none()
+                })
+            {
+                r.0 = 0;
+            }
+            // "“…” than that of the CIA chief, Zuckoff said": the quote's sentence goes on to
+            // a comma, then the attribution.
+            let after_comma =
+                r.0 > 0 && ws[r.0 - 1].text.ends_with(',') && valid_subject(&ws[r.0..r.1]);
+            // "“What now?” Her critics cited it as …": after a finished sentence, a verb with an
+            // object opens a new statement.
+            // "“… mutual good.” Trump said the countries should …": after a finished sentence,
+            // a verb with an object or a clause opens a new statement; an attribution ends at
+            // the verb or goes on with a time, a place or an audience.
+            let new_statement = quote_ended
+                && ws.get(k + 1).is_some_and(|w| {
+                    !is_in(FORWARD_STOPS, w.bare)
+                        && !is_name_word(w)
+                        && !is_in(&["reporters", "journalists"], w.bare)
+                });
+            return ((r.0 == 0 || after_comma) && !new_statement)
+                .then(|| attribution(post, &ws[..k], r, ws[k].bare));
+        }
+    }
+    // "“…,” an angry Hollande retaliated.": an unlisted past-tense verb that ends the sentence.
+    let k = ws
+        .iter()
+        .position(|w| ends_sentence(w.text.trim_end_matches(['”', '"'])))?;
+    let verb = ws[k];
+    let r = (k > 0
+        && k <= MAX_SUBJECT_WORDS
+        && verb.bare.ends_with("ed")
+        && verb.bare.starts_with(char::is_lowercase))
+    .then(|| np_backward(&ws[..k]))
+    .flatten()?;
+    (r.0 == 0).then(|| attribution(post, &ws[..k], r, verb.bare))
+}
+
+/// `X said: “…”`, `X called it “…”`, `According to X, “…”`, `X says there is a “…”`, in the
+/// sentence before a quote.
+/// `head` is the whole sentence up to the quote (`pre` starts after any earlier quote in it):
+/// a participle's subject opens the sentence.
+pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
+    let ws = words(pre);
+    if let Some(k) = ws
+        .windows(2)
+        .position(|p| p[0].bare.eq_ignore_ascii_case("according") && p[1].bare == "to")
+        && let Some(r) = np_forward(&ws[k + 2..])
+    {
+        return Some(attribution(pre, &ws[k + 2..], r, "according to"));
+    }
+    // "Continued Stone: “…”", "Said Jane Roe, who grew up here, “…”": a sentence that opens
+    // with the verb.
+    if let Some(first) = ws.first()
+        && let Some((VerbForm::Past | VerbForm::Third, _)) = crate::data::reporting_verb(first.bare)
+        && let Some(r) = np_forward(&ws[1..])
+    {
+        return Some(attribution(pre, &ws[1..], r, first.bare));
+    }
+    // "Rep. Jane Roe (R-S.C.): “…”": a transcript's speaker label.
+    if pre.trim_end().ends_with(':')
+        && ws.len() <= MAX_SUBJECT_WORDS
+        && ws
+            .iter()
+            .all(|w| is_name_word(w) || w.text.starts_with('('))
+        && ws.first().is_some_and(is_name_word)
+    {
+        let end = ws
+            .iter()
+            .rposition(is_name_word)
+            .map_or(ws.len(), |k| k + 1);
+        return Some(attribution(pre, &ws, (0, end), ""));
+    }
+    // The clause's verb when its subject is further left ("…, saying “…”", "and told them “…”").
+    let mut clause_verb = None;
+    for k in (0..ws.len()).rev() {
+        if reporting_verb(ws[k].bare).is_none() || ws[k].bare == "according" {
+            continue;
+        }
+        // "a class called “Perception”": a naming verb right before the quote, after a
+        // common noun, is a participle.
+        let participle = k + 1 == ws.len()
+            && reporting_verb(ws[k].bare).is_some_and(|(_, base)| is_naming_verb(base))
+            && k > 0
+            && ws[k - 1].bare.starts_with(char::is_lowercase)
+            && !is_pronoun_word(ws[k - 1].bare);
+        if !participle
+            && finite_verb(&ws, k).is_some()
+            && k > 0
+            && let Some(r) = np_backward(&ws[..k])
+            && !object_of_preposition(&ws, r)
+        {
+            return Some(attribution(pre, &ws[..k], r, ws[k].bare));
+        }
+        if !participle {
+            clause_verb.get_or_insert(k);
+        }
+    }
+    let Some(k) = clause_verb else {
+        // "The candidate reiterated: “…”": an unlisted past-tense verb and a colon.
+        let last = ws.last()?;
+        let r = (last.text.ends_with(':')
+            && last.bare.ends_with("ed")
+            && last.bare.starts_with(char::is_lowercase))
+        .then(|| np_backward(&ws[..ws.len() - 1]))
+        .flatten()?;
+        return Some(attribution(pre, &ws, r, last.bare));
+    };
+    let head_ws = words(head);
+    let r = sentence_subject(&head_ws)?;
+    Some(attribution(head, &head_ws, r, ws[k].bare))
+}
+
+/// The attribution in the last sentence of a paragraph, which a quote-only paragraph after it
+/// continues: "McCrummen reports:", "Clinton, clearly frustrated, responded, saying the
+/// campaign was wrong."
+pub fn introducing(paragraph: &str) -> Option<Attribution> {
+    let body = paragraph.trim_end().trim_end_matches(':');
+    let sentence = &body[sentence_start(body.trim_end_matches(['.', '!', '?']))..];
+    before_quote(sentence, sentence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pair(a: Option<Attribution>) -> Option<(String, String)> {
+        a.map(|a| (a.mention, a.verb))
+    }
+
+    #[test]
+    fn after_a_quote() {
+        let rows: &[(&str, Option<(&str, &str)>)] = &[
+            (" Putin said.", Some(("Putin", "said"))),
+            (" said Putin.", Some(("Putin", "said"))),
+            (" he added.", Some(("he", "added"))),
+            (
+                " said John Smith, a spokesman for the ministry.",
+                Some(("John Smith", "said")),
+            ),
+            (
+                " the influential US daily said.",
+                Some(("the influential US daily", "said")),
+            ),
+            (
+                " a senior official told reporters.",
+                Some(("a senior official", "told")),
+            ),
+            (
+                " according to Jane Roe.",
+                Some(("Jane Roe", "according to")),
+            ),
+            (
+                " David Axelrod, the chief strategist of the campaign in 2008, said.",
+                Some(("David Axelrod", "said")),
+            ),
+            (
+                " public defender Jane Roe wrote.",
+                Some(("public defender Jane Roe", "wrote")),
+            ),
+            (" Toomey fumed on Tuesday.", Some(("Toomey", "fumed"))),
+            (
+                " an angry Hollande retaliated.",
+                Some(("an angry Hollande", "retaliated")),
+            ),
+            (" the crowd cheered wildly and left.", None),
+            (" the mayor harrumphed.", Some(("the mayor", "harrumphed"))),
+            (", adding that the plan would fail.", None),
+            (
+                " The United States said.",
+                Some(("The United States", "said")),
+            ),
+            (" The talks ended. Putin said.", None),
+            (
+                " his recent tweets said.",
+                Some(("his recent tweets", "said")),
+            ),
+            (" his tweets on Monday.", None),
+        ];
+        for (input, want) in rows {
+            assert_eq!(
+                pair(after_quote(input, false)),
+                want.map(|(m, v)| (m.to_string(), v.to_string())),
+                "input {input:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn before_a_quote() {
+        let rows: &[(&str, Option<(&str, &str)>)] = &[
+            ("John Smith said: ", Some(("John Smith", "said"))),
+            ("Smith has warned: ", Some(("Smith", "warned"))),
+            ("Jane Roe called the plan ", Some(("Jane Roe", "called"))),
+            (
+                "The New York Post reports that the team avoided it in order to ",
+                Some(("The New York Post", "reports")),
+            ),
+            (
+                "Joe Bates, who flew in from Ohio to help the campaign in the state, says there is a ",
+                Some(("Joe Bates", "says")),
+            ),
+            (
+                "She greeted supporters in Houston and told them that they would ",
+                Some(("She", "told")),
+            ),
+            (
+                "In response to the plan, Clinton’s aide rallied supporters, saying: ",
+                Some(("Clinton’s aide", "saying")),
+            ),
+            ("He’s predicting he will do ", Some(("He", "predicting"))),
+            (
+                "The presidential candidate reiterated: ",
+                Some(("The presidential candidate", "reiterated")),
+            ),
+            (
+                "Speaking in Salem, New Hampshire, Trump went after Bush, calling him ",
+                Some(("Trump", "calling")),
+            ),
+            (
+                "According to the report, ",
+                Some(("the report", "according to")),
+            ),
+            (
+                "Said Jane Roe, who grew up with him, ",
+                Some(("Jane Roe", "said")),
+            ),
+            ("Rep. Jane Roe (R-S.C.):", Some(("Rep. Jane Roe", ""))),
+            ("The so-called ", None),
+        ];
+        for (input, want) in rows {
+            assert_eq!(
+                pair(before_quote(input, input)),
+                want.map(|(m, v)| (m.to_string(), v.to_string())),
+                "input {input:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,274 @@
+//! Regression tests for quotes and speakers: one row per pattern, each a short text written
+//! for the test. Rows name what broke or what the rule is for.
+
+/// (what, article text, [(quote text, speaker, mention, verb)])
+type Row = (
+    &'static str,
+    &'static str,
+    &'static [(
+        &'static str,
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<&'static str>,
+    )],
+);
+
+const ROWS: &[Row] = &[
+    (
+        "after the quote, name then verb",
+        "Talks\n\nVladimir Putin met Kim Jong-un.\n\n“We will talk,” Putin said.\n",
+        &[(
+            "We will talk",
+            Some("Vladimir Putin"),
+            Some("Putin"),
+            Some("said"),
+        )],
+    ),
+    (
+        "verb then name, with an appositive",
+        "Talks\n\n“We will talk,” said John Smith, a spokesman for the ministry.\n",
+        &[(
+            "We will talk",
+            Some("John Smith"),
+            Some("John Smith"),
+            Some("said"),
+        )],
+    ),
+    (
+        "source before the quote with a colon",
+        "Talks\n\nThe minister said: “We will talk.”\n",
+        &[(
+            "We will talk.",
+            Some("The minister"),
+            Some("The minister"),
+            Some("said"),
+        )],
+    ),
+    (
+        "two parts of one sentence share the speaker",
+        "Talks\n\nJane Roe arrived.\n\n“First,” she said, “second.”\n",
+        &[
+            ("First", Some("Jane Roe"), Some("she"), Some("said")),
+            ("second.", Some("Jane Roe"), Some("she"), Some("said")),
+        ],
+    ),
+    (
+        "a quotation over two paragraphs is one quote",
+        "Talks\n\n“We came a long way,” Jane Roe said. “And we are not done.\n\n“Nobody will stop us now.”\n",
+        &[
+            (
+                "We came a long way",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                Some("said"),
+            ),
+            (
+                "And we are not done. Nobody will stop us now.",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                Some("said"),
+            ),
+        ],
+    ),
+    (
+        "a quote-only paragraph continues the previous speaker",
+        "Talks\n\n“It went well,” said Jane Roe.\n\n“We will meet again next month in the capital.”\n",
+        &[
+            (
+                "It went well",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                Some("said"),
+            ),
+            (
+                "We will meet again next month in the capital.",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                Some("said"),
+            ),
+        ],
+    ),
+    (
+        "a paragraph that ends with a colon introduces the next",
+        "Talks\n\nThe report by the committee concludes:\n\n“The plan cannot work as written and must be changed.”\n",
+        &[(
+            "The plan cannot work as written and must be changed.",
+            Some("The report"),
+            Some("The report"),
+            Some("concludes"),
+        )],
+    ),
+    (
+        "partial quote inside paraphrase",
+        "Talks\n\nJane Roe called the plan “a disaster” on Monday.\n",
+        &[(
+            "a disaster",
+            Some("Jane Roe"),
+            Some("Jane Roe"),
+            Some("called"),
+        )],
+    ),
+    (
+        "scare quotes with no speech are not quotes",
+        "Talks\n\nThe so-called “friendship” of the two men is new.\n",
+        &[],
+    ),
+    (
+        "a short title in quote marks is a name, not speech",
+        "Talks\n\nShe watched “Morning Show Live” with friends.\n",
+        &[],
+    ),
+    (
+        "according to",
+        "Talks\n\n“The deal is off,” according to a senior official.\n",
+        &[(
+            "The deal is off",
+            Some("a senior official"),
+            Some("a senior official"),
+            Some("according to"),
+        )],
+    ),
+    (
+        "told reporters",
+        "Talks\n\n“We will not back down,” the senator told reporters.\n",
+        &[(
+            "We will not back down",
+            Some("the senator"),
+            Some("the senator"),
+            Some("told"),
+        )],
+    ),
+    (
+        "descriptive source stays as written",
+        "Talks\n\n“It is a historic day,” the influential US daily said.\n",
+        &[(
+            "It is a historic day",
+            Some("the influential US daily"),
+            Some("the influential US daily"),
+            Some("said"),
+        )],
+    ),
+    (
+        "pronoun after another speaker's quote takes the right gender",
+        "Talks\n\nMary Smith and John Brown spoke on Monday.\n\n“We disagree,” Brown said.\n\n“I do not,” she added.\n",
+        &[
+            (
+                "We disagree",
+                Some("John Brown"),
+                Some("Brown"),
+                Some("said"),
+            ),
+            ("I do not", Some("Mary Smith"), Some("she"), Some("added")),
+        ],
+    ),
+    (
+        "the sentence's subject is the pronoun's referent",
+        "Talks\n\nJohn Brown arrived.\n\nMary Smith says she is “very pleased with the outcome.”\n",
+        &[(
+            "very pleased with the outcome.",
+            Some("Mary Smith"),
+            Some("Mary Smith"),
+            Some("says"),
+        )],
+    ),
+    (
+        "a participle takes the clause's subject",
+        "Talks\n\nMary Smith rallied supporters, saying: “We will win this.”\n",
+        &[(
+            "We will win this.",
+            Some("Mary Smith"),
+            Some("Mary Smith"),
+            Some("saying"),
+        )],
+    ),
+    (
+        "States and Post are names, not verbs",
+        "Talks\n\n“The talks failed,” the United States said.\n",
+        &[(
+            "The talks failed",
+            Some("the United States"),
+            Some("the United States"),
+            Some("said"),
+        )],
+    ),
+    (
+        "a relative who resolves to its antecedent",
+        "Talks\n\nJane Roe, who said the plan was “a total failure,” left early.\n",
+        &[(
+            "a total failure",
+            Some("Jane Roe"),
+            Some("who"),
+            Some("said"),
+        )],
+    ),
+    (
+        "a description before the name after the quote",
+        "Talks\n\n“It was a mistake,” public defender Jane Roe wrote.\n",
+        &[(
+            "It was a mistake",
+            Some("Jane Roe"),
+            Some("public defender Jane Roe"),
+            Some("wrote"),
+        )],
+    ),
+    (
+        "an opening mark misused as the closing one",
+        "Talks\n\nJane Roe asked for an “expedited review“ of the pipes, she said.\n",
+        &[(
+            "expedited review",
+            Some("Jane Roe"),
+            Some("she"),
+            Some("said"),
+        )],
+    ),
+    (
+        "straight quotes and nested single quotes",
+        "Talks\n\n\"He called it 'a farce' and left,\" Jane Roe said.\n",
+        &[(
+            "He called it 'a farce' and left",
+            Some("Jane Roe"),
+            Some("Jane Roe"),
+            Some("said"),
+        )],
+    ),
+    (
+        "guillemets",
+        "Talks\n\nJean Dupont a dit: «Nous allons gagner.»\n",
+        &[("Nous allons gagner.", None, None, None)],
+    ),
+];
+
+#[test]
+fn quote_and_speaker_patterns() {
+    let mut failures = Vec::new();
+    for (what, input, want) in ROWS {
+        let article = newsparse::parse(input);
+        let got: Vec<_> = article
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.text.as_str(),
+                    q.speaker.as_deref(),
+                    q.mention.as_deref(),
+                    q.verb.as_deref(),
+                )
+            })
+            .collect();
+        if got != want.to_vec() {
+            failures.push(format!("{what}:\n    want {want:?}\n    got  {got:?}"));
+        }
+        for q in &article.quotes {
+            assert!(
+                input.is_char_boundary(q.start) && input.is_char_boundary(q.end) && q.start < q.end,
+                "{what}: offsets"
+            );
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} rows failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
