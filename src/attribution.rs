@@ -82,8 +82,31 @@ fn ends_sentence(w: &str) -> bool {
     w.ends_with(['.', '!', '?']) && !is_abbreviation(w)
 }
 
+/// How far back [`sentence_start`] looks. No sentence is longer; the bound keeps many quotes in
+/// one huge paragraph (a page without paragraph breaks) linear in time, not quadratic.
+const MAX_SENTENCE_BYTES: usize = 2000;
+
 /// Byte offset where the last sentence of `s` starts.
 pub fn sentence_start(s: &str) -> usize {
+    let from = tail_start(s, MAX_SENTENCE_BYTES);
+    from + sentence_start_in(&s[from..])
+}
+
+/// Where the last `n` bytes of `s` start, moved on to a word boundary.
+fn tail_start(s: &str, n: usize) -> usize {
+    if s.len() <= n {
+        return 0;
+    }
+    let mut cut = s.len() - n;
+    while !s.is_char_boundary(cut) {
+        cut += 1;
+    }
+    s[cut..]
+        .find(char::is_whitespace)
+        .map_or(s.len(), |i| cut + i)
+}
+
+fn sentence_start_in(s: &str) -> usize {
     let ws = words(s);
     // Text that ends a sentence right before the quote: the quote opens the next one.
     if ws

@@ -112,6 +112,16 @@ fn is_scare_quote(text: &str) -> bool {
 /// Quotes without an attribution of their own take their neighbour's in the same paragraph,
 /// or, standing alone, the previous paragraph's.
 fn borrow_attributions(found: &mut [Found], paras: &[Para]) {
+    // The next quote with an attribution of its own, for each quote: found in one backward
+    // pass, so a paragraph of many unattributed quotes is not searched once per quote.
+    let mut next_own = vec![None; found.len()];
+    let mut nearest = None;
+    for (j, f) in found.iter().enumerate().rev() {
+        next_own[j] = nearest;
+        if f.own.is_some() {
+            nearest = Some(j);
+        }
+    }
     for i in 0..found.len() {
         if found[i].attribution.is_some() {
             continue;
@@ -119,10 +129,9 @@ fn borrow_attributions(found: &mut [Found], paras: &[Para]) {
         let para = found[i].span.first().para;
         let prev = i.checked_sub(1).map(|j| &found[j]);
         let same_para_prev = prev.filter(|p| p.span.last().para == para && p.attribution.is_some());
-        let same_para_next = found[i + 1..]
-            .iter()
-            .take_while(|n| n.span.first().para == para)
-            .find(|n| n.own.is_some());
+        let same_para_next = next_own[i]
+            .map(|j| &found[j])
+            .filter(|n| n.span.first().para == para);
         let stands_alone = paras[para].text[..found[i].span.open].trim().is_empty();
         let prev_para = prev
             .filter(|p| stands_alone && p.span.last().para + 1 == para && p.attribution.is_some());
