@@ -37,7 +37,7 @@ done
 awk 'NR % 10 == 1' "$tmp/all" > "$tmp/tenth"
 files=$(wc -l < "$tmp/all")
 tenth_bytes=$(cd "$tmp/corpus" && xargs cat < "$tmp/tenth" | wc -c)
-cat "$tmp/corpus"/* > /dev/null # warm the page cache
+(cd "$tmp/corpus" && xargs cat < "$tmp/all" > /dev/null) # warm the page cache
 
 echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores, $(uname -sr)"
 echo "corpus:  $files articles, $((bytes >> 20)) MB (PolNeAR copies)"
@@ -56,14 +56,14 @@ run() {
     awk -v name="$name" -v s="$secs" -v n="$n" -v c="$count" -v kb="$kb" -v w="$wc_time" 'BEGIN {
         printf "%-34s %8.2f %9.1f %11.0f %6.0f MB %8.2f\n", name, s, n / 1048576 / s, c / s, kb / 1024, s / w }'
 }
-in_corpus() { (cd "$tmp/corpus" && "$@"); }
-
-run "wc -w" "$bytes" "$files" in_corpus xargs wc -w < "$tmp/all"
-run "cat" "$bytes" "$files" in_corpus xargs cat < "$tmp/all"
-run "newsparse -j 1" "$bytes" "$files" in_corpus xargs "$bin" -j 1 < "$tmp/all"
-run "newsparse -j $(nproc)" "$bytes" "$files" in_corpus xargs "$bin" < "$tmp/all"
+cd "$tmp/corpus"
+run "wc -w" "$bytes" "$files" xargs wc -w < "$tmp/all"
+run "cat" "$bytes" "$files" xargs cat < "$tmp/all"
+run "newsparse -j 1" "$bytes" "$files" xargs "$bin" -j 1 < "$tmp/all"
+run "newsparse -j $(nproc)" "$bytes" "$files" xargs "$bin" < "$tmp/all"
 run "newsparse -j 1, a tenth of the corpus" "$tenth_bytes" "$(wc -l < "$tmp/tenth")" \
-    in_corpus xargs "$bin" -j 1 < "$tmp/tenth"
+    xargs "$bin" -j 1 < "$tmp/tenth"
+cd - > /dev/null
 
 if [ "$jsonl_mb" -gt 0 ]; then
     # A JSON Lines stream of jsonl_mb megabytes, generated as it is read (never on disk).
