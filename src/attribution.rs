@@ -10,6 +10,7 @@ use crate::data::{
     SENTENCE_OPENERS, VerbForm, is_in, is_naming_verb, is_pronoun, is_title, is_verb_like_noun,
     is_verb_modifier,
 };
+use crate::lines::{tokens, tokens_rev};
 use crate::names::is_cap_word;
 
 /// How many words an attribution's subject may have.
@@ -48,23 +49,20 @@ impl Word<'_> {
     }
 }
 
+fn word(start: usize, text: &str) -> Option<Word<'_>> {
+    let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
+    (!bare.is_empty()).then_some(Word {
+        text,
+        bare,
+        start,
+        end: start + text.len(),
+    })
+}
+
 fn words(s: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut pos = 0;
-    for w in s.split_whitespace() {
-        let start = s[pos..].find(w).map_or(pos, |i| pos + i);
-        pos = start + w.len();
-        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if !bare.is_empty() {
-            out.push(Word {
-                text: w,
-                bare,
-                start,
-                end: pos,
-            });
-        }
-    }
-    out
+    tokens(s)
+        .filter_map(|(start, text)| word(start, text))
+        .collect()
 }
 
 /// "Sen.", "U.S.", "J.": a period that does not end a sentence.
@@ -82,48 +80,25 @@ fn ends_sentence(w: &str) -> bool {
     w.ends_with(['.', '!', '?']) && !is_abbreviation(w)
 }
 
-/// How far back [`sentence_start`] looks. No sentence is longer; the bound keeps many quotes in
-/// one huge paragraph (a page without paragraph breaks) linear in time, not quadratic.
-const MAX_SENTENCE_BYTES: usize = 2000;
-
 /// Byte offset where the last sentence of `s` starts.
 pub fn sentence_start(s: &str) -> usize {
-    let from = tail_start(s, MAX_SENTENCE_BYTES);
-    from + sentence_start_in(&s[from..])
-}
-
-/// Where the last `n` bytes of `s` start, moved on to a word boundary.
-fn tail_start(s: &str, n: usize) -> usize {
-    if s.len() <= n {
-        return 0;
-    }
-    let mut cut = s.len() - n;
-    while !s.is_char_boundary(cut) {
-        cut += 1;
-    }
-    s[cut..]
-        .find(char::is_whitespace)
-        .map_or(s.len(), |i| cut + i)
-}
-
-fn sentence_start_in(s: &str) -> usize {
-    let ws = words(s);
-    // Text that ends a sentence right before the quote: the quote opens the next one.
-    if ws
-        .last()
-        .is_some_and(|w| ends_sentence(w.text.trim_end_matches(['”', '"', '’', ')'])))
-    {
-        return s.len();
-    }
-    for k in (0..ws.len().saturating_sub(1)).rev() {
-        let w = ws[k].text.trim_end_matches(['”', '"', '’', ')']);
-        if ends_sentence(w)
-            && ws[k + 1]
-                .text
-                .starts_with(|c: char| c.is_uppercase() || "“\"‘(".contains(c))
-        {
-            return ws[k + 1].start;
+    // Read back from the end: the work is the last sentence's length, not the text's.
+    let mut next: Option<Word> = None;
+    for w in tokens_rev(s).filter_map(|(start, text)| word(start, text)) {
+        let ends = ends_sentence(w.text.trim_end_matches(['”', '"', '’', ')']));
+        match next {
+            // Text that ends a sentence right before the quote: the quote opens the next one.
+            None if ends => return s.len(),
+            Some(n)
+                if ends
+                    && n.text
+                        .starts_with(|c: char| c.is_uppercase() || "“\"‘(".contains(c)) =>
+            {
+                return n.start;
+            }
+            _ => {}
         }
+        next = Some(w);
     }
     0
 }
@@ -312,7 +287,7 @@ fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
     if last.text.ends_with(',') && end >= 2 {
         // "John Smith, a spokesman for the ministry, said": the name before the appositive.
         let mut j = end - 1;
-        while j > 0 && !ws[j - 1].text.ends_with(',') {
+        while j > 0 && end - j <= MAX_APPOSITIVE_WORDS && !ws[j - 1].text.ends_with(',') {
             j -= 1;
         }
         if j == 0 || end - j > MAX_APPOSITIVE_WORDS {

@@ -64,6 +64,17 @@ impl<'a> Para<'a> {
     }
 }
 
+/// One paragraph per non-blank line, for tests of the later stages.
+#[cfg(test)]
+pub fn one_per_line<'a>(lines: &[Line<'a>]) -> Vec<Para<'a>> {
+    lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.is_blank())
+        .map(|(i, l)| Para::from_line(l, i))
+        .collect()
+}
+
 /// The width at which a text was hard-wrapped, counted in characters and in bytes (`fold`
 /// counts bytes, so a line of curly quotes looks short in characters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,6 +2,8 @@
 //! not article text: page furniture goes to boilerplate, photo credits to captions, and once a
 //! comment section opens, its short lines are boilerplate too.
 
+use std::ops::Range;
+
 use crate::blocks::{Para, Wrap, paragraphs};
 use crate::boilerplate::{is_boilerplate, is_comment_marker};
 use crate::captions;
@@ -20,10 +22,11 @@ pub struct Body<'a> {
     pub boilerplate: Vec<Para<'a>>,
 }
 
-pub fn parse<'a>(lines: &[Line<'a>], from: usize, wrap: Option<Wrap>) -> Body<'a> {
+/// Sorts the paragraphs of `lines[range]`, hard-wrapped as `wrap` says.
+pub fn parse<'a>(lines: &[Line<'a>], range: Range<usize>, wrap: Option<Wrap>) -> Body<'a> {
     let mut body = Body::default();
     let mut in_comments = false;
-    for p in paragraphs(lines, from, lines.len(), wrap) {
+    for p in paragraphs(lines, range.start, range.end, wrap) {
         let words = p.text.split_whitespace().count();
         if is_comment_marker(&p.text) && !body.paragraphs.is_empty() {
             in_comments = true;
@@ -37,6 +40,28 @@ pub fn parse<'a>(lines: &[Line<'a>], from: usize, wrap: Option<Wrap>) -> Body<'a
         }
     }
     body
+}
+
+impl<'a> Body<'a> {
+    /// Moves the paragraphs that start on one of `lines` to boilerplate, or to captions.
+    pub fn set_aside_paragraphs(&mut self, lines: &[usize], as_captions: bool) {
+        let (moved, kept): (Vec<Para>, Vec<Para>) = std::mem::take(&mut self.paragraphs)
+            .into_iter()
+            .partition(|p| lines.contains(&p.lines.0));
+        self.paragraphs = kept;
+        if as_captions {
+            self.captions.extend(moved);
+        } else {
+            self.boilerplate.extend(moved);
+        }
+    }
+
+    /// Sets the non-blank lines of `lines[range]` aside as boilerplate (a page around the article).
+    pub fn set_aside(&mut self, lines: &[Line<'a>], range: Range<usize>) {
+        for i in range.filter(|&i| !lines[i].is_blank()) {
+            self.boilerplate.push(Para::from_line(&lines[i], i));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -66,7 +91,7 @@ mod tests {
         ];
         for &(input, np, nc, nb) in rows {
             let lines = split(input);
-            let b = parse(&lines, 0, crate::blocks::wrap_width(&lines));
+            let b = parse(&lines, 0..lines.len(), crate::blocks::wrap_width(&lines));
             assert_eq!(
                 (b.paragraphs.len(), b.captions.len(), b.boilerplate.len()),
                 (np, nc, nb),

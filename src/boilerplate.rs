@@ -2,7 +2,14 @@
 //! "Read more", newsletter prompts, copyright lines. Matched on short lines only, so that a body
 //! sentence which happens to start with "Subscribe" or "Comments" is left alone.
 
-use crate::data::{BOILERPLATE_LINES, BOILERPLATE_PREFIXES, COMMENT_SECTION_MARKERS};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::data::{
+    BOILERPLATE_LINES, BOILERPLATE_PREFIXES, COMMENT_SECTION_MARKERS, NOTICE_WORDS,
+    SECTION_END_MARKERS,
+};
 
 /// The line lower-cased, without leading bullets and trailing punctuation.
 fn key(line: &str) -> String {
@@ -54,6 +61,41 @@ pub fn is_comment_marker(line: &str) -> bool {
             .any(|m| key(line).starts_with(m))
 }
 
+/// A comment section on a page: its heading, a count ("34 responses to …", "7 Comments") or
+/// the first commenter ("jane_doe says:").
+static COMMENT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^(?:
+            \d+\s+(?:comments?|responses?|replies|reactions)\b   # 34 responses to …
+          | (?:\d+\.\s+)?\S+(?:\s\S+)?\s+says:$                 # 1. jane_doe says:
+        )",
+    )
+    .expect("comment opening")
+});
+
+/// Does this line open the comments under an article on a page?
+pub fn opens_comments(line: &str) -> bool {
+    is_comment_marker(line) || (word_count(line) <= 12 && COMMENT_OPENING.is_match(line))
+}
+
+/// Is this paragraph a cookie, consent, privacy or subscription notice (two or more of their
+/// words)?
+pub fn is_notice(text: &str) -> bool {
+    let low = text.to_lowercase();
+    NOTICE_WORDS
+        .iter()
+        .filter(|w| low.contains(*w))
+        .take(2)
+        .count()
+        >= 2
+}
+
+/// Does this heading open what follows an article on a page: a list of other stories, the
+/// author's biography, the tags?
+pub fn is_section_end(line: &str) -> bool {
+    word_count(line) <= 6 && SECTION_END_MARKERS.iter().any(|m| key(line).starts_with(m))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,6 +126,48 @@ mod tests {
         ];
         for (input, want) in rows {
             assert_eq!(is_boilerplate(input), want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn page_sections() {
+        // (line, is a notice, opens comments, ends the article)
+        let rows = [
+            (
+                "We use cookies to improve your experience; see our privacy policy.",
+                true,
+                false,
+                false,
+            ),
+            (
+                "Sign up for our newsletter and get the news in your inbox.",
+                true,
+                false,
+                false,
+            ),
+            (
+                "Bake the cookies for twelve minutes until golden.",
+                false,
+                false,
+                false,
+            ),
+            ("34 responses to “Council votes”", false, true, false),
+            ("jane_doe says:", false, true, false),
+            ("Comments", false, true, false),
+            ("Related stories", false, false, true),
+            ("More from Example News", false, false, true),
+            ("About the author", false, false, true),
+            (
+                "Related coverage of the vote continued on Monday in the capital.",
+                false,
+                false,
+                false,
+            ),
+        ];
+        for (input, notice, comments, end) in rows {
+            assert_eq!(is_notice(input), notice, "notice {input:?}");
+            assert_eq!(opens_comments(input), comments, "comments {input:?}");
+            assert_eq!(is_section_end(input), end, "end {input:?}");
         }
     }
 }

@@ -16,6 +16,7 @@ Examples:
   newsparse -f text article.txt              a readable report (coloured on a terminal)
   newsparse a.txt b.txt c.txt > out.jsonl    JSON Lines, one object per file
   cat article.txt | newsparse                read standard input (also: newsparse -)
+  newsparse page.html                        a saved web page (found by content; --from html)
   newsparse -f csv *.txt > quotes.csv        every quote, one row each, one header
   newsparse -f markdown article.txt          a Markdown note
   newsparse -f jsonld article.txt            schema.org NewsArticle
@@ -30,7 +31,7 @@ Exit status:
   1  --get: an input lacks the field (nothing printed for it)
   2  an input could not be read or was rejected (the others are still parsed)";
 
-/// Split news articles (plain text) into title, byline, date, dateline, captions, paragraphs,
+/// Split news articles (plain text or saved web pages) into title, byline, date, dateline, captions, paragraphs,
 /// boilerplate and attributed quotes.
 #[derive(Debug, Parser)]
 #[command(name = "newsparse", version, after_help = AFTER_HELP)]
@@ -91,6 +92,30 @@ pub struct Cli {
     /// a K, M or G suffix.
     #[arg(long, value_name = "SIZE", default_value = "256M", value_parser = parse_size)]
     pub max_bytes: u64,
+
+    /// What the input is: `auto` tells a saved web page from plain text by its content.
+    #[arg(long, value_enum, default_value_t = FromArg::Auto, value_name = "KIND")]
+    pub from: FromArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FromArg {
+    /// HTML when the input starts like a web page, else text.
+    Auto,
+    /// Plain text (a copied or dumped page is text too).
+    Text,
+    /// A saved web page, in its declared charset.
+    Html,
+}
+
+impl FromArg {
+    pub fn kind(self) -> Option<newsparse::html::InputKind> {
+        match self {
+            FromArg::Auto => None,
+            FromArg::Text => Some(newsparse::html::InputKind::Text),
+            FromArg::Html => Some(newsparse::html::InputKind::Html),
+        }
+    }
 }
 
 /// `4096`, `64K`, `256M`, `1G` (binary multiples) to bytes.

@@ -85,11 +85,9 @@ pub const REPORTING_VERBS: &[[&str; 4]] = &[
     ["interject", "interjects", "interjected", "interjecting"],
     ["conclude", "concludes", "concluded", "concluding"],
     ["echo", "echoes", "echoed", "echoing"],
-    ["explain", "explains", "explained", "explaining"],
     ["point", "points", "pointed", "pointing"],
     ["believe", "believes", "believed", "believing"],
     ["think", "thinks", "thought", "thinking"],
-    ["predict", "predicts", "predicted", "predicting"],
     ["recount", "recounts", "recounted", "recounting"],
     ["describe", "describes", "described", "describing"],
     ["call", "calls", "called", "calling"],
@@ -111,10 +109,8 @@ pub const REPORTING_VERBS: &[[&str; 4]] = &[
     ["attack", "attacks", "attacked", "attacking"],
     ["dismiss", "dismisses", "dismissed", "dismissing"],
     ["mock", "mocks", "mocked", "mocking"],
-    ["promise", "promises", "promised", "promising"],
     ["pronounce", "pronounces", "pronounced", "pronouncing"],
     ["proclaim", "proclaims", "proclaimed", "proclaiming"],
-    ["concede", "concedes", "conceded", "conceding"],
     ["question", "questions", "questioned", "questioning"],
     ["read", "reads", "read", "reading"],
     ["fume", "fumes", "fumed", "fuming"],
@@ -135,15 +131,8 @@ pub const REPORTING_VERBS: &[[&str; 4]] = &[
     ["offer", "offers", "offered", "offering"],
     ["volunteer", "volunteers", "volunteered", "volunteering"],
     ["venture", "ventures", "ventured", "venturing"],
-    ["explain", "explains", "explained", "explaining"],
     ["interrupt", "interrupts", "interrupted", "interrupting"],
     ["reason", "reasons", "reasoned", "reasoning"],
-    [
-        "acknowledge",
-        "acknowledges",
-        "acknowledged",
-        "acknowledging",
-    ],
     ["elaborate", "elaborates", "elaborated", "elaborating"],
     ["repeat", "repeats", "repeated", "repeating"],
     ["shoot", "shoots", "shot", "shooting"],
@@ -168,7 +157,6 @@ pub const REPORTING_VERBS: &[[&str; 4]] = &[
     ["reiterate", "reiterates", "reiterated", "reiterating"],
     ["retaliate", "retaliates", "retaliated", "retaliating"],
     ["blame", "blames", "blamed", "blaming"],
-    ["insist", "insists", "insisted", "insisting"],
     ["snarl", "snarls", "snarled", "snarling"],
     ["intone", "intones", "intoned", "intoning"],
 ];
@@ -494,6 +482,139 @@ pub const BYLINE_TITLES: &[&str] = &[
     "chief political correspondent",
 ];
 
+/// What a page says was written by its author, before "by": "Review by Jane Doe", "Story by",
+/// "Commentary by". Other labels ("Photo by", "Fact checked by") credit someone else.
+pub const AUTHORED_KINDS: &[&str] = &[
+    "written",
+    "story",
+    "words",
+    "text",
+    "reporting",
+    "report",
+    "posted",
+    "published",
+    "news",
+    "review",
+    "reviewed",
+    "commentary",
+    "analysis",
+    "opinion",
+    "column",
+    "feature",
+    "article",
+    "essay",
+    "interview",
+    "blog",
+    "post",
+    "editorial",
+    "guide",
+    "preview",
+    "recap",
+    "and",
+];
+
+/// Words that are never part of an author's name on a page: job titles, page furniture and
+/// labels that stand beside a name ("Jane Doe Senior Editor", "Follow", "avatar").
+pub const NOT_NAME_WORDS: &[&str] = &[
+    "senior",
+    "junior",
+    "fellow",
+    "research",
+    "editor",
+    "editors",
+    "writer",
+    "writers",
+    "reporter",
+    "reporters",
+    "analyst",
+    "columnist",
+    "correspondent",
+    "contributor",
+    "contributing",
+    "producer",
+    "director",
+    "professor",
+    "staff",
+    "author",
+    "authors",
+    "expertise",
+    "avatar",
+    "follow",
+    "following",
+    "share",
+    "subscribe",
+    "profile",
+    "bio",
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "video",
+    "credit",
+    "opinion",
+    "commentary",
+    "review",
+    "reviews",
+    "news",
+    "sports",
+    "politics",
+    "business",
+    "world",
+    "home",
+    "menu",
+    "search",
+    "sign",
+    "login",
+    "newsletter",
+    "comments",
+    "comment",
+    "more",
+    "read",
+    "updated",
+    "published",
+    "posted",
+    "by",
+    "and",
+    "the",
+    "of",
+    "for",
+    "with",
+    "about",
+    "contact",
+    "email",
+    "print",
+    "save",
+    "copied",
+    "link",
+    "latest",
+    "trending",
+    "advertisement",
+    "sponsored",
+    "partner",
+    "team",
+    "desk",
+    "associate",
+    "assistant",
+    "deputy",
+    "chief",
+    "executive",
+    "managing",
+    "digital",
+    "content",
+    "head",
+    "lead",
+    "social",
+    "links",
+    "view",
+    "all",
+    "key",
+    "takeaways",
+    "highlights",
+    "summary",
+    "shop",
+    "buy",
+];
+
 /// News agencies and publications that appear in bylines and datelines.
 pub const AGENCIES: &[&str] = &[
     "associated press",
@@ -748,6 +869,125 @@ pub const COMMENT_SECTION_MARKERS: &[&str] = &[
     "add a comment",
 ];
 
+/// Words of cookie, consent, privacy and subscription notices on web pages ("cookie" also
+/// matches "cookies"). A paragraph with two or more of them is a notice, not article text.
+pub const NOTICE_WORDS: &[&str] = &[
+    "cookie",
+    "consent",
+    "privacy",
+    "opt out",
+    "opt-out",
+    "personal data",
+    "personal information",
+    "your browser",
+    "javascript",
+    "ad blocker",
+    "adblock",
+    "subscribe",
+    "subscription",
+    "newsletter",
+    "sign up",
+    "sign in",
+    "log in",
+    "terms of service",
+    "terms of use",
+    "terms and conditions",
+    "third parties",
+    "third-party",
+    "advertising partners",
+    "inbox",
+    "email address",
+];
+
+/// Verbs that open a page's calls to action ("Find anything you save…", "Back to top", "Visit
+/// our store"): a line starting with one is seldom a headline.
+pub const CALLS_TO_ACTION: &[&str] = &[
+    "find",
+    "back",
+    "learn",
+    "visit",
+    "type",
+    "click",
+    "tap",
+    "read",
+    "watch",
+    "listen",
+    "sign",
+    "subscribe",
+    "follow",
+    "share",
+    "download",
+    "get",
+    "join",
+    "view",
+    "explore",
+    "shop",
+    "open",
+    "select",
+    "enter",
+    "check",
+    "continue",
+    "skip",
+    "jump",
+    "go",
+    "play",
+    "buy",
+    "order",
+    "register",
+    "log",
+    "try",
+    "discover",
+    "save",
+    "load",
+    "show",
+    "hide",
+    "close",
+    "accept",
+    "allow",
+    "manage",
+    "enable",
+    "support",
+    "donate",
+    "contact",
+    "send",
+    "print",
+    "copy",
+    "we",
+    "you",
+    "your",
+    "please",
+    "thank",
+    "thanks",
+];
+
+/// Headings that open what follows an article on a web page: lists of other stories, the
+/// author's biography, tags. The body ends where one of them stands alone.
+pub const SECTION_END_MARKERS: &[&str] = &[
+    "related",
+    "more stories",
+    "more from",
+    "more on",
+    "more news",
+    "most read",
+    "most popular",
+    "most viewed",
+    "recommended",
+    "you may also like",
+    "you might also like",
+    "read next",
+    "up next",
+    "latest news",
+    "latest stories",
+    "trending",
+    "top stories",
+    "about the author",
+    "about this author",
+    "tags",
+    "topics",
+    "share this",
+    "sign up for",
+];
+
 /// Present-tense verbs typical of photo captions ("Putin shakes hands with ...").
 pub const CAPTION_VERBS: &[&str] = &[
     "shakes",
@@ -938,8 +1178,14 @@ fn contains(set: &HashSet<&str>, word: &str) -> bool {
 
 /// A reporting verb's form and base ("said" → (Past, "say")).
 pub fn reporting_verb(word: &str) -> Option<(VerbForm, &'static str)> {
-    let low = word.to_lowercase();
-    VERBS.get(low.as_str()).copied()
+    // No verb is shorter than three letters or longer than fourteen: skip the lookup.
+    if !(3..=14).contains(&word.len()) {
+        return None;
+    }
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return VERBS.get(word).copied();
+    }
+    VERBS.get(word.to_lowercase().as_str()).copied()
 }
 /// Is this `-s` word also a plural noun ("tweets", "remarks")?
 pub fn is_verb_like_noun(word: &str) -> bool {
@@ -969,6 +1215,15 @@ pub fn is_name_particle(word: &str) -> bool {
 }
 pub fn is_caption_verb(word: &str) -> bool {
     contains(&CAPTION_VERB_SET, word)
+}
+pub fn is_authored_kind(word: &str) -> bool {
+    AUTHORED_KINDS.contains(&word)
+}
+pub fn is_call_to_action(word: &str) -> bool {
+    CALLS_TO_ACTION.contains(&word)
+}
+pub fn is_not_name_word(word: &str) -> bool {
+    NOT_NAME_WORDS.contains(&word)
 }
 pub fn is_publication_word(word: &str) -> bool {
     contains(&PUBLICATION, word)
@@ -1003,6 +1258,174 @@ pub fn month_number(word: &str) -> Option<u32> {
     let low = word.trim_end_matches('.').to_lowercase();
     MONTHS.iter().find(|(m, _)| *m == low).map(|&(_, n)| n)
 }
+
+// ---- HTML pages (feature `html`) -------------------------------------------------------------
+
+/// Words in an element's class or id that mark page furniture around an article: the element
+/// and everything in it is left out of the body (unless it also reads as content, below).
+pub const HTML_FURNITURE_WORDS: &[&str] = &[
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "banner",
+    "breadcrumb",
+    "breadcrumbs",
+    "comment",
+    "comments",
+    "cookie",
+    "disqus",
+    "donate",
+    "footer",
+    "masthead",
+    "menu",
+    "modal",
+    "nav",
+    "navbar",
+    "navigation",
+    "newsletter",
+    "outbrain",
+    "popular",
+    "popup",
+    "promo",
+    "recirc",
+    "recommended",
+    "related",
+    "share",
+    "sharing",
+    "sidebar",
+    "signup",
+    "social",
+    "sponsor",
+    "sponsored",
+    "subscribe",
+    "subscription",
+    "support",
+    "taboola",
+    "tags",
+    "toolbar",
+    "trending",
+    "tweet",
+    "twitter",
+    "instagram",
+    "tiktok",
+    "widget",
+];
+
+/// Words in a class or id that mark the article's text.
+pub const HTML_CONTENT_WORDS: &[&str] = &[
+    "article",
+    "articlebody",
+    "body",
+    "content",
+    "entry",
+    "main",
+    "post",
+    "story",
+    "text",
+];
+
+/// `<meta name|property|itemprop>` keys that give the author.
+pub const HTML_META_AUTHOR: &[&str] = &[
+    "author",
+    "article:author",
+    "byl",
+    "dc.creator",
+    "dcterms.creator",
+    "sailthru.author",
+    "parsely-author",
+];
+
+/// `<meta name|property|itemprop>` keys that give the publication date, best first.
+pub const HTML_META_DATE: &[&str] = &[
+    "article:published_time",
+    "datepublished",
+    "og:published_time",
+    "published_time",
+    "publish-date",
+    "publishdate",
+    "pubdate",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dcterms.date",
+    "sailthru.date",
+    "parsely-pub-date",
+];
+
+/// JSON-LD `@type`s of an article.
+pub const JSON_LD_ARTICLE_TYPES: &[&str] = &[
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "blogposting",
+    "socialmediaposting",
+    "report",
+    "scholarlyarticle",
+    "techarticle",
+    "liveblogposting",
+];
+
+/// Words in a class or id of a box listing other stories or comments: author names inside it
+/// are not the article's.
+pub const HTML_OTHER_STORIES_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "popular",
+    "recirc",
+    "recommended",
+    "related",
+    "sidebar",
+    "trending",
+];
+
+/// Parts of an author element's class that mark more than the name (a biography, a photo).
+pub const HTML_NOT_BYLINE_PARTS: &[&str] = &["about", "avatar", "bio", "image", "img", "photo"];
+
+/// Accented Latin letters and their plain forms, for matching a name spelled with and without
+/// accents ("José Núñez", "Jose Nunez"); same length, letter for letter.
+pub const ACCENTED: &str =
+    "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŠšŽžČčĆćŁłŃńŚśŹźŻżĞğİıŞşŘřĚěŮů";
+pub const UNACCENTED: &str =
+    "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyySsZzCcCcLlNnSsZzZzGgIiSsRrEeUu";
+
+/// `c` without its accent.
+pub fn unaccented(c: char) -> char {
+    ACCENTED
+        .chars()
+        .position(|a| a == c)
+        .and_then(|i| UNACCENTED.chars().nth(i))
+        .unwrap_or(c)
+}
+
+/// Kickers and media labels written before a headline ("WATCH: …", "Opinion | …") or after it
+/// ("… (video)"), not part of it.
+pub const TITLE_LABELS: &[&str] = &[
+    "breaking",
+    "exclusive",
+    "listen",
+    "live",
+    "photos",
+    "pictures",
+    "podcast",
+    "video",
+    "videos",
+    "watch",
+];
+
+/// Degrees and credentials written after an author's name ("Jane Doe, MS, RDN"), without dots.
+pub const NAME_CREDENTIALS: &[&str] = &[
+    "cpa", "dds", "dvm", "jd", "ld", "lcsw", "ma", "mba", "md", "mph", "ms", "msc", "phd",
+    "pharmd", "rd", "rdn", "rn",
+];
+
+/// Words in a class or id of an element holding a photo caption or credit.
+pub const HTML_CAPTION_WORDS: &[&str] = &["caption", "captions", "credit", "credits", "figcaption"];
 
 /// Common given names read as female, to match "she" to a speaker. Lower case.
 pub const FEMALE_NAMES: &[&str] = &[
@@ -1595,6 +2018,7 @@ pub const INTRO_OPENERS: &[&str] = &[
     "even",
     "here",
     "there",
+    "according",
 ];
 
 /// Determiners and quantifiers that open a described source ("a spokesman", "two officials").

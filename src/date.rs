@@ -14,10 +14,13 @@ const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = r"(?xi)
-        \b(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?:[T\x20](?P<ih>\d{1,2}):(?P<imin>\d{2}))?
-      | \b(?P<m1>MONTH)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})\b
+        \b(?P<iy>\d{4})[-/](?P<im>\d{1,2})[-/](?P<id>\d{1,2})(?:[T\x20](?P<ih>\d{1,2}):(?P<imin>\d{2}))?
+      # Dec. 21, 2023 -- no word boundary is needed around it, for a page dump glues words
+      # (By Jane DoeDec. 21, 2023; Dec 05, 20232 Shares).
+      | (?P<m1>MONTH)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})
       | \b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>MONTH)\.?,?\s+(?P<y2>\d{4})\b
-      | \b(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny>\d{4})\b
+      # 04/25/2019, 04/25/19
+      | \b(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny>\d{4}|\d{2})\b
       | \b(?P<ea>\d{1,2})\.(?P<eb>\d{1,2})\.(?P<ey>\d{4})\b
     ";
     Regex::new(&pattern.replace("MONTH", MONTH)).expect("date regex")
@@ -39,6 +42,26 @@ static DATE_LINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("date line words")
 });
 
+/// "2 hours ago", "Published 3 days ago", "5 min read", "2 months": a relative time or reading
+/// time as printed near a headline.
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)\b\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)
+        (?:\s+(?:ago|read)\b|\s*$)",
+    )
+    .expect("relative time")
+});
+
+/// Where a relative or reading time starts on the line, if there is one.
+pub fn relative_start(line: &str) -> Option<usize> {
+    RELATIVE.find(line).map(|m| m.start())
+}
+
+/// Is there a relative or reading time ("2 hours ago", "5 Min Read") on this short line?
+pub fn is_relative(line: &str) -> bool {
+    line.len() <= 120 && RELATIVE.is_match(line)
+}
+
 /// A date found in a string: where, and normalized.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundDate {
@@ -58,6 +81,7 @@ pub fn find(s: &str) -> Option<FoundDate> {
         } else if let Some(y) = num("y2") {
             (y, month_number(get("m2")?)?, num("d2")?)
         } else if let Some(y) = num("ny") {
+            let y = if y < 100 { 2000 + y } else { y };
             let (a, b) = (num("na")?, num("nb")?);
             if a > 12 { (y, b, a) } else { (y, a, b) }
         } else {
@@ -82,6 +106,16 @@ pub fn find(s: &str) -> Option<FoundDate> {
         });
     }
     None
+}
+
+/// The publication date on a line that may also give an update date ("Last Updated: Dec. 23,
+/// 2023 First Published: Dec. 18, 2023"): the date after "Published", else the first.
+pub fn find_published(s: &str) -> Option<String> {
+    let after = s
+        .to_ascii_lowercase()
+        .find("published")
+        .and_then(|i| find(&s[i..]));
+    after.or_else(|| find(s)).map(|d| d.value)
 }
 
 fn find_time(s: &str) -> Option<(u32, u32)> {
@@ -136,6 +170,19 @@ mod tests {
             ),
             ("April 25, 2019 12:30 a.m.", Some("2019-04-25T00:30")),
             ("04/25/2019", Some("2019-04-25")),
+            (
+                "Last updated: 2023/12/19 at 9:01 PM",
+                Some("2023-12-19T21:01"),
+            ),
+            (
+                "by Jane Doe - 12/22/23 12:24 PM ET",
+                Some("2023-12-22T12:24"),
+            ),
+            (
+                "By Jane DoeDec. 21, 2023 11:00 pm EST",
+                Some("2023-12-21T23:00"),
+            ),
+            ("Jane DoeDec 05, 20232 Shares", Some("2023-12-05")),
             ("25.04.2019", Some("2019-04-25")),
             ("in May 2019", None),
             ("2 hours ago", None),

@@ -13,6 +13,8 @@ pub enum InputError {
     Binary,
     /// More bytes than the limit given (the number).
     TooLarge(u64),
+    /// HTML input asked for in a build without the `html` feature.
+    HtmlUnsupported,
 }
 
 impl fmt::Display for InputError {
@@ -24,6 +26,12 @@ impl fmt::Display for InputError {
                 "input is larger than {} (raise the limit with --max-bytes)",
                 human_size(*limit)
             ),
+            InputError::HtmlUnsupported => {
+                write!(
+                    f,
+                    "HTML input needs newsparse built with the `html` feature"
+                )
+            }
         }
     }
 }
@@ -61,6 +69,14 @@ pub struct Decoded<'a> {
     pub warnings: Vec<Warning>,
 }
 
+/// Fails on clearly binary input: NUL bytes near the start.
+pub fn reject_binary(bytes: &[u8]) -> Result<(), InputError> {
+    match memchr::memchr(0, &bytes[..bytes.len().min(BINARY_PROBE)]) {
+        Some(_) => Err(InputError::Binary),
+        None => Ok(()),
+    }
+}
+
 /// How much of the input is checked for NUL bytes.
 const BINARY_PROBE: usize = 64 * 1024;
 
@@ -71,9 +87,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, InputError> {
         let (text, lossy) = utf16(&bytes[2..], big_endian);
         (Cow::Owned(text), lossy)
     } else {
-        if memchr::memchr(0, &bytes[..bytes.len().min(BINARY_PROBE)]).is_some() {
-            return Err(InputError::Binary);
-        }
+        reject_binary(bytes)?;
         let text = String::from_utf8_lossy(bytes);
         let lossy = matches!(text, Cow::Owned(_));
         (text, lossy)

@@ -6,6 +6,7 @@ use crate::article::Byline;
 use crate::blocks::{Wrap, is_wrap};
 use crate::boilerplate::is_boilerplate;
 use crate::lines::Line;
+use crate::page::Layout;
 use crate::{byline, captions, date, dateline};
 
 /// What the header holds, as borrowed lines, and where the body starts.
@@ -20,10 +21,16 @@ pub struct Header<'a> {
     pub boilerplate: Vec<&'a str>,
     /// Index of the first line after the header.
     pub body_start: usize,
+    /// Lines inside a page's body that were read as its byline or date.
+    pub body_meta: Vec<usize>,
 }
 
 /// How many non-blank lines after the headline may still belong to the header.
 const MAX_HEADER_LINES: usize = 8;
+
+/// A page's date may stand on a line of at most this many words ("Published 8:00 PM EST, Tue
+/// December 19, 2023").
+const MAX_DATE_LINE_WORDS: usize = 20;
 
 /// Lines longer than this read as body paragraphs, not as header lines.
 const MAX_HEADER_WORDS: usize = 60;
@@ -71,24 +78,7 @@ pub fn parse<'a>(lines: &[Line<'a>], wrap: Option<Wrap>) -> Header<'a> {
         if word_count(text) > MAX_HEADER_WORDS || dateline::parse(text).is_some() {
             break;
         }
-        if h.byline.is_none()
-            && let Some((b, d)) = byline::parse(text, true)
-        {
-            h.byline = Some(b);
-            if h.date.is_none() {
-                h.date = d;
-            }
-        } else if let Some(d) = date::date_line(text) {
-            if h.date.is_none() {
-                h.date = Some(d);
-                h.date_raw = Some(text);
-            } else {
-                h.boilerplate.push(text);
-            }
-        } else if is_boilerplate(text) {
-            h.boilerplate.push(text);
-        } else if captions::has_marker(text) {
-            h.captions.push(text);
+        if h.take_meta(text) {
         } else if h.byline.is_none() && h.date.is_none() && meta_line_follows(lines, &rest[k + 1..])
         {
             if captions::looks_like_caption(text) || h.subtitle.is_some() {
@@ -102,6 +92,122 @@ pub fn parse<'a>(lines: &[Line<'a>], wrap: Option<Wrap>) -> Header<'a> {
         h.body_start = i + 1;
     }
     h
+}
+
+/// The header of a page dump: the headline, byline and date `layout` found, captions and
+/// furniture between them and the body; every other line above the body is page furniture.
+/// A date is read from a short line of the header zone that says "Published" or "Updated",
+/// else from one after the headline, else from any; failing those, from the nearest dated
+/// short line on the page.
+/// Byline and date lines inside the body are listed in `body_meta`.
+pub fn parse_page<'a>(lines: &[Line<'a>], layout: &Layout) -> Header<'a> {
+    let mut h = Header {
+        title: layout.title.map(|t| lines[t].text.to_string()),
+        body_start: layout.body.start,
+        ..Header::default()
+    };
+    let byline_lines = match &layout.byline {
+        Some((at, by)) => {
+            h.byline = Some(by.byline.clone());
+            h.date = by.date.clone();
+            at.clone()
+        }
+        None => Vec::new(),
+    };
+    h.body_meta = byline_lines
+        .iter()
+        .copied()
+        .filter(|&j| j >= layout.body.start)
+        .collect();
+    if h.date.is_none() {
+        let after_title = |j: &&usize| layout.title.is_none_or(|t| **j > t);
+        let dated = |j: &&usize| {
+            !byline_lines.contains(j)
+                && lines[**j].text.split_whitespace().count() <= MAX_DATE_LINE_WORDS
+                && date::find(lines[**j].text).is_some()
+        };
+        let labelled = |j: &&usize| {
+            let low = lines[**j].text.to_ascii_lowercase();
+            ["published", "updated", "posted"]
+                .iter()
+                .any(|w| low.contains(w))
+        };
+        let zone = &layout.header_zone;
+        if let Some(&j) = zone
+            .iter()
+            .filter(dated)
+            .find(labelled)
+            .or_else(|| zone.iter().filter(after_title).find(dated))
+            .or_else(|| zone.iter().find(dated))
+        {
+            h.date = date::find_published(lines[j].text);
+            h.date_raw = Some(lines[j].text);
+            if j >= layout.body.start {
+                h.body_meta.push(j);
+            }
+        } else {
+            // A page that prints its date away from the headline: the nearest dated short
+            // line above the body, else the first below it.
+            let short_dated = |j: &usize| {
+                lines[*j].text.split_whitespace().count() <= MAX_DATE_LINE_WORDS
+                    && !layout.body.contains(j)
+            };
+            h.date = (0..layout.body.start)
+                .rev()
+                .chain(layout.body.end..lines.len())
+                .filter(short_dated)
+                .find_map(|j| date::find_published(lines[j].text));
+        }
+    }
+    for (i, line) in lines.iter().enumerate().take(layout.body.start) {
+        if line.is_blank()
+            || Some(i) == layout.title
+            || byline_lines.contains(&i)
+            || h.date_raw == Some(line.text)
+        {
+            continue;
+        }
+        if layout.title.is_some_and(|t| i < t) || !h.take_other_meta(line.text) {
+            h.boilerplate.push(line.text);
+        }
+    }
+    h
+}
+
+impl<'a> Header<'a> {
+    /// Takes `text` as the byline, the date, furniture or a caption credit, if it is one.
+    fn take_meta(&mut self, text: &'a str) -> bool {
+        if self.byline.is_none()
+            && let Some((b, d)) = byline::parse(text, true)
+        {
+            self.byline = Some(b);
+            if self.date.is_none() {
+                self.date = d;
+            }
+            true
+        } else {
+            self.take_other_meta(text)
+        }
+    }
+
+    /// Takes `text` as the date, furniture or a caption credit, if it is one.
+    fn take_other_meta(&mut self, text: &'a str) -> bool {
+        if let Some(d) = date::date_line(text) {
+            if self.date.is_none() {
+                self.date = Some(d);
+                self.date_raw = Some(text);
+            } else {
+                self.boilerplate.push(text);
+            }
+        } else if is_boilerplate(text) {
+            self.boilerplate.push(text);
+        } else if captions::has_marker(text) {
+            self.captions.push(text);
+        } else {
+            return false;
+        }
+        true
+    }
 }
 
 /// Does a byline or date line come within the next few header lines?

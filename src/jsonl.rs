@@ -12,6 +12,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use crate::Article;
+use crate::decode::InputError;
+use crate::html::InputKind;
 use crate::output::{self, Format};
 
 /// Fields tried, in order, when no field is named.
@@ -56,6 +58,8 @@ pub enum LineError {
     NoField(String),
     NotAString(String),
     BadEscape(String),
+    /// The article field's text was rejected (binary, or HTML in a build without it).
+    Input(InputError),
 }
 
 impl fmt::Display for LineError {
@@ -65,6 +69,7 @@ impl fmt::Display for LineError {
             LineError::InvalidJson(e) => write!(f, "invalid JSON: {e}"),
             LineError::NoField(names) => write!(f, "no {names} field in this record"),
             LineError::NotAString(name) => write!(f, "field \"{name}\" is not a string"),
+            LineError::Input(e) => write!(f, "{e}"),
             LineError::BadEscape(name) => {
                 write!(f, "field \"{name}\" holds a lone UTF-16 surrogate escape")
             }
@@ -147,7 +152,19 @@ pub fn process(
             return write_error(out, Some(&record), opts, source, &e).map(|_| Outcome::Failed(e));
         }
     };
-    let article = crate::parse(&text);
+    // A page in an "html" field is parsed as HTML, everything else as text.
+    let kind = Some(if field == "html" {
+        InputKind::Html
+    } else {
+        InputKind::Text
+    });
+    let article = match crate::parse_bytes(text.as_bytes(), kind) {
+        Ok((article, _)) => article,
+        Err(e) => {
+            let e = LineError::Input(e);
+            return write_error(out, Some(&record), opts, source, &e).map(|_| Outcome::Failed(e));
+        }
+    };
     let found = match format {
         Format::Json { .. } => {
             write_article(out, &record, opts, field, source, &article).map(|_| true)?

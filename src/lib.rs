@@ -23,24 +23,73 @@ mod date;
 mod dateline;
 pub mod decode;
 mod header;
+pub mod html;
 pub mod jsonl;
 mod lines;
 mod names;
 pub mod output;
+mod page;
 mod quotes;
 mod speakers;
 
 pub use article::{Article, Byline, Dateline, Quote};
+#[cfg(feature = "html")]
+pub use html::parse_html;
+
+/// Parses one input as given in bytes: plain text, or a saved web page (`kind`, or by content
+/// when `None`). Returns the article and what decoding had to warn about.
+pub fn parse_bytes(
+    bytes: &[u8],
+    kind: Option<html::InputKind>,
+) -> Result<(Article, Vec<decode::Warning>), decode::InputError> {
+    let is_html = kind.unwrap_or_else(|| html::detect(bytes)) == html::InputKind::Html;
+    #[cfg(feature = "html")]
+    if is_html {
+        // UTF-16 pages (with their byte-order mark) are full of NUL bytes; other pages are not.
+        if !bytes.starts_with(b"\xff\xfe") && !bytes.starts_with(b"\xfe\xff") {
+            decode::reject_binary(bytes)?;
+        }
+        let article = html::parse_html(bytes);
+        let warnings = if article.is_empty() {
+            vec![decode::Warning::Empty]
+        } else {
+            Vec::new()
+        };
+        return Ok((article, warnings));
+    }
+    #[cfg(not(feature = "html"))]
+    if is_html && kind.is_some() {
+        return Err(decode::InputError::HtmlUnsupported);
+    }
+    let decoded = decode::decode(bytes)?;
+    Ok((parse(&decoded.text), decoded.warnings))
+}
 
 /// Parses one article.
 pub fn parse(input: &str) -> Article {
     // 1. Normalize and split: trimmed lines with byte offsets into `input`.
     let lines = lines::split(input);
-    // 2–3. Header: headline, deck, byline, date, captions above the body.
+    // 2–4. Header (headline, deck, byline, date, captions above the body), then the body
+    // (paragraphs: blank-line, one-per-line or hard-wrapped; boilerplate; captions). In a whole
+    // page dumped as text, the article is first found among the page's furniture.
     let wrap = blocks::wrap_width(&lines);
-    let header = header::parse(&lines, wrap);
-    // 4. Body: paragraphs (blank-line, one-per-line or hard-wrapped), boilerplate, captions.
-    let mut body = body::parse(&lines, header.body_start, wrap);
+    let (header, mut body) = match page::locate(input, &lines) {
+        Some(layout) => {
+            let header = header::parse_page(&lines, &layout);
+            let mut body = body::parse(&lines, layout.body.clone(), wrap);
+            body.paragraphs
+                .retain(|p| !header.body_meta.contains(&p.lines.0) || p.lines.1 > p.lines.0 + 1);
+            body.set_aside_paragraphs(&layout.furniture, false);
+            body.set_aside_paragraphs(&layout.captions, true);
+            body.set_aside(&lines, layout.body.end..lines.len());
+            (header, body)
+        }
+        None => {
+            let header = header::parse(&lines, wrap);
+            let body = body::parse(&lines, header.body_start..lines.len(), wrap);
+            (header, body)
+        }
+    };
     // The dateline opens the first paragraph.
     let dateline = body.paragraphs.first_mut().and_then(|first| {
         let (d, len) = dateline::parse(&first.text)?;

@@ -60,9 +60,58 @@ fn make_line(input: &str, start: usize, end: usize) -> Line<'_> {
     }
 }
 
+/// The white-space separated tokens of `s` with their byte offsets, without searching for
+/// each again.
+pub fn tokens(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = s;
+    let mut base = 0;
+    std::iter::from_fn(move || {
+        let t = rest.trim_start();
+        base += rest.len() - t.len();
+        if t.is_empty() {
+            return None;
+        }
+        let end = t.find(char::is_whitespace).unwrap_or(t.len());
+        let token = (base, &t[..end]);
+        base += end;
+        rest = &t[end..];
+        Some(token)
+    })
+}
+
+/// The same tokens, last first.
+pub fn tokens_rev(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        let t = rest.trim_end();
+        if t.is_empty() {
+            return None;
+        }
+        let start = t
+            .rfind(char::is_whitespace)
+            .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+        rest = &t[..start];
+        Some((start, &t[start..]))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tokens_both_ways() {
+        let s = " One  two\u{a0}three\nfour ";
+        let forward: Vec<(usize, &str)> = tokens(s).collect();
+        assert_eq!(
+            forward,
+            vec![(1, "One"), (6, "two"), (11, "three"), (17, "four")]
+        );
+        let mut backward: Vec<(usize, &str)> = tokens_rev(s).collect();
+        backward.reverse();
+        assert_eq!(backward, forward);
+        assert_eq!(tokens("").count(), 0);
+    }
 
     #[test]
     fn line_ends_and_offsets() {

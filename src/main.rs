@@ -14,7 +14,7 @@ use std::process;
 use std::thread;
 
 use clap::Parser;
-use newsparse::decode::decode;
+use newsparse::html::InputKind;
 use newsparse::jsonl::{self, Outcome};
 use newsparse::output::{self, Format};
 
@@ -62,12 +62,15 @@ impl Done {
 /// How every job is rendered.
 struct Settings {
     format: Format,
+    /// `--from`: text or HTML, or `None` to tell by content.
+    kind: Option<InputKind>,
     jsonl: jsonl::Options,
 }
 
 fn run(cli: &Cli) -> io::Result<i32> {
     let settings = Settings {
         format: cli.output_format(),
+        kind: cli.from.kind(),
         jsonl: jsonl::Options {
             field: cli.field.clone(),
             keep: cli
@@ -139,14 +142,12 @@ fn work(job: Job, settings: &Settings) -> Done {
 fn render(job: Job, settings: &Settings, done: &mut Done) -> io::Result<()> {
     match job {
         Job::Failed { source, message } => done.fail(&source, message),
-        Job::Article { source, bytes } => match decode(&bytes) {
+        Job::Article { source, bytes } => match newsparse::parse_bytes(&bytes, settings.kind) {
             Err(e) => done.fail(&source, e),
-            Ok(decoded) => {
-                for w in &decoded.warnings {
+            Ok((article, warnings)) => {
+                for w in &warnings {
                     done.message(&source, format_args!("warning: {w}"));
                 }
-                let article = newsparse::parse(&decoded.text);
-                drop(decoded);
                 drop(bytes);
                 if !output::write(&mut done.out, &article, &source, settings.format)? {
                     done.missing();

@@ -3,6 +3,8 @@
 //! to the last woman mentioned. Places and organizations written like names ("New York",
 //! "White House") are kept apart from people by given names, titles and lone surnames.
 
+use std::collections::HashMap;
+
 use crate::data::{Gender, is_name_particle, is_title, month_number, name_gender};
 
 /// Is `word` capitalized like a part of a name ("Putin", "Jong-un", "O'Brien", "J.", "McCain")?
@@ -186,7 +188,13 @@ pub struct NameIndex {
     pub people: Vec<Person>,
     /// `(paragraph, byte offset, index into people)`, in text order.
     mentions: Vec<(usize, usize, usize)>,
+    /// Each word of a name to the people whose names hold it, in order of first mention, so
+    /// that lookups stay cheap in articles that name thousands.
+    by_word: HashMap<String, Vec<usize>>,
 }
+
+/// How many recent name mentions a pronoun looks back through.
+const PRONOUN_LOOKBACK: usize = 200;
 
 /// A run of capitalized words in a paragraph.
 struct Run<'a> {
@@ -200,10 +208,7 @@ struct Run<'a> {
 fn runs<'a>(para: usize, text: &'a str) -> Vec<Run<'a>> {
     let mut out = Vec::new();
     let mut cur: Option<Run> = None;
-    let mut pos = 0;
-    for raw in text.split_whitespace() {
-        let at = text[pos..].find(raw).map_or(pos, |i| pos + i);
-        pos = at + raw.len();
+    for (at, raw) in crate::lines::tokens(text) {
         let w = raw.trim_matches(|c: char| "“”\"‘(),;:!?[]".contains(c));
         let possessive = w.ends_with("’s") || w.ends_with("'s");
         let ends_clause = raw.ends_with([',', ';', ':', ')', '”', '"', '!', '?'])
@@ -247,6 +252,7 @@ fn runs<'a>(para: usize, text: &'a str) -> Vec<Run<'a>> {
 impl NameIndex {
     pub fn build(paras: &[&str]) -> NameIndex {
         let mut index = NameIndex::default();
+        let mut ids: HashMap<String, usize> = HashMap::new();
         let mut singles: Vec<(usize, usize, String, Option<Gender>)> = Vec::new();
         let mut titled_surnames: Vec<(String, Option<Gender>)> = Vec::new();
         for (pi, text) in paras.iter().enumerate() {
@@ -286,17 +292,25 @@ impl NameIndex {
                 {
                     continue;
                 }
-                let id = match index.people.iter().position(|p| p.name == name) {
-                    Some(id) => id,
+                let id = match ids.get(&name) {
+                    Some(&id) => id,
                     None => {
                         let gender = run.titled.or_else(|| name_gender(words[0]));
                         let is_person = run.had_title || gender.is_some();
+                        let id = index.people.len();
+                        for w in &words {
+                            let list = index.by_word.entry(w.to_string()).or_default();
+                            if list.last() != Some(&id) {
+                                list.push(id);
+                            }
+                        }
+                        ids.insert(name.clone(), id);
                         index.people.push(Person {
                             name,
                             gender,
                             is_person,
                         });
-                        index.people.len() - 1
+                        id
                     }
                 };
                 index.mentions.push((run.para, run.start, id));
@@ -324,15 +338,23 @@ impl NameIndex {
         index
     }
 
+    /// The people whose names hold `word`, in order of first mention.
+    fn holding(&self, word: &str) -> impl Iterator<Item = (usize, &Person)> {
+        self.by_word
+            .get(word)
+            .into_iter()
+            .flatten()
+            .map(|&id| (id, &self.people[id]))
+    }
+
     fn by_surname(&self, word: &str) -> Option<usize> {
-        self.people
-            .iter()
-            .position(|p| p.name.rsplit(' ').next() == Some(word))
+        self.holding(word)
+            .find(|(_, p)| p.name.rsplit(' ').next() == Some(word))
             .or_else(|| {
-                self.people
-                    .iter()
-                    .position(|p| p.name.split(' ').next() == Some(word) && p.is_person)
+                self.holding(word)
+                    .find(|(_, p)| p.name.split(' ').next() == Some(word) && p.is_person)
             })
+            .map(|(id, _)| id)
     }
 
     /// The full name that `mention` ("Putin", "Mr. Trump", "Kim") refers to.
@@ -346,16 +368,10 @@ impl NameIndex {
         let has = |p: &Person, w: &str| p.name.split(' ').any(|x| x == w);
         let longer = |p: &&Person| p.name.split(' ').count() > words.len() || p.name == short;
         // Prefer a name that ends with the mention (a surname), then one that contains it.
-        self.people
-            .iter()
-            .filter(longer)
+        let candidates = || self.holding(last).map(|(_, p)| p).filter(longer);
+        candidates()
             .find(|p| p.name.ends_with(last) && words.iter().all(|w| has(p, w)))
-            .or_else(|| {
-                self.people
-                    .iter()
-                    .filter(longer)
-                    .find(|p| words.iter().all(|w| has(p, w)))
-            })
+            .or_else(|| candidates().find(|p| words.iter().all(|w| has(p, w))))
     }
 
     /// The gender of the person a name or mention refers to, if known.
@@ -382,6 +398,7 @@ impl NameIndex {
                 .iter()
                 .rev()
                 .take_while(|&&(p, _, _)| p >= from_para)
+                .take(PRONOUN_LOOKBACK)
                 .map(|&(p, _, id)| (&self.people[id], p))
         };
         recent()

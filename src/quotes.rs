@@ -208,12 +208,7 @@ mod tests {
 
     fn quotes(input: &str) -> Vec<String> {
         let lines = split(input);
-        let paras: Vec<Para> = lines
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| !l.is_blank())
-            .map(|(i, l)| Para::from_line(l, i))
-            .collect();
+        let paras = crate::blocks::one_per_line(&lines);
         find(&paras).iter().map(|s| text(s, &paras)).collect()
     }
 

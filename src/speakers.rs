@@ -14,6 +14,9 @@ use crate::data::{Gender, is_pronoun};
 use crate::names::{NameIndex, compatible, name_part, strip_titles};
 use crate::quotes::{self, Span};
 
+/// How far back a quote's sentence is looked for: longer "sentences" are cut, which keeps the
+/// work per quote bounded in a paragraph of a million quote marks.
+const MAX_SENTENCE_BYTES: usize = 600;
 /// Quotes of at most this many words need an attribution in their own sentence to count.
 const SCARE_QUOTE_WORDS: usize = 2;
 /// Unattributed quotes in title case up to this long are names of things, not speech.
@@ -29,8 +32,9 @@ struct Found {
     text: String,
     own: Option<Attribution>,
     attribution: Option<Attribution>,
-    /// The name or description that opens the quote's sentence, for "Clinton says she …".
-    head_subject: Option<String>,
+    /// Where the quote's sentence starts in its paragraph, to find the name or description
+    /// that opens it when a pronoun needs one ("Clinton says she …").
+    head_start: usize,
 }
 
 /// Attributes every quoted span in `paras` and resolves its speaker.
@@ -52,7 +56,7 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         let pre = &pre_text[sentence_start(pre_text)..];
         let post_text = &paras[last.para].text[span.close.min(next_open)..next_open];
         let post = &post_text[..sentence_end(post_text)];
-        let head_text = &paras[first.para].text[..span.open];
+        let head_text = tail(&paras[first.para].text[..span.open], MAX_SENTENCE_BYTES);
         let head = &head_text[sentence_start(head_text)..];
         let text = quotes::text(span, paras);
         let ended = text.ends_with(['.', '!', '?']);
@@ -73,7 +77,7 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
             span: span.clone(),
             attribution: own.clone(),
             own,
-            head_subject: subject_of(head),
+            head_start: span.open - head.len(),
         });
     }
     borrow_attributions(&mut found, paras);
@@ -85,6 +89,15 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         f.own.is_some() || (alone && f.attribution.is_some()) || !is_scare_quote(&f.text)
     });
     resolve_speakers(found, paras)
+}
+
+/// The last `max` bytes of `s` or fewer, cut at a character boundary.
+fn tail(s: &str, max: usize) -> &str {
+    let mut at = s.len().saturating_sub(max);
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    &s[at..]
 }
 
 /// Does `pre` end with a reporting verb and a colon or comma ("Smith said: ", "he added, ")?
@@ -112,55 +125,69 @@ fn is_scare_quote(text: &str) -> bool {
 /// Quotes without an attribution of their own take their neighbour's in the same paragraph,
 /// or, standing alone, the previous paragraph's.
 fn borrow_attributions(found: &mut [Found], paras: &[Para]) {
-    // The next quote with an attribution of its own, for each quote: found in one backward
-    // pass, so a paragraph of many unattributed quotes is not searched once per quote.
+    // The next quote in the same paragraph with an attribution of its own, for each quote
+    // (one sweep from the end, so a paragraph of a million quotes stays linear).
     let mut next_own = vec![None; found.len()];
-    let mut nearest = None;
-    for (j, f) in found.iter().enumerate().rev() {
-        next_own[j] = nearest;
-        if f.own.is_some() {
-            nearest = Some(j);
+    for i in (0..found.len().saturating_sub(1)).rev() {
+        let n = &found[i + 1];
+        if n.span.first().para == found[i].span.first().para {
+            next_own[i] = if n.own.is_some() {
+                Some(i + 1)
+            } else {
+                next_own[i + 1]
+            };
         }
     }
+    let mut last_attributed: Option<usize> = None;
     for i in 0..found.len() {
-        if found[i].attribution.is_some() {
-            continue;
+        if found[i].attribution.is_none() {
+            found[i].attribution = borrowed(found, paras, i, next_own[i], last_attributed);
         }
-        let para = found[i].span.first().para;
-        let prev = i.checked_sub(1).map(|j| &found[j]);
-        let same_para_prev = prev.filter(|p| p.span.last().para == para && p.attribution.is_some());
-        let same_para_next = next_own[i]
-            .map(|j| &found[j])
-            .filter(|n| n.span.first().para == para);
-        let stands_alone = paras[para].text[..found[i].span.open].trim().is_empty();
-        let prev_para = prev
-            .filter(|p| stands_alone && p.span.last().para + 1 == para && p.attribution.is_some());
-        // "Jane Roe, the director, said in a statement. “There are …”": the sentence before.
-        let previous_sentence = || {
-            let before = paras[para].text[..found[i].span.open].trim_end();
-            let opens_sentence = !before.is_empty() && sentence_start(before) == before.len();
-            opens_sentence.then(|| introducing(before)).flatten()
-        };
-        let borrowed = same_para_prev
-            .or(same_para_next)
-            .and_then(|f| f.attribution.clone())
-            .or_else(previous_sentence)
-            .or_else(|| prev_para.and_then(|f| f.attribution.clone()))
-            .or_else(|| {
-                para.checked_sub(1)
-                    .and_then(|p| introducing(&paras[p].text))
-                    .filter(|_| stands_alone)
-            });
-        // Last resort: the speaker quoted just before, a paragraph or two back.
-        let borrowed = borrowed.or_else(|| {
-            found[..i]
-                .iter()
-                .rev()
-                .take_while(|p| p.span.last().para + FALLBACK_REACH >= para)
-                .find_map(|p| p.attribution.clone())
-        });
-        found[i].attribution = borrowed;
+        if found[i].attribution.is_some() {
+            last_attributed = Some(i);
+        }
     }
+}
+
+/// The attribution quote `i` borrows: its neighbour's in the paragraph, the sentence's before
+/// it, the previous paragraph's, or, last, the speaker quoted a paragraph or two before.
+fn borrowed(
+    found: &[Found],
+    paras: &[Para],
+    i: usize,
+    next_own: Option<usize>,
+    last: Option<usize>,
+) -> Option<Attribution> {
+    let para = found[i].span.first().para;
+    let before = tail(&paras[para].text[..found[i].span.open], MAX_SENTENCE_BYTES).trim_end();
+    let prev = i.checked_sub(1).map(|j| &found[j]);
+    let same_para_prev = prev.filter(|p| p.span.last().para == para && p.attribution.is_some());
+    let stands_alone =
+        before.is_empty() && paras[para].text[..found[i].span.open].trim().is_empty();
+    let prev_para =
+        prev.filter(|p| stands_alone && p.span.last().para + 1 == para && p.attribution.is_some());
+    // "Jane Roe, the director, said in a statement. “There are …”": the sentence before.
+    let previous_sentence = || {
+        let opens_sentence = !before.is_empty() && found[i].head_start == found[i].span.open;
+        opens_sentence.then(|| introducing(before)).flatten()
+    };
+    same_para_prev
+        .or(next_own.map(|j| &found[j]))
+        .and_then(|f| f.attribution.clone())
+        .or_else(previous_sentence)
+        .or_else(|| prev_para.and_then(|f| f.attribution.clone()))
+        .or_else(|| {
+            let previous = &paras[para.checked_sub(1)?].text;
+            stands_alone
+                .then(|| introducing(tail(previous, MAX_SENTENCE_BYTES)))
+                .flatten()
+        })
+        .or_else(|| {
+            // Last resort: the speaker quoted just before, a paragraph or two back.
+            last.map(|j| &found[j])
+                .filter(|p| p.span.last().para + FALLBACK_REACH >= para)
+                .and_then(|p| p.attribution.clone())
+        })
 }
 
 fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
@@ -181,7 +208,7 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
                         &a.mention,
                         &index,
                         last_speaker.as_ref(),
-                        f.head_subject.as_deref(),
+                        subject_of(&paras[para].text[f.head_start..f.span.open]).as_deref(),
                         para,
                         f.span.open,
                     )
@@ -261,12 +288,7 @@ mod tests {
 
     fn quotes(input: &str) -> Vec<(String, Option<String>, Option<String>, Option<String>)> {
         let lines = split(input);
-        let paras: Vec<Para> = lines
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| !l.is_blank())
-            .map(|(i, l)| Para::from_line(l, i))
-            .collect();
+        let paras = crate::blocks::one_per_line(&lines);
         let spans = quotes::find(&paras);
         attribute(&paras, spans)
             .into_iter()
