@@ -162,3 +162,21 @@ fn a_line_over_the_limit_is_an_error_record() {
     );
     assert_eq!(v[2]["id"], 3);
 }
+
+#[test]
+fn an_html_field_is_parsed_as_a_page() {
+    let page = "<html><head><title>Page title</title></head><body><article><h1>Page title</h1>\
+                <p>“We will talk,” Jane Doe said.</p></article></body></html>";
+    let input = json!({"id": 5, "html": page});
+    let o = run(&["--jsonl"], format!("{input}\n").as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = records(&stdout(&o));
+    assert_eq!(v[0]["id"], 5);
+    assert_eq!(v[0]["title"], "Page title");
+    assert!(
+        v[0]["paragraphs"][0]
+            .as_str()
+            .unwrap()
+            .contains("We will talk")
+    );
+}
