@@ -364,10 +364,26 @@ fn is_glued(word: &str) -> bool {
             .any(|w| w[0].is_uppercase() && w[1].is_uppercase() && w[2].is_lowercase())
 }
 
-/// Does a short line credit someone with "by"?
-pub fn has_by(line: &str) -> bool {
-    BY_NAME.is_match(line)
+/// "Senior Research Fellow, Center for …": a line that opens with a job title (an author box's
+/// second line).
+pub fn is_job_title_line(line: &str) -> bool {
+    let title = line.split(',').next().unwrap_or("");
+    title.split_whitespace().next().is_some()
+        && title
+            .split_whitespace()
+            .all(|w| is_not_name_word(&w.to_lowercase()))
 }
+
+/// Does a short line credit someone with "by"? Not after more than a few words: "Training
+/// By Goals" ends a headline.
+pub fn has_by(line: &str) -> bool {
+    BY_NAME
+        .find(line)
+        .is_some_and(|m| line[..m.start()].split_whitespace().count() <= MAX_WORDS_BEFORE_BY)
+}
+
+/// "Story and photos by", "Review by": how many words may come before "by" on a credit line.
+const MAX_WORDS_BEFORE_BY: usize = 4;
 
 /// A line that is only a person's name, perhaps with a job title or publication after it
 /// ("Jane Doe", "Jane Doe, Staff Writer", "Jane Doe   The Daily Planet"): an author line on a

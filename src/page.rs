@@ -64,6 +64,8 @@ const HEADER_LINES: usize = 30;
 /// words those lines have at most.
 const BODY_META_LINES: usize = 6;
 const MAX_BODY_META_WORDS: usize = 12;
+/// A date line there may be longer ("Dec. 22, 2023, 5:24 AM UTC / Updated …").
+const MAX_BODY_DATE_WORDS: usize = 20;
 
 /// A headline just above the best candidate wins when it scores at most this much lower and
 /// shares at least `MIN_SHARED` points' worth of words with the body.
@@ -94,6 +96,16 @@ const VOCABULARY_WORDS: usize = 400;
 /// How far above the body the headline is looked for, in non-blank lines.
 const TITLE_WINDOW: usize = 120;
 
+/// A name line ("Jane Doe, Staff Writer at The Daily Planet") has at most this many words;
+/// "Florida Woman, 75, Wins …" is a headline.
+const MAX_NAME_LINE_WORDS: usize = 8;
+
+/// A menu entry of at most this many words is a section label.
+const MAX_LABEL_WORDS: usize = 4;
+
+/// What a headline loses for ending in a full stop, as sentences do.
+const FULL_STOP: i64 = 4;
+
 /// Headlines are at most this many words.
 const MAX_TITLE_WORDS: usize = 30;
 
@@ -109,9 +121,16 @@ pub fn locate(input: &str, lines: &[Line]) -> Option<Layout> {
     let body = body_run(input, lines, &kinds)?;
     let non_blank = |r: Range<usize>| r.filter(|&j| kinds[j].is_some());
     let above: Vec<usize> = non_blank(0..body.start).rev().take(HEADER_LINES).collect();
+    let meta_sized = |j: usize| {
+        let words = lines[j].text.split_whitespace().count();
+        words <= MAX_BODY_META_WORDS
+            || (words <= MAX_BODY_DATE_WORDS
+                && kinds[j] != Some(Kind::Prose)
+                && date::find(lines[j].text).is_some())
+    };
     let top_of_body = non_blank(body.clone())
         .take(BODY_META_LINES)
-        .filter(|&j| lines[j].text.split_whitespace().count() <= MAX_BODY_META_WORDS);
+        .filter(|&j| meta_sized(j));
     let header_zone: Vec<usize> = above.into_iter().rev().chain(top_of_body).collect();
     let title = headline(lines, &kinds, &body);
     let byline = page_byline(lines, &header_zone, title);
@@ -383,9 +402,10 @@ fn headline(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -> Opti
         if is_meta(text) {
             continue;
         }
-        let Some(shape) = title_score(text, kinds[i], &menu) else {
+        let Some((length, form)) = title_score(text, kinds[i], &menu) else {
             continue;
         };
+        let shape = length + form;
         // What follows: a byline, a date or body text (a deck, the body), within a few lines
         // (past a short deck, a photo and its caption). `above[rank - k]` is the k-th line
         // down; past the end of `above` is the body.
@@ -406,8 +426,15 @@ fn headline(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -> Opti
             .is_some_and(|r| captions::has_marker(lines[above[r]].text));
         let caption = image_above || credit_below;
         let score = shape + follows + shared - rank as i64 / 8 - if caption { 4 } else { 0 };
-        if shape >= 4 && shared >= MIN_SHARED {
-            scores[rank] = Some(score);
+        // As a headline above a deck, one ending in a full stop is as good as any; one with
+        // the form of a label or breadcrumb is none.
+        let unstopped = if ends_in_full_stop(text) {
+            length + FULL_STOP
+        } else {
+            length
+        };
+        if unstopped >= 4 && form == 0 && shared >= MIN_SHARED {
+            scores[rank] = Some(score - shape + unstopped);
         }
         if best.is_none_or(|(s, _)| score >= s) {
             best = Some((score, rank));
@@ -418,10 +445,26 @@ fn headline(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -> Opti
     let (score, rank) = best?;
     // (Past a byline or date printed between them.)
     let upper = (rank + 1..above.len()).find(|&r| !is_meta(lines[above[r]].text));
+    // (A line the page prints again, as headlines are, is no deck.)
+    let repeated = |r: usize| printed_again(lines, above[r]);
     match upper.and_then(|r| scores[r].map(|s| (r, s))) {
-        Some((r, s)) if s + DECK_MARGIN >= score => Some(above[r]),
+        Some((r, s)) if s + DECK_MARGIN >= score && (repeated(r) || !repeated(rank)) => {
+            Some(above[r])
+        }
         _ => Some(above[rank]),
     }
+}
+
+/// Does the page print this line's text again, alone or inside another line ("Image for
+/// article titled …", a breadcrumb ending in the headline)? Only lines of three words or more
+/// count.
+fn printed_again(lines: &[Line], i: usize) -> bool {
+    let text = lines[i].text;
+    text.split_whitespace().count() >= 3
+        && lines
+            .iter()
+            .enumerate()
+            .any(|(j, l)| j != i && l.text.contains(text))
 }
 
 /// The longer words of the body's first paragraphs, lower-cased.
@@ -515,29 +558,32 @@ fn is_meta(text: &str) -> bool {
             || (words <= 10 && byline::has_by(text))
             || date::find(text).is_some()
             || date::is_relative(text)
-            || byline::is_name_line(text))
+            || (words <= MAX_NAME_LINE_WORDS && byline::is_name_line(text)))
 }
 
-/// How headline-like a line is; `None` for lines that cannot be the headline. `menu` holds the
-/// page's menu entries: a line repeating one is a section label.
-fn title_score(text: &str, kind: Option<Kind>, menu: &[&str]) -> Option<i64> {
+/// How headline-like a line is, by its length and by its form (penalties for the form of a
+/// label, a breadcrumb or a call to action); `None` for lines that cannot be the headline.
+/// `menu` holds the page's menu entries: a line repeating one is a section label.
+fn title_score(text: &str, kind: Option<Kind>, menu: &[&str]) -> Option<(i64, i64)> {
     let words = text.split_whitespace().count();
     if matches!(kind, Some(Kind::Nav | Kind::Furniture))
         || words > MAX_TITLE_WORDS
         || captions::has_marker(text)
+        || byline::is_job_title_line(text)
     {
         return None;
     }
-    let mut score = match words {
+    let mut length = match words {
         0..=1 => -6,
         2 => -2,
         3..=4 => 2,
         5..=25 => 4,
         _ => 1,
     };
-    if text.ends_with('.') && !text.ends_with("..") {
-        score -= 4;
+    if ends_in_full_stop(text) {
+        length -= FULL_STOP;
     }
+    let mut score = 0;
     if !text.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || "\"“‘'".contains(c)) {
         score -= 3;
     }
@@ -551,14 +597,20 @@ fn title_score(text: &str, kind: Option<Kind>, menu: &[&str]) -> Option<i64> {
     let breadcrumb = [" | ", " / ", " » ", " > ", "Home "]
         .iter()
         .any(|m| text.contains(m));
-    if text.contains('<') || breadcrumb || menu.contains(&text) {
+    // (A story's own headline may stand in a list too: only a label repeats a menu.)
+    let label = words <= MAX_LABEL_WORDS && menu.contains(&text);
+    if text.contains('<') || breadcrumb || label {
         score -= 4; // markup, a breadcrumb, a menu entry
     }
     let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
     if is_call_to_action(first.trim_matches(|c: char| !c.is_alphabetic())) {
         score -= 3; // "Find anything you save …", "Back to Reading"
     }
-    Some(score)
+    Some((length, score))
+}
+
+fn ends_in_full_stop(text: &str) -> bool {
+    text.ends_with('.') && !text.ends_with("..")
 }
 
 #[cfg(test)]
@@ -625,6 +677,48 @@ mod tests {
                  [bridge-photo]\nThe old bridge at dusk.\nPhoto: John Roe\n\n",
                 "Council votes to close the old bridge",
                 None,
+                "The council voted",
+            ),
+            (
+                // A headline that starts like "Name, age" and one that ends "By …".
+                "Bridge Town, 75, Votes to Close Its Old Bridge: 'We Had No Choice'\n\n\
+                 Engineers found cracks in two of its piers\n\nBy Jane Doe\n\n",
+                "Bridge Town, 75, Votes to Close Its Old Bridge: 'We Had No Choice'",
+                Some("By Jane Doe"),
+                "The council voted",
+            ),
+            (
+                // An author box's job title line, just above the body, is no headline.
+                "Council votes to close the old bridge\n\nMarch 3, 2024\n\n\
+                 By Jane Doe\n\nSenior Research Fellow, Bridge Studies Program\n\n",
+                "Council votes to close the old bridge",
+                Some("By Jane Doe"),
+                "The council voted",
+            ),
+            (
+                // A headline that a list of stories above it also names.
+                "  * Local\n  * Council votes to close the old bridge\n\n\
+                 Council votes to close the old bridge\n\nDrivers at the old bridge on Monday\n\n\
+                 By Jane Doe\n\n",
+                "Council votes to close the old bridge",
+                Some("By Jane Doe"),
+                "The council voted",
+            ),
+            (
+                // A headline ending in a full stop, above its deck.
+                "Council Votes to Close the Old Bridge After Engineers Find Cracks.\n\n\
+                 Drivers will have to take a detour of about six miles, officials say\n\n\
+                 By Jane Doe\n\n",
+                "Council Votes to Close the Old Bridge After Engineers Find Cracks.",
+                Some("By Jane Doe"),
+                "The council voted",
+            ),
+            (
+                // The headline printed again below its deck is not taken for a deck.
+                "Council Voted to Close Old Bridge By Monday\n\nWhy drivers face a long detour\n\n\
+                 Council Voted to Close Old Bridge By Monday\nJane Doe\nMarch 3, 2024\n\n",
+                "Council Voted to Close Old Bridge By Monday",
+                Some("Jane Doe"),
                 "The council voted",
             ),
         ];

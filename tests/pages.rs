@@ -112,6 +112,29 @@ fn strings(v: &Value) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// A deck that reads as a sentence, then a long date line that also gives the update time; a
+/// dated notice in the footer.
+const LONG_DATE_LINE: &str = "Example News
+  * World
+  * Business
+  * Science
+
+Floods force thousands from their homes in the north
+
+Heavy rain has swollen rivers across the region for a whole week, officials said.
+
+Dec. 22, 2023, 5:24 AM UTC / Updated Dec. 22, 2023, 2:01 PM UTC / Source: Example News
+
+By Maria Lopez
+
+Thousands of people were forced from their homes on Friday as rivers burst their banks across the north of the country.
+
+Rescue teams used boats to reach villages cut off by the water, and more rain is forecast for the weekend.
+
+  * Terms of Service (Updated July 7, 2023)
+  * Privacy Policy
+";
+
 #[test]
 fn finds_the_article_in_a_page() {
     // (page, title, authors, organization, date, first words of the body, paragraphs)
@@ -141,6 +164,15 @@ fn finds_the_article_in_a_page() {
             Some("Reuters"),
             None,
             "Thousands of people were forced",
+            3,
+        ),
+        (
+            LONG_DATE_LINE,
+            "Floods force thousands from their homes in the north",
+            &["Maria Lopez"],
+            None,
+            Some("2023-12-22T05:24"),
+            "Heavy rain has swollen",
             3,
         ),
     ];
