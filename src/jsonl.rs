@@ -312,7 +312,7 @@ mod tests {
         #[rustfmt::skip]
         let rows: &[(&str, Options, &str)] = &[
             (r#"{"id":7,"text":"Hi","url":"u"}"#, all.clone(), r#"{"id":7,"url":"u","source":"x:1","title":"Hi""#),
-            (r#"{"b":[1, 2],"a":{"x":"\u00e9"},"html":"Hi"}"#, all.clone(), r#"{"b":[1, 2],"a":{"x":"\u00e9"},"source":"x:1","title":"Hi""#),
+            (r#"{"b":[1, 2],"a":{"x":"\u00e9"},"text":"Hi"}"#, all.clone(), r#"{"b":[1, 2],"a":{"x":"\u00e9"},"source":"x:1","title":"Hi""#),
             (r#"{"id":7,"text":"Hi","url":"u"}"#, opts(None, Some(&["url"])), r#"{"url":"u","source":"x:1","title":"Hi""#),
             (r#"{"id":7,"body":"Hi","text":"no"}"#, opts(Some("body"), None), r#"{"id":7,"source":"x:1","title":"Hi""#),
             (r#"{"id":7,"title":"Theirs","text":"Ours"}"#, all.clone(), r#"{"id":7,"source":"x:1","title":"Ours""#),

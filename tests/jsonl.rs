@@ -163,6 +163,7 @@ fn a_line_over_the_limit_is_an_error_record() {
     assert_eq!(v[2]["id"], 3);
 }
 
+#[cfg(feature = "html")]
 #[test]
 fn an_html_field_is_parsed_as_a_page() {
     let page = "<html><head><title>Page title</title></head><body><article><h1>Page title</h1>\
