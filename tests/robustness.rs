@@ -225,3 +225,14 @@ fn a_terminal_on_stdin_gets_a_hint() {
         "{all}"
     );
 }
+
+/// Regression (found by fuzzing the HTML target): an `<h1>` with no words made the headline
+/// check call `windows(0)`, which panics.
+#[cfg(feature = "html")]
+#[test]
+fn a_headline_without_words_does_not_panic() {
+    let page = b"<html><head><title>Summit opens | News</title></head><body><h1>\xc2\xa9 --</h1>\
+                 <p>Leaders met on Monday.</p></body></html>";
+    let article = newsparse::parse_html(page);
+    assert!(article.paragraphs.iter().any(|p| p.contains("Leaders met")));
+}
