@@ -1354,6 +1354,10 @@ pub const HTML_META_DATE: &[&str] = &[
     "parsely-pub-date",
 ];
 
+/// Labels of a shown date that is not the publication's ("Last updated: …"): a date after one
+/// of them is passed over.
+pub const HTML_UPDATE_LABELS: &[&str] = &["updated", "modified", "edited", "revised"];
+
 /// JSON-LD `@type`s of an article.
 pub const JSON_LD_ARTICLE_TYPES: &[&str] = &[
     "article",

@@ -151,6 +151,53 @@ mod pages {
                 1,
             ),
             (
+                "a date in the page's address when nothing else dates it",
+                page(
+                    r#"<title>Pier vote</title>
+                    <link rel="canonical" href="https://example.com/news/2024/3/5/pier-vote/">"#,
+                    &format!("<article><h1>Pier vote</h1>{PARAS}</article>"),
+                ),
+                "Pier vote",
+                &[],
+                "2024-03-05",
+                3,
+                0,
+            ),
+            (
+                "an update date shown before the publication date",
+                page(
+                    "<title>Pier vote</title>",
+                    &format!(
+                        "<header><h1>Pier vote</h1><time>Last updated: March 9, 2024</time>\
+                         <time>First published: March 5, 2024</time></header>\
+                         <article>{PARAS}</article>"
+                    ),
+                ),
+                "Pier vote",
+                &[],
+                "2024-03-05",
+                3,
+                0,
+            ),
+            (
+                "a dated byline box naming no one, for another story",
+                page(
+                    r#"<title>Pier vote</title>
+                    <meta property="article:published_time" content="2024-03-05T09:30:00-05:00">"#,
+                    &format!(
+                        "<div class=card><a href=/other>Another story</a>\
+                         <span class=card-byline>by the newsroom</span>\
+                         <div class=card-date>03/16/24 11:52 AM</div></div>\
+                         <article><h1>Pier vote</h1>{PARAS}</article>"
+                    ),
+                ),
+                "Pier vote",
+                &[],
+                "2024-03-05",
+                3,
+                0,
+            ),
+            (
                 "malformed HTML: unclosed paragraphs, stray end tags, no <html>",
                 "<title>Pier vote</title><div class=story><p>The harbour council voted on Monday \
                  to close the old pier, ending a long dispute.<p>Work will begin in the spring, \
@@ -189,6 +236,52 @@ mod pages {
                 a.quotes
             );
         }
+    }
+
+    /// An article cut in two by a picture, its parts in boxes of the same class at different
+    /// depths, beside a sidebar of teasers.
+    #[test]
+    fn joins_article_parts() {
+        let para = |n: &str| {
+            format!(
+                "<p>Part {n}: the harbour council, after months of hearings, votes, appeals and \
+                 letters from residents, fishermen, shop owners and visitors, agreed on a plan \
+                 for the old pier, its lights, its benches and its moorings.</p>"
+            )
+        };
+        let html = page(
+            "<title>Pier vote</title>",
+            &format!(
+                "<div class=layout><div class=story-part>{}{}{}</div>\
+                 <figure><img src=p.jpg><figcaption>The pier.</figcaption></figure>\
+                 <div class=wide><div class=inner><div class=story-part>{}{}{}</div></div></div>\
+                 </div>",
+                para("one"),
+                para("two"),
+                para("three"),
+                para("four"),
+                para("five"),
+                para("six")
+            ),
+        );
+        let a = parse_html(html.as_bytes());
+        let firsts: Vec<&str> = a
+            .paragraphs
+            .iter()
+            .filter_map(|p| p.split(':').next())
+            .collect();
+        assert_eq!(
+            firsts,
+            [
+                "Part one",
+                "Part two",
+                "Part three",
+                "Part four",
+                "Part five",
+                "Part six"
+            ],
+            "{a:#?}"
+        );
     }
 
     #[test]

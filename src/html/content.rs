@@ -4,7 +4,8 @@
 //! elements whose class or id names page furniture. Each long block then votes for the
 //! elements around it (readability's scoring: the parent gets the most, farther ancestors
 //! less), discounted by link density; the best-scored element, with siblings that score
-//! nearly as well, holds the article. Link lists inside it are left out too.
+//! nearly as well and boxes of its tag and class elsewhere, holds the article. Link lists
+//! inside it are left out too.
 
 use std::collections::{HashMap, HashSet};
 
@@ -80,6 +81,9 @@ const BLOCK_TAGS: &[&str] = &[
 /// [`TEASER_LINK_PERCENT`] links is a list of other stories' headlines and blurbs.
 const TEASER_BOX_LEN: usize = 1000;
 const TEASER_LINK_PERCENT: usize = 40;
+
+/// Least score of a box made like the article's best-scored one to be taken as another part.
+const MIN_PART_SCORE: f64 = 10.0;
 
 /// Blocks shorter than this (in bytes) do not vote for a container.
 const MIN_VOTING_LEN: usize = 25;
@@ -192,6 +196,17 @@ pub fn extract(root: Node) -> Vec<Block> {
                 .is_some_and(|&raw| adjusted(s.id(), raw) >= threshold)
             {
                 roots.insert(s.id());
+            }
+        }
+    }
+    // Boxes made like the best one (the same tag and class) that score as a part would: an
+    // article cut into sections by pictures or pull quotes at different depths.
+    if let Some(class) = attr(&best_node, "class").filter(|c| !c.trim().is_empty()) {
+        for &(id, s) in &ranked {
+            let n = tree.get(id).expect("scored node");
+            if s >= MIN_PART_SCORE && tag(&n) == tag(&best_node) && attr(&n, "class") == Some(class)
+            {
+                roots.insert(id);
             }
         }
     }

@@ -38,6 +38,8 @@ pub struct Meta {
     pub under_headline: Vec<String>,
     /// `datePublished` of JSON-LD objects that are not articles (a web page, a recipe).
     pub other_dates: Vec<String>,
+    /// The page's own address: `<link rel=canonical>` or `og:url`.
+    pub url: Option<String>,
     /// Byline elements (`class="byline"`) and author elements (`rel=author`,
     /// `itemprop=author`, `class="author"`), in page order.
     pub bylines: Vec<BylineElement>,
@@ -94,7 +96,9 @@ pub fn read(root: Node) -> Meta {
                 else {
                     continue;
                 };
-                if (key == "og:title" || key == "twitter:title") && m.og_title.is_none() {
+                if key == "og:url" && m.url.is_none() {
+                    m.url = Some(content.to_string());
+                } else if (key == "og:title" || key == "twitter:title") && m.og_title.is_none() {
                     m.og_title = Some(content.to_string());
                 } else if HTML_META_AUTHOR.contains(&key.as_str()) && !content.contains("://") {
                     m.meta_authors.push(content.to_string());
@@ -110,6 +114,9 @@ pub fn read(root: Node) -> Meta {
                 if let Ok(v) = serde_json::from_str::<Value>(&body) {
                     json_ld(&v, &mut m, &mut ld_dates, &mut other_dates);
                 }
+            }
+            "link" if attr(&n, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => {
+                m.url = attr(&n, "href").map(str::to_string).or(m.url.take());
             }
             "h1" => {
                 if let Some(t) = nonempty(text(&n)) {

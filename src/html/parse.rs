@@ -1,11 +1,15 @@
 //! HTML page to [`Article`]: decode, parse, find the article blocks, run the text pipeline on
 //! them, then settle title, authors and date from what the page says about itself.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::content::{self, Kind};
 use super::{charset, dom, meta};
 use crate::article::{Article, Byline};
 use crate::boilerplate::is_boilerplate;
-use crate::data::{NAME_CREDENTIALS, TITLE_LABELS, unaccented};
+use crate::data::{HTML_UPDATE_LABELS, NAME_CREDENTIALS, TITLE_LABELS, unaccented};
 use crate::{byline, date};
 
 /// Parses a saved web page (bytes in any declared charset).
@@ -57,20 +61,23 @@ pub fn parse_html(bytes: &[u8]) -> Article {
     article
 }
 
-/// The publication date: the one shown beside the byline or under the headline (what a reader
-/// sees, in the publisher's time zone; metadata often gives the first version's date); else a
-/// machine-readable date in the publisher's time zone; else one shown in a `<time>` element or
-/// a date line in the article text; else a machine-readable date in UTC, whose day may not be
-/// the publisher's.
+/// The publication date: the one shown beside a byline that names someone or under the
+/// headline (what a reader sees, in the publisher's time zone; metadata often gives the first
+/// version's date); else a machine-readable date in the publisher's time zone; else one shown
+/// in a `<time>` element or a date line in the article text; else a machine-readable date in
+/// UTC, whose day may not be the publisher's; else the date in the page's address. Shown dates
+/// labelled as an update are passed over where another is shown.
 fn choose_date(m: &meta::Meta, from_text: Option<String>) -> Option<String> {
     let found = |s: &String| date::find(s).map(|d| d.value);
-    let by_byline = m.bylines.iter().find_map(|b| found(&b.around));
-    let under_headline = || {
-        m.under_headline
-            .iter()
-            .filter(|t| t.len() <= 80)
-            .find_map(found)
-    };
+    let by_byline = m
+        .bylines
+        .iter()
+        .filter(|b| clean(&b.text).is_some())
+        .find_map(|b| {
+            let any = date::find(&b.around)?;
+            Some(shown_date(&b.around).unwrap_or(any.value))
+        });
+    let under_headline = || first_shown(m.under_headline.iter().filter(|t| t.len() <= 80));
     by_byline
         .or_else(under_headline)
         .or_else(|| {
@@ -79,10 +86,51 @@ fn choose_date(m: &meta::Meta, from_text: Option<String>) -> Option<String> {
                 .filter(|d| !is_utc_or_floating(d))
                 .find_map(found)
         })
-        .or_else(|| m.shown_dates.iter().find_map(found))
+        .or_else(|| first_shown(m.shown_dates.iter()))
         .or(from_text)
         .or_else(|| m.dates.iter().find_map(found))
+        .or_else(|| m.url.as_deref().and_then(url_date))
         .or_else(|| m.other_dates.iter().find_map(found))
+}
+
+/// The first shown date not labelled as an update, else the first one labelled so.
+fn first_shown<'a>(texts: impl Iterator<Item = &'a String>) -> Option<String> {
+    let mut labelled = None;
+    for t in texts {
+        if let Some(d) = date::find(t) {
+            match shown_date(t) {
+                Some(d) => return Some(d),
+                None => labelled = labelled.or(Some(d.value)),
+            }
+        }
+    }
+    labelled
+}
+
+/// The first date in a shown text with no update label before it (since the date before):
+/// "Updated Dec. 23, 2023 · Published Dec. 18, 2023" → Dec. 18; "Last updated: Dec. 23" →
+/// none.
+fn shown_date(text: &str) -> Option<String> {
+    let mut from = 0;
+    while let Some(d) = date::find(&text[from..]) {
+        let before = text[from..from + d.span.start].to_ascii_lowercase();
+        if !HTML_UPDATE_LABELS.iter().any(|l| before.contains(l)) {
+            return Some(d.value);
+        }
+        from += d.span.end;
+    }
+    None
+}
+
+/// A date written as a path in the page's address: `…/2023/12/19/slug`.
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)").unwrap()
+});
+
+fn url_date(url: &str) -> Option<String> {
+    let c = URL_DATE.captures(url)?;
+    let n = |i: usize| c[i].parse::<u32>().unwrap_or(0);
+    Some(format!("{}-{:02}-{:02}", &c[1], n(2), n(3)))
 }
 
 /// Is this ISO 8601 time stamp in UTC (`Z`, `+00:00`) or without a zone?
@@ -321,4 +369,48 @@ fn merge(bylines: impl Iterator<Item = Byline>) -> Option<Byline> {
         o.organization = o.organization.take().or(b.organization);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_shown_dates() {
+        let rows = [
+            ("March 5, 2024", Some("2024-03-05")),
+            ("Updated: March 9, 2024", None),
+            (
+                "Published March 5, 2024 · Updated March 9, 2024",
+                Some("2024-03-05"),
+            ),
+            (
+                "Last modified March 9, 2024 Published March 5, 2024",
+                Some("2024-03-05"),
+            ),
+        ];
+        for (text, want) in rows {
+            let got = shown_date(text);
+            assert_eq!(got.as_deref().map(|d| &d[..10]), want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn reads_url_dates() {
+        let rows = [
+            (
+                "https://example.com/2023/12/19/a-story/",
+                Some("2023-12-19"),
+            ),
+            (
+                "https://example.com/news/2020/3/9/123/slug",
+                Some("2020-03-09"),
+            ),
+            ("https://example.com/2023/12/a-story", None),
+            ("https://example.com/2023/13/40/a-story", None),
+        ];
+        for (url, want) in rows {
+            assert_eq!(url_date(url).as_deref(), want, "url {url:?}");
+        }
+    }
 }
