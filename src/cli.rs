@@ -22,6 +22,8 @@ Examples:
   newsparse -f jsonld article.txt            schema.org NewsArticle
   t=$(newsparse --get title article.txt) && echo \"$t\"
   newsparse *.txt | jq -r '.quotes[] | [.speaker, .text] | @tsv'
+  newsparse --jsonl --keep id,url crawl.jsonl  JSON Lines in (article in .text), out
+  newsparse -j 1 articles/*.txt              one thread (default: all cores)
   newsparse --generate bash > ~/.local/share/bash-completion/completions/newsparse
 
 Exit status:
@@ -57,6 +59,39 @@ pub struct Cli {
     /// Print shell completions or the man page (generated from these options) and exit.
     #[arg(long, value_enum, value_name = "WHAT", exclusive = true)]
     pub generate: Option<Generate>,
+    /// Read JSON Lines: one JSON object per line, the article in its "text" (or "html") field;
+    /// write one record per line, in the same order.
+    #[arg(long, help_heading = "JSON Lines input")]
+    pub jsonl: bool,
+
+    /// With --jsonl: the field holding the article.
+    #[arg(
+        long,
+        value_name = "NAME",
+        requires = "jsonl",
+        help_heading = "JSON Lines input"
+    )]
+    pub field: Option<String>,
+
+    /// With --jsonl: the fields to copy into each output record (default: all but the
+    /// article's own; `--keep=` copies none).
+    #[arg(
+        long,
+        value_name = "NAME,...",
+        value_delimiter = ',',
+        requires = "jsonl",
+        help_heading = "JSON Lines input"
+    )]
+    pub keep: Option<Vec<String>>,
+
+    /// Parse on N threads (default: the available cores); output stays in input order.
+    #[arg(short = 'j', long = "threads", value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+
+    /// Reject an input (a file, or one JSON line) larger than this: a number of bytes, or with
+    /// a K, M or G suffix.
+    #[arg(long, value_name = "SIZE", default_value = "256M", value_parser = parse_size)]
+    pub max_bytes: u64,
 
     /// What the input is: `auto` tells a saved web page from plain text by its content.
     #[arg(long, value_enum, default_value_t = FromArg::Auto, value_name = "KIND")]
@@ -81,6 +116,26 @@ impl FromArg {
             FromArg::Html => Some(newsparse::html::InputKind::Html),
         }
     }
+}
+
+/// `4096`, `64K`, `256M`, `1G` (binary multiples) to bytes.
+fn parse_size(s: &str) -> Result<u64, String> {
+    let (digits, unit) = match s.trim().char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => s.trim().split_at(i),
+        None => (s.trim(), ""),
+    };
+    let shift = match unit.to_ascii_uppercase().trim_end_matches(['B', 'I']) {
+        "" => 0,
+        "K" => 10,
+        "M" => 20,
+        "G" => 30,
+        _ => return Err(format!("unknown size unit {unit:?} (use K, M or G)")),
+    };
+    digits
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(1 << shift))
+        .ok_or_else(|| format!("not a size: {s:?}"))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -225,6 +280,24 @@ mod tests {
                 want,
                 "{arg:?} {terminal} {no_color:?}"
             );
+        }
+    }
+
+    #[test]
+    fn sizes() {
+        let rows: &[(&str, Option<u64>)] = &[
+            ("4096", Some(4096)),
+            ("64K", Some(64 << 10)),
+            ("256M", Some(256 << 20)),
+            ("1g", Some(1 << 30)),
+            ("2MiB", Some(2 << 20)),
+            ("", None),
+            ("M", None),
+            ("5T", None),
+            ("99999999999G", None),
+        ];
+        for (input, want) in rows {
+            assert_eq!(parse_size(input).ok(), *want, "input {input:?}");
         }
     }
 }

@@ -24,6 +24,7 @@ mod dateline;
 pub mod decode;
 mod header;
 pub mod html;
+pub mod jsonl;
 mod lines;
 mod names;
 pub mod output;

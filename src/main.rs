@@ -1,17 +1,25 @@
-//! The `newsparse` command: reads files or standard input, parses each article with the
-//! library and writes the chosen format to standard output. Only glue lives here.
+//! The `newsparse` command: reads files, standard input or JSON Lines, parses each article with
+//! the library (on several threads, output kept in input order) and writes the chosen format to
+//! standard output. Only glue lives here.
 
 mod cli;
 mod exit_codes;
+mod input;
+mod ordered;
 
-use std::io::{self, BufWriter, Read, Write};
-use std::path::Path;
+use std::io::{self, BufWriter, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::path::PathBuf;
 use std::process;
+use std::thread;
 
 use clap::Parser;
-use newsparse::output;
+use newsparse::html::InputKind;
+use newsparse::jsonl::{self, Outcome};
+use newsparse::output::{self, Format};
 
 use crate::cli::Cli;
+use crate::input::Job;
 
 fn main() {
     let cli = Cli::parse();
@@ -25,81 +33,158 @@ fn main() {
     });
 }
 
-/// Prints `newsparse: SOURCE: message` on standard error.
-fn message(source: &str, msg: impl std::fmt::Display) {
-    eprintln!("newsparse: {source}: {msg}");
+/// What parsing one job gave: the rendered output, messages for standard error, and the exit
+/// status it calls for.
+#[derive(Default)]
+struct Done {
+    out: Vec<u8>,
+    messages: Vec<String>,
+    code: i32,
+}
+
+impl Done {
+    /// Adds `newsparse: SOURCE: message` for standard error.
+    fn message(&mut self, source: &str, msg: impl std::fmt::Display) {
+        self.messages.push(format!("newsparse: {source}: {msg}"));
+    }
+
+    fn fail(&mut self, source: &str, msg: impl std::fmt::Display) {
+        self.message(source, msg);
+        self.code = exit_codes::INPUT_FAILED;
+    }
+
+    /// `--get FIELD`: the article lacks the field.
+    fn missing(&mut self) {
+        self.code = self.code.max(exit_codes::FIELD_MISSING);
+    }
+}
+
+/// How every job is rendered.
+struct Settings {
+    format: Format,
+    /// `--from`: text or HTML, or `None` to tell by content.
+    kind: Option<InputKind>,
+    jsonl: jsonl::Options,
 }
 
 fn run(cli: &Cli) -> io::Result<i32> {
-    let format = cli.output_format();
-    let stdin_only = [Path::new("-").to_path_buf()];
-    let files = if cli.files.is_empty() {
+    let settings = Settings {
+        format: cli.output_format(),
+        kind: cli.from.kind(),
+        jsonl: jsonl::Options {
+            field: cli.field.clone(),
+            keep: cli
+                .keep
+                .as_ref()
+                .map(|names| names.iter().filter(|n| !n.is_empty()).cloned().collect()),
+        },
+    };
+    let stdin_only = [PathBuf::from("-")];
+    let paths = if cli.files.is_empty() {
         &stdin_only[..]
     } else {
         &cli.files[..]
     };
+    let threads = match cli.threads {
+        Some(n) => usize::from(n),
+        None => thread::available_parallelism().map_or(1, |n| n.get()),
+    };
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut out = BufWriter::with_capacity(256 * 1024, stdout.lock());
     if let Some(what) = cli.generate {
         cli::generate(what, &mut out)?;
         out.flush()?;
         return Ok(exit_codes::SUCCESS);
     }
-    output::begin(&mut out, format)?;
+    output::begin(&mut out, settings.format)?;
     let mut code = exit_codes::SUCCESS;
-    for path in files {
-        let (source, bytes) = match read(path) {
-            Ok(read) => read,
-            Err((source, e)) => {
-                message(&source, e);
-                code = exit_codes::INPUT_FAILED;
-                continue;
+    let jobs = input::jobs(paths, cli.jsonl, cli.max_bytes);
+    ordered::map(
+        jobs,
+        threads,
+        |job| work(job, &settings),
+        |done| {
+            // Messages go out with the record they belong to.
+            if !done.messages.is_empty() {
+                out.flush()?;
+                for m in &done.messages {
+                    eprintln!("{m}");
+                }
             }
-        };
-        let (article, warnings) = match newsparse::parse_bytes(&bytes, cli.from.kind()) {
-            Ok(parsed) => parsed,
-            Err(e) => {
-                message(&source, e);
-                code = exit_codes::INPUT_FAILED;
-                continue;
-            }
-        };
-        for w in &warnings {
-            message(&source, format_args!("warning: {w}"));
-        }
-        if !output::write(&mut out, &article, &source, format)? {
-            code = code.max(exit_codes::FIELD_MISSING);
-        }
-    }
+            code = code.max(done.code);
+            out.write_all(&done.out)
+        },
+    )?;
     out.flush()?;
     Ok(code)
 }
 
-/// Reads a file, or standard input for `-`. Returns the name to report and the bytes.
-fn read(path: &Path) -> Result<(String, Vec<u8>), (String, String)> {
-    let mut bytes = Vec::new();
-    if path.as_os_str() == "-" {
-        let source = "<stdin>".to_string();
-        return match io::stdin().lock().read_to_end(&mut bytes) {
-            Ok(_) => Ok((source, bytes)),
-            Err(e) => Err((source, e.to_string())),
-        };
+/// Parses one job. A panic in the parser (a bug) fails this input only.
+fn work(job: Job, settings: &Settings) -> Done {
+    let mut done = Done::default();
+    let source = match &job {
+        Job::Article { source, .. } | Job::Line { source, .. } | Job::Failed { source, .. } => {
+            source.clone()
+        }
+    };
+    let result = panic::catch_unwind(AssertUnwindSafe(|| render(job, settings, &mut done)));
+    match result {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => done.fail(&source, e),
+        Err(_) => done.fail(
+            &source,
+            "internal error: the parser failed on this input (please report it)",
+        ),
     }
-    let source = path.display().to_string();
-    if path.is_dir() {
-        return Err((source, "is a directory".into()));
-    }
-    match std::fs::read(path) {
-        Ok(b) => Ok((source, b)),
-        Err(e) => Err((source, io_message(&e))),
-    }
+    done
 }
 
-/// An I/O error as a short message without the OS error number.
-fn io_message(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::NotFound => "no such file".into(),
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
+fn render(job: Job, settings: &Settings, done: &mut Done) -> io::Result<()> {
+    match job {
+        Job::Failed { source, message } => done.fail(&source, message),
+        Job::Article { source, bytes } => match newsparse::parse_bytes(&bytes, settings.kind) {
+            Err(e) => done.fail(&source, e),
+            Ok((article, warnings)) => {
+                for w in &warnings {
+                    done.message(&source, format_args!("warning: {w}"));
+                }
+                drop(bytes);
+                if !output::write(&mut done.out, &article, &source, settings.format)? {
+                    done.missing();
+                }
+            }
+        },
+        Job::Line { source, bytes } => render_line(&source, bytes, settings, done)?,
     }
+    Ok(())
+}
+
+/// One JSON line: a record with the kept fields and the article, or an error record in its
+/// place (so output lines still match input lines).
+fn render_line(
+    source: &str,
+    bytes: Result<Vec<u8>, String>,
+    settings: &Settings,
+    done: &mut Done,
+) -> io::Result<()> {
+    let opts = &settings.jsonl;
+    let bytes = match bytes {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            done.fail(source, &e);
+            return jsonl::write_error(&mut done.out, None, opts, source, &e);
+        }
+    };
+    match jsonl::process(&mut done.out, &bytes, opts, source, settings.format)? {
+        Outcome::Parsed { empty, found } => {
+            if empty {
+                done.message(source, "warning: input is empty");
+            }
+            if !found {
+                done.missing();
+            }
+        }
+        Outcome::Failed(e) => done.fail(source, e),
+    }
+    Ok(())
 }

@@ -229,9 +229,11 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// Does `hay` contain `needle` as a contiguous run?
+/// Does `hay` contain `needle` as a contiguous run? (An `<h1>` with no words confirms nothing.)
 fn contains_run(hay: &[String], needle: &[String]) -> bool {
-    needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle)
+    !needle.is_empty()
+        && needle.len() <= hay.len()
+        && hay.windows(needle.len()).any(|w| w == needle)
 }
 
 /// The byline. The visible ones — byline boxes and author elements, and a byline line in the

@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Throughput of newsparse against the floor (cat, wc -w) on the same bytes.
+#
+# Builds a corpus of >= 100 MB from the PolNeAR articles in ../shared/corpus/polnear (copies of
+# the same articles under new names) in a temporary folder, then times, one after another:
+# cat, wc -w, newsparse on one thread, newsparse on all cores, newsparse on a tenth of the
+# corpus (for linearity), and newsparse --jsonl on a JSON Lines stream of JSONL_MB megabytes
+# (default 1024) generated on the fly. Prints MB/s, articles/s, peak RSS and the ratio of each
+# time to wc -w. textacy and trafilatura are timed on a sample where Python can import them.
+#
+#   scripts/bench.sh                 # everything (a few minutes on 2 cores)
+#   CORPUS_MB=200 JSONL_MB=0 scripts/bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus_mb=${CORPUS_MB:-100}
+jsonl_mb=${JSONL_MB:-1024}
+polnear=../shared/corpus/polnear
+if [ ! -d "$polnear" ]; then
+    echo "skipped: $polnear is not beside this checkout" >&2
+    exit 0
+fi
+cargo build --release --quiet
+bin=$PWD/target/release/newsparse
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# The corpus: copies of every PolNeAR article until it holds corpus_mb megabytes.
+mkdir "$tmp/corpus"
+src=("$polnear"/*/text/*.txt)
+bytes=0 copy=0
+while [ "$bytes" -lt $((corpus_mb << 20)) ]; do
+    copy=$((copy + 1))
+    for f in "${src[@]}"; do cp "$f" "$tmp/corpus/$copy-${f##*/}"; done
+    bytes=$((bytes + $(cat "${src[@]}" | wc -c)))
+done
+(cd "$tmp/corpus" && ls) > "$tmp/all"
+awk 'NR % 10 == 1' "$tmp/all" > "$tmp/tenth"
+files=$(wc -l < "$tmp/all")
+tenth_bytes=$(cd "$tmp/corpus" && xargs cat < "$tmp/tenth" | wc -c)
+(cd "$tmp/corpus" && xargs cat < "$tmp/all" > /dev/null) # warm the page cache
+
+echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores, $(uname -sr)"
+echo "corpus:  $files articles, $((bytes >> 20)) MB (PolNeAR copies)"
+echo
+printf '%-34s %8s %9s %11s %9s %8s\n' command seconds MB/s articles/s "peak RSS" "× wc -w"
+
+wc_time=
+# run NAME BYTES ARTICLES COMMAND...: times COMMAND (output discarded) and prints a row.
+run() {
+    local name=$1 n=$2 count=$3
+    shift 3
+    /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" > /dev/null
+    read -r secs kb < "$tmp/time"
+    secs=$(awk -v s="$secs" 'BEGIN { print (s < 0.01 ? 0.01 : s) }')
+    wc_time=${wc_time:-$secs}
+    awk -v name="$name" -v s="$secs" -v n="$n" -v c="$count" -v kb="$kb" -v w="$wc_time" 'BEGIN {
+        printf "%-34s %8.2f %9.1f %11.0f %6.0f MB %8.2f\n", name, s, n / 1048576 / s, c / s, kb / 1024, s / w }'
+}
+cd "$tmp/corpus"
+run "wc -w" "$bytes" "$files" xargs wc -w < "$tmp/all"
+run "cat" "$bytes" "$files" xargs cat < "$tmp/all"
+run "newsparse -j 1" "$bytes" "$files" xargs "$bin" -j 1 < "$tmp/all"
+run "newsparse -j $(nproc)" "$bytes" "$files" xargs "$bin" < "$tmp/all"
+run "newsparse -j 1, a tenth of the corpus" "$tenth_bytes" "$(wc -l < "$tmp/tenth")" \
+    xargs "$bin" -j 1 < "$tmp/tenth"
+cd - > /dev/null
+
+if [ "$jsonl_mb" -gt 0 ]; then
+    # A JSON Lines stream of jsonl_mb megabytes, generated as it is read (never on disk).
+    cat > "$tmp/gen.py" <<'EOF'
+import json, sys
+limit, paths = int(sys.argv[1]) << 20, sys.argv[2:]
+lines = [json.dumps({"id": p.rsplit("/", 1)[-1], "text": open(p).read()}) + "\n" for p in paths]
+written = i = 0
+while written < limit:
+    line = lines[i % len(lines)]
+    sys.stdout.write(line)
+    written += len(line.encode())
+    i += 1
+EOF
+    gen() { python3 "$tmp/gen.py" "$jsonl_mb" "${src[@]}"; }
+    elapsed() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { print b - a }'; }
+    start=$(date +%s.%N)
+    read -r jsonl_lines jsonl_bytes < <(gen | wc -lc)
+    gen_secs=$(elapsed "$start")
+    echo
+    echo "JSON Lines: $jsonl_lines records, $((jsonl_bytes >> 20)) MB, piped from a generator" \
+        "that alone takes $gen_secs s"
+    for j in 1 "$(nproc)"; do
+        # The whole pipe's time, and newsparse's own peak RSS.
+        start=$(date +%s.%N)
+        gen | /usr/bin/time -f '%M' -o "$tmp/rss" "$bin" --jsonl -j "$j" > /dev/null
+        awk -v s="$(elapsed "$start")" -v n="$jsonl_bytes" -v c="$jsonl_lines" \
+            -v kb="$(cat "$tmp/rss")" -v j="$j" 'BEGIN {
+            printf "%-34s %8.2f %9.1f %11.0f %6.0f MB\n", "gen | newsparse --jsonl -j " j, s,
+                n / 1048576 / s, c / s, kb / 1024 }'
+    done
+fi
+
+echo
+sample=("${src[@]:0:50}")
+sample_bytes=$(cat "${sample[@]}" | wc -c)
+if python3 -c 'import textacy, spacy; spacy.load("en_core_web_sm")' 2> /dev/null; then
+    run "textacy (50 articles)" "$sample_bytes" 50 python3 -c '
+import sys, spacy, textacy.extract
+nlp = spacy.load("en_core_web_sm")
+for p in sys.argv[1:]:
+    list(textacy.extract.triples.direct_quotations(nlp(open(p).read())))' "${sample[@]}"
+else
+    echo "textacy: not installed here, skipped"
+fi
+if python3 -c 'import trafilatura' 2> /dev/null; then
+    run "trafilatura (50 articles)" "$sample_bytes" 50 python3 -c '
+import sys, html, trafilatura
+for p in sys.argv[1:]:
+    page = "<html><body>" + "".join("<p>%s</p>" % html.escape(l) for l in open(p)) + "</body></html>"
+    trafilatura.extract(page)' "${sample[@]}"
+else
+    echo "trafilatura: not installed here, skipped"
+fi

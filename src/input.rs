@@ -1,0 +1,214 @@
+//! Reading the inputs: whole files (or standard input), or JSON Lines one line at a time, each
+//! held to a size limit. Turns the command line's paths into a stream of jobs for the parser;
+//! what cannot be read becomes a job that reports why, in its place in the order.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, IsTerminal, Read};
+use std::path::{Path, PathBuf};
+
+use newsparse::decode::InputError;
+
+/// One unit of work, in input order.
+pub enum Job {
+    /// A whole article: a file, or standard input.
+    Article { source: String, bytes: Vec<u8> },
+    /// One line of a JSON Lines input (`source` is `PATH:LINE`), or why it could not be read.
+    Line {
+        source: String,
+        bytes: Result<Vec<u8>, String>,
+    },
+    /// An input that could not be opened or read.
+    Failed { source: String, message: String },
+}
+
+/// The jobs for `paths` (`-` is standard input), in order: one per file, or one per non-blank
+/// line when `jsonl`. Files are opened one at a time, as the stream reaches them.
+pub fn jobs(paths: &[PathBuf], jsonl: bool, max_bytes: u64) -> impl Iterator<Item = Job> + '_ {
+    paths
+        .iter()
+        .flat_map(move |path| -> Box<dyn Iterator<Item = Job>> {
+            let (source, reader, len) = match open(path) {
+                Ok(opened) => opened,
+                Err((source, message)) => {
+                    return Box::new(std::iter::once(Job::Failed { source, message }));
+                }
+            };
+            if len.is_some_and(|n| n > max_bytes) && !jsonl {
+                let message = InputError::TooLarge(max_bytes).to_string();
+                return Box::new(std::iter::once(Job::Failed { source, message }));
+            }
+            if jsonl {
+                return Box::new(JsonLines {
+                    reader: BufReader::with_capacity(256 * 1024, reader),
+                    source,
+                    number: 0,
+                    max_bytes,
+                    done: false,
+                });
+            }
+            Box::new(std::iter::once(match read_all(reader, len, max_bytes) {
+                Ok(bytes) => Job::Article { source, bytes },
+                Err(message) => Job::Failed { source, message },
+            }))
+        })
+}
+
+/// Opens a file, or standard input for `-`: the name to report, a reader, and the size when
+/// known in advance.
+type Opened = (String, Box<dyn Read>, Option<u64>);
+
+fn open(path: &Path) -> Result<Opened, (String, String)> {
+    if path.as_os_str() == "-" {
+        let stdin = io::stdin();
+        if stdin.is_terminal() {
+            eprintln!(
+                "newsparse: reading an article from the terminal: paste it, then press Ctrl-D \
+                 (or give a FILE; see --help)"
+            );
+        }
+        return Ok(("<stdin>".into(), Box::new(stdin.lock()), None));
+    }
+    let source = path.display().to_string();
+    let fail = |e: &io::Error| (source.clone(), io_message(e));
+    let file = File::open(path).map_err(|e| fail(&e))?;
+    let meta = file.metadata().map_err(|e| fail(&e))?;
+    if meta.is_dir() {
+        return Err((source, "is a directory".into()));
+    }
+    let len = meta.is_file().then_some(meta.len());
+    Ok((source, Box::new(file), len))
+}
+
+/// Reads all of `reader`, failing once it passes `max_bytes` (a device or a pipe that never
+/// ends stops there too).
+fn read_all(reader: impl Read, len: Option<u64>, max_bytes: u64) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::with_capacity(len.unwrap_or(0).min(max_bytes) as usize + 1);
+    reader
+        .take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_message(&e))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(InputError::TooLarge(max_bytes).to_string());
+    }
+    Ok(bytes)
+}
+
+/// The non-blank lines of a JSON Lines input, each its own job.
+struct JsonLines<R> {
+    reader: R,
+    source: String,
+    /// The number of the last line read, from 1.
+    number: usize,
+    max_bytes: u64,
+    done: bool,
+}
+
+impl<R: BufRead> Iterator for JsonLines<R> {
+    type Item = Job;
+
+    fn next(&mut self) -> Option<Job> {
+        while !self.done {
+            self.number += 1;
+            let source = format!("{}:{}", self.source, self.number);
+            let mut line = Vec::new();
+            let bytes = match read_line(&mut self.reader, &mut line, self.max_bytes) {
+                Ok(None) => return None,
+                Ok(Some(true)) => Err(InputError::TooLarge(self.max_bytes).to_string()),
+                Ok(Some(false)) if line.iter().all(u8::is_ascii_whitespace) => continue,
+                Ok(Some(false)) => Ok(line),
+                Err(e) => {
+                    self.done = true;
+                    return Some(Job::Failed {
+                        source,
+                        message: io_message(&e),
+                    });
+                }
+            };
+            return Some(Job::Line { source, bytes });
+        }
+        None
+    }
+}
+
+/// Reads one line, without its `\n`, into `line`. `None` at the end of the input;
+/// `Some(true)` when the line was longer than `max_bytes` (it is skipped, not buffered).
+fn read_line(r: &mut impl BufRead, line: &mut Vec<u8>, max_bytes: u64) -> io::Result<Option<bool>> {
+    let (mut any, mut too_long) = (false, false);
+    loop {
+        let chunk = match r.fill_buf() {
+            Ok(chunk) => chunk,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            return Ok(any.then_some(too_long));
+        }
+        any = true;
+        let end = memchr::memchr(b'\n', chunk);
+        let part = &chunk[..end.unwrap_or(chunk.len())];
+        if !too_long && (line.len() + part.len()) as u64 > max_bytes {
+            too_long = true;
+            *line = Vec::new();
+        }
+        if !too_long {
+            line.extend_from_slice(part);
+        }
+        let used = end.map_or(chunk.len(), |i| i + 1);
+        r.consume(used);
+        if end.is_some() {
+            return Ok(Some(too_long));
+        }
+    }
+}
+
+/// An I/O error as a short message without the OS error number.
+fn io_message(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        io::ErrorKind::IsADirectory => "is a directory".into(),
+        _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_read_within_the_limit() {
+        let rows: &[(&str, u64, &[Option<(&str, bool)>])] = &[
+            (
+                "a\nbb\n",
+                10,
+                &[Some(("a", false)), Some(("bb", false)), None],
+            ),
+            (
+                "a\nbb",
+                10,
+                &[Some(("a", false)), Some(("bb", false)), None],
+            ),
+            (
+                "abc\nd\r\n",
+                2,
+                &[Some(("", true)), Some(("d\r", false)), None],
+            ),
+            ("\n", 2, &[Some(("", false)), None]),
+            ("", 2, &[None]),
+        ];
+        for (input, max, want) in rows {
+            // A tiny buffer, so lines span several reads.
+            let mut r = BufReader::with_capacity(2, input.as_bytes());
+            for w in *want {
+                let mut line = Vec::new();
+                let got = read_line(&mut r, &mut line, *max).unwrap();
+                let got = got.map(|long| (String::from_utf8(line).unwrap(), long));
+                assert_eq!(
+                    got,
+                    w.map(|(l, long)| (l.to_string(), long)),
+                    "input {input:?}"
+                );
+            }
+        }
+    }
+}
