@@ -236,3 +236,51 @@ fn a_headline_without_words_does_not_panic() {
     let article = newsparse::parse_html(page);
     assert!(article.paragraphs.iter().any(|p| p.contains("Leaders met")));
 }
+
+/// Hostile pages: a 10 MB attribute, a `<script>` full of quote marks, thousands of unclosed
+/// tags. Each parses without panicking, in time that grows no faster than the page (8× the
+/// page, nowhere near the 64× of a quadratic loop), and scripts never reach the article text.
+#[cfg(feature = "html")]
+#[test]
+fn hostile_html_pages() {
+    type Page = fn(usize) -> String;
+    let pages: &[(&str, Page)] = &[
+        ("huge attribute", |n| {
+            format!(
+                "<html><body><div data-x=\"{}\"><p>Leaders met on Monday.</p></div></body></html>",
+                "a".repeat(n)
+            )
+        }),
+        ("script of quote marks", |n| {
+            format!(
+                "<html><body><script>var s = \"{}\";</script><p>Leaders met on Monday.</p></body></html>",
+                "“\"”'".repeat(n / 10)
+            )
+        }),
+        ("unclosed tags", |n| {
+            format!(
+                "<html><body>{}<p>Leaders met on Monday.</p>",
+                "<div><span><b><i>".repeat(n / 17)
+            )
+        }),
+    ];
+    for (name, make) in pages {
+        let time = |n: usize| {
+            let page = make(n);
+            let start = Instant::now();
+            let article = newsparse::parse_html(page.as_bytes());
+            assert!(
+                !article.paragraphs.iter().any(|p| p.contains("var s")),
+                "{name}: script text leaked"
+            );
+            start.elapsed()
+        };
+        let small = time(1 << 20);
+        let large = time(8 << 20);
+        eprintln!("{name:<24} {small:>9.1?} {large:>9.1?}");
+        assert!(
+            large < small * 30 + Duration::from_secs(5),
+            "{name}: 8× the page took {large:?} against {small:?}"
+        );
+    }
+}
