@@ -55,10 +55,10 @@ pub fn is_boilerplate(line: &str) -> bool {
 
 /// Does this line open a comment section (after which short lines are page furniture)?
 pub fn is_comment_marker(line: &str) -> bool {
-    word_count(line) <= 5
-        && COMMENT_SECTION_MARKERS
-            .iter()
-            .any(|m| key(line).starts_with(m))
+    word_count(line) <= 5 && {
+        let k = key(line);
+        COMMENT_SECTION_MARKERS.iter().any(|m| k.starts_with(m))
+    }
 }
 
 /// A comment section on a page: its heading, a count ("34 responses to …", "[ 7 Comments ]")

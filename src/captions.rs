@@ -2,6 +2,10 @@
 //! anywhere in the article, and the present-tense description of a picture ("Putin shakes hands
 //! with Kim in Vladivostok on April 25, 2019") between the headline and the byline.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::data::{CAPTION_MARKERS, is_caption_verb};
 use crate::date;
 
@@ -10,9 +14,14 @@ pub fn has_marker(line: &str) -> bool {
     if line.len() > 600 {
         return false;
     }
-    let low = line.to_lowercase();
-    CAPTION_MARKERS.iter().any(|m| low.contains(m))
+    MARKERS.is_match(line)
 }
+
+/// The caption markers as one case-insensitive pattern: one pass over the line for all of them.
+static MARKERS: LazyLock<Regex> = LazyLock::new(|| {
+    let alternatives: Vec<String> = CAPTION_MARKERS.iter().map(|m| regex::escape(m)).collect();
+    Regex::new(&format!("(?i){}", alternatives.join("|"))).expect("caption markers")
+});
 
 /// Does this header line read like a caption: a credit, a present-tense description of a
 /// picture, or a description ending in the date it was taken?

@@ -46,7 +46,7 @@ pub fn detect(bytes: &[u8]) -> InputKind {
         .trim_ascii_start();
     let lower = head.to_ascii_lowercase();
     let starts = |p: &[u8]| lower.starts_with(p);
-    let has = |p: &[u8]| lower.windows(p.len()).any(|w| w == p);
+    let has = |p: &[u8]| memchr::memmem::find(&lower, p).is_some();
     if starts(b"<!doctype html") || starts(b"<html") || starts(b"<?xml") && has(b"<html") {
         return InputKind::Html;
     }
