@@ -18,8 +18,9 @@ fn key(line: &str) -> String {
         .to_lowercase()
 }
 
-fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+/// Does `s` have at most `n` words? Counts no further than `n + 1`: most paragraphs are long.
+fn at_most_words(s: &str, n: usize) -> bool {
+    s.split_whitespace().take(n + 1).count() <= n
 }
 
 /// Is this line (or short paragraph) page furniture rather than article text?
@@ -56,7 +57,7 @@ pub fn is_boilerplate(line: &str) -> bool {
 
 /// Does this line open a comment section (after which short lines are page furniture)?
 pub fn is_comment_marker(line: &str) -> bool {
-    word_count(line) <= 5 && {
+    at_most_words(line, 5) && {
         let k = key(line);
         COMMENT_SECTION_MARKERS.iter().any(|m| k.starts_with(m))
     }
@@ -79,7 +80,7 @@ static COMMENT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Does this line open the comments under an article on a page?
 pub fn opens_comments(line: &str) -> bool {
-    is_comment_marker(line) || (word_count(line) <= 12 && COMMENT_OPENING.is_match(line))
+    is_comment_marker(line) || (at_most_words(line, 12) && COMMENT_OPENING.is_match(line))
 }
 
 /// Is this paragraph a cookie, consent, privacy or subscription notice (two or more of their
@@ -96,7 +97,10 @@ pub fn is_notice(text: &str) -> bool {
 
 /// Is this line the heading of an appeal for the reader's money ("Support Example News")?
 pub fn is_appeal_heading(line: &str) -> bool {
-    word_count(line) <= 4 && APPEAL_HEADINGS.iter().any(|m| key(line).starts_with(m))
+    at_most_words(line, 4) && {
+        let k = key(line);
+        APPEAL_HEADINGS.iter().any(|m| k.starts_with(m))
+    }
 }
 
 /// Does this paragraph ask the reader for money (two or more words of an appeal)?
@@ -123,13 +127,16 @@ static GALLERY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Does this line send the reader on to a photo gallery below the article?
 pub fn opens_gallery(line: &str) -> bool {
-    word_count(line) <= 25 && GALLERY_OPENING.is_match(line.trim())
+    at_most_words(line, 25) && GALLERY_OPENING.is_match(line.trim())
 }
 
 /// Does this heading open what follows an article on a page: a list of other stories, the
 /// author's biography, the tags?
 pub fn is_section_end(line: &str) -> bool {
-    word_count(line) <= 6 && SECTION_END_MARKERS.iter().any(|m| key(line).starts_with(m))
+    at_most_words(line, 6) && {
+        let k = key(line);
+        SECTION_END_MARKERS.iter().any(|m| k.starts_with(m))
+    }
 }
 
 #[cfg(test)]
