@@ -60,18 +60,19 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         let head = &head_text[sentence_start(head_text)..];
         let text = quotes::text(span, paras);
         let ended = text.ends_with(['.', '!', '?']);
-        // "X said: “…”": a verb right before the quote outranks a clause after it.
-        let close_before = before_quote(pre, head).filter(|_| verb_ends(pre));
-        // "Trump called Bush a “liar” and a “whiner”": the verb may stand before an earlier
-        // quote in the same sentence.
-        let own = close_before
-            .or_else(|| after_quote(post, ended))
-            .or_else(|| before_quote(pre, head))
-            .or_else(|| {
+        // "X said: “…”": a verb right before the quote outranks a clause after it; otherwise
+        // the text after the quote comes first. "Trump called Bush a “liar” and a “whiner”":
+        // the verb may stand before an earlier quote in the same sentence.
+        let before = before_quote(pre, head);
+        let own = if before.is_some() && verb_ends(pre) {
+            before
+        } else {
+            after_quote(post, ended).or(before).or_else(|| {
                 (head.len() > pre.len())
                     .then(|| before_quote(head, head))
                     .flatten()
-            });
+            })
+        };
         found.push(Found {
             text,
             span: span.clone(),
