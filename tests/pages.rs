@@ -96,8 +96,11 @@ Follow us
 Copyright 2023 Example News
 ";
 
-/// Reader comments under their own heading, each a sentence long, after the article.
-const COMMENTS_BELOW: &str = "Example News
+/// The comet article that `COMMENTS_BELOW`, `APPEAL_BELOW` and `GALLERY_BELOW` end in
+/// different ways: its page header, headline, byline and first two paragraphs ...
+macro_rules! comet_start {
+    () => {
+        "Example News
 
   * Home
   * Science
@@ -112,11 +115,23 @@ A comet discovered by amateur astronomers last spring will pass closer to Earth 
 
 The comet should be bright enough to see without a telescope for several nights after sunset, low in the western sky, as long as the weather stays clear and the moon has not yet risen.
 
-Observers in the southern half of the country will have the best view, the scientists said, because the comet will sit higher above the horizon there than it will farther north.
+"
+    };
+}
+
+/// ... and its next two paragraphs.
+macro_rules! comet_more {
+    () => {
+        "Observers in the southern half of the country will have the best view, the scientists said, because the comet will sit higher above the horizon there than it will farther north.
 
 The observatory plans to open its doors to the public on the night of the closest approach and will stream pictures from its largest telescope to anyone who cannot travel to see it.
 
-Tags: space, comets
+"
+    };
+}
+
+/// Reader comments under their own heading, each a sentence long, after the article.
+const COMMENTS_BELOW: &str = concat!(comet_start!(), comet_more!(), "Tags: space, comets
 [ 3 comments ]
 
 Top Rated Comments
@@ -133,25 +148,10 @@ skywatcher
 1 day ago
 I hope the clouds stay away this time, because the last two comets were hidden behind them every single night they were supposed to be visible.
 Rating: 4 Votes
-";
+");
 
 /// An appeal for the reader's money under its own heading, after the article.
-const APPEAL_BELOW: &str = "Example News
-
-  * Home
-  * Science
-  * Weather
-
-Comet to pass close to Earth next week
-
-By Ann Smith
-Dec. 17, 2023
-
-A comet discovered by amateur astronomers last spring will pass closer to Earth next week than any other comet in the last fifty years, scientists at the national observatory said on Friday.
-
-The comet should be bright enough to see without a telescope for several nights after sunset, low in the western sky, as long as the weather stays clear and the moon has not yet risen.
-
-Support Example News
+const APPEAL_BELOW: &str = concat!(comet_start!(), "Support Example News
 
 Why we need you
 
@@ -163,29 +163,10 @@ Our reporters will keep covering the stories that matter to you, and we thank yo
 
   * About us
   * Contact
-";
+");
 
 /// A photo gallery the reader is sent on to after the article, its captions full sentences.
-const GALLERY_BELOW: &str = "Example News
-
-  * Home
-  * Science
-  * Weather
-
-Comet to pass close to Earth next week
-
-By Ann Smith
-Dec. 17, 2023
-
-A comet discovered by amateur astronomers last spring will pass closer to Earth next week than any other comet in the last fifty years, scientists at the national observatory said on Friday.
-
-The comet should be bright enough to see without a telescope for several nights after sunset, low in the western sky, as long as the weather stays clear and the moon has not yet risen.
-
-Observers in the southern half of the country will have the best view, the scientists said, because the comet will sit higher above the horizon there than it will farther north.
-
-The observatory plans to open its doors to the public on the night of the closest approach and will stream pictures from its largest telescope to anyone who cannot travel to see it.
-
-Astronomers expect the comet to fade quickly after that night and to return only in several thousand years, so most of them plan to watch it for as long as it can be seen.
+const GALLERY_BELOW: &str = concat!(comet_start!(), comet_more!(), "Astronomers expect the comet to fade quickly after that night and to return only in several thousand years, so most of them plan to watch it for as long as it can be seen.
 
 Scroll through the gallery below to see the best pictures of the comet so far!
 
@@ -195,7 +176,7 @@ An amateur astronomer points her telescope at the comet from the roof of her hou
 
   * About us
   * Contact
-";
+");
 
 fn parse_page(page: &str) -> Value {
     let o = run(&[], page.as_bytes());
