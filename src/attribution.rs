@@ -7,8 +7,8 @@
 
 use crate::data::{
     DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NOUN_ADJECTIVES, PHRASE_BREAKERS, PREPOSITIONS,
-    SENTENCE_OPENERS, VerbForm, is_in, is_naming_verb, is_pronoun, is_title, is_verb_like_noun,
-    is_verb_modifier,
+    SENTENCE_OPENERS, SUBORDINATORS, VerbForm, is_in, is_naming_verb, is_pronoun, is_title,
+    is_verb_like_noun, is_verb_modifier,
 };
 use crate::lines::{tokens, tokens_rev};
 use crate::names::is_cap_word;
@@ -162,6 +162,13 @@ fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
     if noun_like && prev.is_some_and(|w| before_noun(&w)) {
         return None;
     }
+    // "the chants", "his claims": after a determiner or a possessive, a noun ("they both said"
+    // and "officials all said" are the verb after a floating quantifier).
+    if prev.is_some_and(|w| {
+        (is_determiner(w.bare) && !is_in(&["both", "all", "each"], w.bare)) || is_possessive(w.text)
+    }) {
+        return None;
+    }
     // "continue to", "promised to", "is said to be": not an attribution.
     let takes_infinitive = is_in(
         &[
@@ -198,12 +205,23 @@ fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
                         "could", "may", "might", "must", "should",
                     ],
                     w.bare,
-                ) || (w.bare.ends_with('s') && !is_possessive(w.text))
+                ) || (w.bare.ends_with('s') && !is_possessive(w.text) && looks_plural(w.bare))
                     || (k >= 2 && ws[k - 2].bare == "and" && is_cap_word(w.bare))
             })
             .then_some(base),
         VerbForm::Third | VerbForm::Past => Some(base),
     }
+}
+
+/// "officials", "Democrats", "Americans"; not "Paris" or "Jones", whose "attack" or "report"
+/// after them is a noun.
+fn looks_plural(w: &str) -> bool {
+    w.starts_with(char::is_lowercase)
+        || [
+            "ans", "ers", "ats", "sts", "ics", "ors", "ies", "nts", "ves", "als", "ees",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
 }
 
 /// Is `ws` a plausible speaker: a pronoun, a name, or a described source ("a senior official",
@@ -393,7 +411,26 @@ fn np_forward(ws: &[Word]) -> Option<(usize, usize)> {
 /// "32% of Republican claims", "marching through the streets chanted": a phrase after a
 /// preposition is its object, not the verb's subject.
 fn object_of_preposition(ws: &[Word], r: (usize, usize)) -> bool {
-    r.0 > 0 && is_in(PREPOSITIONS, ws[r.0 - 1].bare) && !ws[r.0 - 1].ends_clause()
+    r.0 > 0
+        && is_in(PREPOSITIONS, ws[r.0 - 1].bare)
+        && !is_in(SUBORDINATORS, ws[r.0 - 1].bare)
+        && !ws[r.0 - 1].ends_clause()
+}
+
+/// Does the sentence open with an introductory phrase that ends at a comma: "In a statement,
+/// …", "Citing the attack, …", "Preceded at the lectern by …, Trump launched …"?
+fn opens_with_intro(ws: &[Word]) -> bool {
+    let Some(first) = ws.first() else {
+        return false;
+    };
+    let participle = first.bare.len() >= 6
+        && (first.bare.ends_with("ing") || first.bare.ends_with("ed"))
+        && ws.get(1).is_some_and(|w| {
+            w.bare.starts_with(char::is_lowercase)
+                && finite_verb(ws, 1).is_none()
+                && !is_in(PHRASE_BREAKERS, w.bare)
+        });
+    is_in(INTRO_OPENERS, first.bare) || participle
 }
 
 /// The subject that opens a sentence, when it is a name or a description: "Clinton says she
@@ -411,7 +448,7 @@ pub fn subject_of(sentence: &str) -> Option<String> {
 /// the ministry said …", "Speaking to reporters, Smith said …").
 fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
     let mut i = 0;
-    if ws.first().is_some_and(|w| is_in(INTRO_OPENERS, w.bare)) {
+    if opens_with_intro(ws) {
         i = ws.iter().take(25).position(|w| w.text.ends_with(','))? + 1;
         // "Speaking in Salem, New Hampshire, Trump went …": the place goes on past a comma.
         let place = ws[i..].iter().take(3).position(|w| w.text.ends_with(','));
@@ -530,10 +567,14 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
             return Some(attribution(post, rest, r, "according to"));
         }
         // "“…” about fixing inequality, said Jane Roe": the verb after a comma, inverted.
+        // Not after a subject and its appositive ("Jane Roe, the chair, told the delegates"),
+        // and not "tell", whose object follows it.
         if k > 0
+            && !appositive
             && ws[k - 1].text.ends_with(',')
             && let Some((VerbForm::Past | VerbForm::Third, base)) = reporting_verb(ws[k].bare)
             && !is_naming_verb(base)
+            && base != "tell"
             && let Some(r) = np_forward(&ws[k + 1..])
             && !is_pronoun_word(ws[k + 1].bare)
         {

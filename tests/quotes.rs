@@ -236,6 +236,36 @@ const ROWS: &[Row] = &[
         "Talks\n\nJean Dupont a dit: «Nous allons gagner.»\n",
         &[("Nous allons gagner.", None, None, None)],
     ),
+    (
+        "a subject, its appositive, then a verb with an object",
+        "Vote\n\n“Order is important,” Rep. Jane Roe, the chair, told the delegates.\n",
+        &[(
+            "Order is important",
+            Some("Jane Roe"),
+            Some("Rep. Jane Roe"),
+            Some("told"),
+        )],
+    ),
+    (
+        "a participle phrase opens the sentence before its subject",
+        "Rally\n\nCiting last week’s Paris attack as a warning, Jane Roe urged voters to pick “a serious candidate for serious times.”\n",
+        &[(
+            "a serious candidate for serious times.",
+            Some("Jane Roe"),
+            Some("Jane Roe"),
+            Some("urged"),
+        )],
+    ),
+    (
+        "a name after a conjunction is a clause's subject",
+        "Rally\n\nThe endorsement comes three days after Jane Roe told reporters she was “not quite there yet.”\n",
+        &[(
+            "not quite there yet.",
+            Some("Jane Roe"),
+            Some("Jane Roe"),
+            Some("told"),
+        )],
+    ),
 ];
 
 #[test]
