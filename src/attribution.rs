@@ -433,15 +433,15 @@ fn opens_with_intro(ws: &[Word]) -> bool {
     is_in(INTRO_OPENERS, first.bare) || participle
 }
 
-/// The subject that opens a sentence, when it is a name or a description: "Clinton says she
-/// …" gives "Clinton".
+/// The subject that opens a sentence, when it is a name, a description or a pronoun: "Clinton
+/// says she …" gives "Clinton".
 pub fn subject_of(sentence: &str) -> Option<String> {
     if sentence.trim_start().starts_with(['“', '"', '«', '„']) {
         return None; // the sentence opens with a quote: its subject is not there
     }
     let ws = words(sentence);
     let r = sentence_subject(&ws)?;
-    (r.1 - r.0 > 1 || !is_pronoun_word(ws[r.0].bare)).then(|| phrase(sentence, &ws, r))
+    Some(phrase(sentence, &ws, r))
 }
 
 /// The subject that opens the sentence `ws`, past an introductory phrase ("In a statement,

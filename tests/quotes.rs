@@ -232,9 +232,14 @@ const ROWS: &[Row] = &[
         )],
     ),
     (
-        "guillemets",
+        "guillemets; the sentence's subject speaks",
         "Talks\n\nJean Dupont a dit: «Nous allons gagner.»\n",
-        &[("Nous allons gagner.", None, None, None)],
+        &[(
+            "Nous allons gagner.",
+            Some("Jean Dupont"),
+            Some("Jean Dupont"),
+            None,
+        )],
     ),
     (
         "a subject, its appositive, then a verb with an object",
@@ -265,6 +270,24 @@ const ROWS: &[Row] = &[
             Some("Jane Roe"),
             Some("told"),
         )],
+    ),
+    (
+        "no reporting verb: the name that opens the quote's sentence",
+        "Vote\n\n“We will win,” Jane Roe said.\n\nJohn Doe waved the plan away as “a costly disaster for everyone.”\n",
+        &[
+            (
+                "We will win",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                Some("said"),
+            ),
+            (
+                "a costly disaster for everyone.",
+                Some("John Doe"),
+                Some("John Doe"),
+                None,
+            ),
+        ],
     ),
 ];
 
