@@ -423,7 +423,7 @@ fn opens_with_intro(ws: &[Word]) -> bool {
     let Some(first) = ws.first() else {
         return false;
     };
-    let participle = first.bare.len() >= 6
+    let participle = first.bare.len() >= 5
         && (first.bare.ends_with("ing") || first.bare.ends_with("ed"))
         && ws.get(1).is_some_and(|w| {
             w.bare.starts_with(char::is_lowercase)
@@ -471,13 +471,37 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
             || finite_verb(rest, k).is_some()
             || w.bare.ends_with("ed")
     };
-    let mut end = if is_cap_word(first.bare) && !is_determiner(first.bare) {
-        // The name, up to a comma that opens an appositive ("Tracy Martin, his father, …").
-        let run = rest
+    let name_run = |from: usize| {
+        rest[from..]
             .iter()
             .take_while(|w| is_name_word(w))
             .take(MAX_SUBJECT_WORDS)
+            .count()
+    };
+    let mut end = if is_cap_word(first.bare) && !is_determiner(first.bare) {
+        // The name, up to a comma that opens an appositive ("Tracy Martin, his father, …").
+        let mut run = name_run(0);
+        // "Soviet dissident Milovan Djilas", "Clinton campaign manager Robby Mook": a
+        // description's lower-case words between capitalized ones.
+        let gap = rest[run..]
+            .iter()
+            .enumerate()
+            .take(2)
+            .take_while(|&(k, w)| {
+                w.bare.starts_with(char::is_lowercase)
+                    && !verbish(run + k)
+                    && !w.ends_clause()
+                    && !is_in(PREPOSITIONS, w.bare)
+                    && !is_determiner(w.bare)
+                    && !is_in(FORWARD_STOPS, w.bare)
+            })
             .count();
+        if gap > 0
+            && !rest[run - 1].ends_clause()
+            && rest.get(run + gap).is_some_and(|w| is_cap_word(w.bare))
+        {
+            run += gap + name_run(run + gap);
+        }
         rest[..run]
             .iter()
             .position(|w| w.text.ends_with(','))
@@ -580,9 +604,14 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
         {
             return Some(attribution(post, &ws[k + 1..], r, ws[k].bare));
         }
+        // A naming verb attributes when nothing follows it: "“…,” he mocks.", "he points out".
         if k > 0
             && let Some(base) = finite_verb(&ws, k)
-            && !is_naming_verb(base)
+            && (!is_naming_verb(base)
+                || ws[k].ends_clause()
+                || ws
+                    .get(k + 1)
+                    .is_some_and(|w| w.text.trim_end_matches(['.', ',']) == "out"))
         {
             // "Netanyahu has said that …" opens new reported speech; it attributes nothing before.
             if ws.get(k + 1).is_some_and(|w| w.bare == "that") {
@@ -630,13 +659,20 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
         .iter()
         .position(|w| ends_sentence(w.text.trim_end_matches(['”', '"'])))?;
     let verb = ws[k];
+    // "“…,” he went on.": the phrasal verb's subject is before "went".
+    let went_on = verb.bare == "on" && k > 1 && is_in(&["went", "goes"], ws[k - 1].bare);
     let r = (k > 0
         && k <= MAX_SUBJECT_WORDS
-        && verb.bare.ends_with("ed")
+        && (verb.bare.ends_with("ed") || went_on)
         && verb.bare.starts_with(char::is_lowercase))
     .then(|| np_backward(&ws[..k]))
     .flatten()?;
-    (r.0 == 0).then(|| attribution(post, &ws[..k], r, verb.bare))
+    let verb = if went_on {
+        &post[ws[k - 1].start..verb.start + verb.bare.len()]
+    } else {
+        verb.bare
+    };
+    (r.0 == 0).then(|| attribution(post, &ws[..k], r, verb))
 }
 
 /// `X said: “…”`, `X called it “…”`, `According to X, “…”`, `X says there is a “…”`, in the
@@ -660,19 +696,29 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     {
         return Some(attribution(pre, &ws[1..], r, first.bare));
     }
-    // "Rep. Jane Roe (R-S.C.): “…”": a transcript's speaker label.
-    if pre.trim_end().ends_with(':')
-        && ws.len() <= MAX_SUBJECT_WORDS
-        && ws
-            .iter()
-            .all(|w| is_name_word(w) || w.text.starts_with('('))
-        && ws.first().is_some_and(is_name_word)
-    {
-        let end = ws
-            .iter()
-            .rposition(is_name_word)
-            .map_or(ws.len(), |k| k + 1);
-        return Some(attribution(pre, &ws, (0, end), ""));
+    // "Rep. Jane Roe (R-S.C.): “…”": a transcript's speaker label; "HEADLINE - Jane Roe: “…”",
+    // "- More from Roe: “…”": a digest's source after a dash.
+    if pre.trim_end().ends_with(':') {
+        let label = pre
+            .rmatch_indices(['-', '—', '–'])
+            .find(|&(i, _)| pre[..i].ends_with(' ') || i == 0)
+            .map_or(pre, |(i, d)| &pre[i + d.len()..]);
+        let mut ls = words(label);
+        if ls.len() > 2 && ls[0].bare.eq_ignore_ascii_case("more") && ls[1].bare == "from" {
+            ls.drain(..2);
+        }
+        if ls.len() <= MAX_SUBJECT_WORDS
+            && ls
+                .iter()
+                .all(|w| is_name_word(w) || w.text.starts_with('('))
+            && ls.first().is_some_and(is_name_word)
+        {
+            let end = ls
+                .iter()
+                .rposition(is_name_word)
+                .map_or(ls.len(), |k| k + 1);
+            return Some(attribution(label, &ls, (0, end), ""));
+        }
     }
     // The clause's verb when its subject is further left ("…, saying “…”", "and told them “…”").
     let mut clause_verb = None;

@@ -289,6 +289,47 @@ const ROWS: &[Row] = &[
             ),
         ],
     ),
+    (
+        "phrasal and naming verbs that end the attribution",
+        "Talks\n\nJohn Doe spoke.\n\n“This is a lot of nonsense,” he went on.\n\n“Voters reject it,” he points out.\n",
+        &[
+            (
+                "This is a lot of nonsense",
+                Some("John Doe"),
+                Some("he"),
+                Some("went on"),
+            ),
+            (
+                "Voters reject it",
+                Some("John Doe"),
+                Some("he"),
+                Some("points"),
+            ),
+        ],
+    ),
+    (
+        "a digest's source after a dash and before a colon",
+        "Polls\n\nRED STATES OUTNUMBER BLUE STATES - Jane Roe: “Twenty states lean one way.”\n\nWhat it means - More from Roe: “It is only a start.”\n",
+        &[
+            (
+                "Twenty states lean one way.",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                None,
+            ),
+            ("It is only a start.", Some("Jane Roe"), Some("Roe"), None),
+        ],
+    ),
+    (
+        "a description between capitalized words belongs to the subject",
+        "Books\n\nSoviet dissident Milovan Djilas referred to the “New Class that rules us all.”\n",
+        &[(
+            "New Class that rules us all.",
+            Some("Milovan Djilas"),
+            Some("Soviet dissident Milovan Djilas"),
+            None,
+        )],
+    ),
 ];
 
 #[test]
