@@ -116,7 +116,8 @@ fn is_determiner(w: &str) -> bool {
 }
 
 fn is_boundary(w: &str) -> bool {
-    is_in(PHRASE_BREAKERS, w)
+    // Capitalized "Will" and "May" are names: "George Will", "Theresa May".
+    is_in(PHRASE_BREAKERS, w) && !matches!(w, "Will" | "May")
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -149,6 +150,10 @@ fn reporting_verb(word: &str) -> Option<(VerbForm, &'static str)> {
 
 /// Is the word at `k` a finite reporting verb (not a participle, an infinitive or a noun)?
 fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
+    // "As Jane Roe put it, “…”": the idiom reports speech.
+    if ws[k].bare == "put" && ws.get(k + 1).is_some_and(|w| w.bare == "it") {
+        return Some("put");
+    }
     let (form, base) = reporting_verb(ws[k].bare)?;
     let prev = k.checked_sub(1).map(|j| ws[j]);
     // "his tweets", "the report", "a dozen states": nouns, not verbs.
@@ -296,7 +301,9 @@ fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
     let mut end = ws.len();
     // Past "later", "has", and a parenthesis such as "(R-Wis.)".
     while end > 0
-        && ((is_verb_modifier(ws[end - 1].bare) && !ws[end - 1].ends_clause())
+        && ((is_verb_modifier(ws[end - 1].bare)
+            && !ws[end - 1].ends_clause()
+            && !matches!(ws[end - 1].bare, "Will" | "May"))
             || (ws[end - 1].text.starts_with('(') && ws[end - 1].text.ends_with(')')))
     {
         end -= 1;
@@ -339,12 +346,25 @@ fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
     }
     let mut i = n - 1;
     if is_cap_word(last.bare) {
-        while i > 0
-            && is_name_word(&ws[i - 1])
-            && !ws[i - 1].ends_clause()
-            && n - i < MAX_SUBJECT_WORDS
-        {
-            i -= 1;
+        loop {
+            while i > 0
+                && is_name_word(&ws[i - 1])
+                && !ws[i - 1].ends_clause()
+                && n - i < MAX_SUBJECT_WORDS
+            {
+                i -= 1;
+            }
+            // "Joel Roe of Breitbart California": a name, a preposition, a name.
+            if i >= 2
+                && is_in(&["of", "from", "at"], ws[i - 1].bare)
+                && is_cap_word(ws[i - 2].bare)
+                && !ws[i - 2].ends_clause()
+                && n - i < MAX_SUBJECT_WORDS
+            {
+                i -= 2;
+            } else {
+                break;
+            }
         }
     } else {
         // A described source: "a spokesman for the ministry", "the influential US daily".
@@ -448,8 +468,16 @@ pub fn subject_of(sentence: &str) -> Option<String> {
 /// the ministry said …", "Speaking to reporters, Smith said …").
 fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
     let mut i = 0;
-    if opens_with_intro(ws) {
-        i = ws.iter().take(25).position(|w| w.text.ends_with(','))? + 1;
+    // "On Thursday, after remaining neutral, Warren appeared …": one phrase after another.
+    for _ in 0..3 {
+        if !opens_with_intro(&ws[i..]) {
+            break;
+        }
+        i += ws[i..]
+            .iter()
+            .take(25)
+            .position(|w| w.text.ends_with(','))?
+            + 1;
         // "Speaking in Salem, New Hampshire, Trump went …": the place goes on past a comma.
         let place = ws[i..].iter().take(3).position(|w| w.text.ends_with(','));
         if let Some(p) = place
@@ -650,7 +678,9 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
                         && !is_name_word(w)
                         && !is_in(&["reporters", "journalists"], w.bare)
                 });
-            return ((r.0 == 0 || after_comma) && !new_statement)
+            // "“…,” as Jane Roe put it.": the subject after "as".
+            let after_as = r.0 == 1 && ws[0].bare.eq_ignore_ascii_case("as");
+            return ((r.0 == 0 || after_comma || after_as) && !new_statement)
                 .then(|| attribution(post, &ws[..k], r, ws[k].bare));
         }
     }
@@ -673,6 +703,21 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
         verb.bare
     };
     (r.0 == 0).then(|| attribution(post, &ws[..k], r, verb))
+}
+
+/// `“…” — Jane Roe`, or a paragraph `- Jane Roe.` under a quotation: a credit after a dash.
+pub fn dash_credit(text: &str) -> Option<Attribution> {
+    let t = text.trim_start_matches(['”', '"', '’', ' ']);
+    let rest = t.strip_prefix(['-', '—', '–'])?;
+    let ws = words(rest);
+    let (start, end) = np_forward(&ws)?;
+    // The credit is all there is, or its end: "— Jane Roe, in a speech".
+    let whole = end == ws.len() || ws[end - 1].text.ends_with(',');
+    (whole && ws[start..end].iter().all(is_name_word)).then(|| Attribution {
+        mention: phrase(rest, &ws, (start, end)),
+        verb: String::new(),
+        antecedent: None,
+    })
 }
 
 /// `X said: “…”`, `X called it “…”`, `According to X, “…”`, `X says there is a “…”`, in the
@@ -723,7 +768,8 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     // The clause's verb when its subject is further left ("…, saying “…”", "and told them “…”").
     let mut clause_verb = None;
     for k in (0..ws.len()).rev() {
-        if reporting_verb(ws[k].bare).is_none() || ws[k].bare == "according" {
+        let put_it = ws[k].bare == "put" && ws.get(k + 1).is_some_and(|w| w.bare == "it");
+        if (reporting_verb(ws[k].bare).is_none() && !put_it) || ws[k].bare == "according" {
             continue;
         }
         // "a class called “Perception”": a naming verb right before the quote, after a

@@ -23,6 +23,8 @@ pub const REPORTING_VERBS: &[[&str; 4]] = &[
     ["declare", "declares", "declared", "declaring"],
     ["announce", "announces", "announced", "announcing"],
     ["recall", "recalls", "recalled", "recalling"],
+    ["remember", "remembers", "remembered", "remembering"],
+    ["react", "reacts", "reacted", "reacting"],
     [
         "acknowledge",
         "acknowledges",

@@ -7,7 +7,8 @@
 
 use crate::article::Quote;
 use crate::attribution::{
-    Attribution, after_quote, before_quote, introducing, sentence_end, sentence_start, subject_of,
+    Attribution, after_quote, before_quote, dash_credit, introducing, sentence_end, sentence_start,
+    subject_of,
 };
 use crate::blocks::Para;
 use crate::data::{Gender, is_in, is_pronoun};
@@ -64,14 +65,27 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         // the text after the quote comes first. "Trump called Bush a “liar” and a “whiner”":
         // the verb may stand before an earlier quote in the same sentence.
         let before = before_quote(pre, head);
+        // "“…” ¶ - Jane Roe.": a credit on its own line under the quotation.
+        let credit_line = || {
+            post_text
+                .trim()
+                .is_empty()
+                .then(|| paras.get(last.para + 1))
+                .flatten()
+                .and_then(|p| dash_credit(&p.text))
+        };
         let own = if before.is_some() && verb_ends(pre) {
             before
         } else {
-            after_quote(post, ended).or(before).or_else(|| {
-                (head.len() > pre.len())
-                    .then(|| before_quote(head, head))
-                    .flatten()
-            })
+            after_quote(post, ended)
+                .or_else(|| dash_credit(post))
+                .or(before)
+                .or_else(|| {
+                    (head.len() > pre.len())
+                        .then(|| before_quote(head, head))
+                        .flatten()
+                })
+                .or_else(credit_line)
         };
         found.push(Found {
             text,

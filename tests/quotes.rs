@@ -330,6 +330,65 @@ const ROWS: &[Row] = &[
             None,
         )],
     ),
+    (
+        "a credit after a dash, inline or on the line under the quotation",
+        "Claims\n\n“I will look into it. I do not know the status.”\n\n- Jane Roe.\n\n“We will win” — John Doe, in a speech.\n",
+        &[
+            (
+                "I will look into it. I do not know the status.",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                None,
+            ),
+            ("We will win", Some("John Doe"), Some("John Doe"), None),
+        ],
+    ),
+    (
+        "'as X put it', before and after the quote",
+        "Pop\n\nAs the magazine put it, “Hello, it is the singer.”\n\n“It is a fine line,” as Jane Roe put it.\n",
+        &[
+            (
+                "Hello, it is the singer.",
+                Some("the magazine"),
+                Some("the magazine"),
+                Some("put"),
+            ),
+            (
+                "It is a fine line",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                Some("put"),
+            ),
+        ],
+    ),
+    (
+        "a name with a preposition; a surname that is also a modal verb",
+        "Debate\n\nAs Joel Roe of Example City observed, the winner was the stage itself:\n\n“The clear winner was the network.”\n\n“This might hasten the end,” Will wrote.\n",
+        &[
+            (
+                "The clear winner was the network.",
+                Some("Joel Roe"),
+                Some("Joel Roe of Example City"),
+                Some("observed"),
+            ),
+            (
+                "This might hasten the end",
+                Some("Will"),
+                Some("Will"),
+                Some("wrote"),
+            ),
+        ],
+    ),
+    (
+        "two introductory phrases before the subject",
+        "Vote\n\nOn Thursday, after staying neutral for months, Jane Roe endorsed the senator, saying, “She is the fighter we need.”\n",
+        &[(
+            "She is the fighter we need.",
+            Some("Jane Roe"),
+            Some("Jane Roe"),
+            Some("saying"),
+        )],
+    ),
 ];
 
 #[test]
