@@ -24,6 +24,9 @@ const MAX_DESCRIPTION_WORDS: usize = 6;
 /// How long an appositive between a name and its verb may be: `X, who …, said`.
 const MAX_APPOSITIVE_WORDS: usize = 20;
 
+/// Dashes that set off a credit: hyphen, en dash, em dash, horizontal bar.
+const DASHES: [char; 4] = ['-', '–', '—', '―'];
+
 /// An attribution found next to a quote.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attribution {
@@ -355,13 +358,15 @@ fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
                 i -= 1;
             }
             // "Joel Roe of Breitbart California": a name, a preposition, a name.
-            if i >= 2
-                && is_in(&["of", "from", "at"], ws[i - 1].bare)
-                && is_cap_word(ws[i - 2].bare)
-                && !ws[i - 2].ends_clause()
+            // "Mr. Roe of the Sierra Club".
+            let the = usize::from(i >= 1 && ws[i - 1].bare == "the");
+            if i >= 2 + the
+                && is_in(&["of", "from", "at"], ws[i - 1 - the].bare)
+                && is_cap_word(ws[i - 2 - the].bare)
+                && !ws[i - 2 - the].ends_clause()
                 && n - i < MAX_SUBJECT_WORDS
             {
-                i -= 2;
+                i -= 2 + the;
             } else {
                 break;
             }
@@ -450,7 +455,9 @@ fn opens_with_intro(ws: &[Word]) -> bool {
                 && finite_verb(ws, 1).is_none()
                 && !is_in(PHRASE_BREAKERS, w.bare)
         });
-    is_in(INTRO_OPENERS, first.bare) || participle
+    // "Conversely, PolitiFact rated …": a sentence adverb.
+    let adverb = first.bare.ends_with("ly") && first.text.ends_with(',');
+    is_in(INTRO_OPENERS, first.bare) || participle || adverb
 }
 
 /// The subject that opens a sentence, when it is a name, a description or a pronoun: "Clinton
@@ -552,8 +559,17 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
         return None;
     }
     let comma_name = rest[end - 1].text.ends_with(',') && rest[..end].iter().all(is_name_word);
-    (valid_subject(&rest[..end]) && (!rest[end - 1].ends_clause() || comma_name))
-        .then_some((i, i + end))
+    if valid_subject(&rest[..end]) && (!rest[end - 1].ends_clause() || comma_name) {
+        return Some((i, i + end));
+    }
+    // "Another critic, Laurence H. Tribe, likened …": the name in the appositive.
+    let c = rest[..end - 1].iter().position(|w| w.text.ends_with(','))?;
+    let name = &rest[c + 1..end];
+    (rest[end - 1].text.ends_with(',')
+        && is_determiner(first.bare)
+        && !name.is_empty()
+        && name.iter().all(is_name_word))
+    .then_some((i + c + 1, i + end))
 }
 
 fn phrase(s: &str, ws: &[Word], r: (usize, usize)) -> String {
@@ -708,7 +724,7 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
 /// `“…” — Jane Roe`, or a paragraph `- Jane Roe.` under a quotation: a credit after a dash.
 pub fn dash_credit(text: &str) -> Option<Attribution> {
     let t = text.trim_start_matches(['”', '"', '’', ' ']);
-    let rest = t.strip_prefix(['-', '—', '–'])?;
+    let rest = t.strip_prefix(DASHES)?;
     let ws = words(rest);
     let (start, end) = np_forward(&ws)?;
     // The credit is all there is, or its end: "— Jane Roe, in a speech".
@@ -735,8 +751,12 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     }
     // "Continued Stone: “…”", "Said Jane Roe, who grew up here, “…”": a sentence that opens
     // with the verb.
+    // Not a participle phrase: "Asked about the plan, Roe said …".
     if let Some(first) = ws.first()
         && let Some((VerbForm::Past | VerbForm::Third, _)) = crate::data::reporting_verb(first.bare)
+        && !ws
+            .get(1)
+            .is_some_and(|w| is_in(PREPOSITIONS, w.bare) || is_in(FORWARD_STOPS, w.bare))
         && let Some(r) = np_forward(&ws[1..])
     {
         return Some(attribution(pre, &ws[1..], r, first.bare));
@@ -745,7 +765,7 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     // "- More from Roe: “…”": a digest's source after a dash.
     if pre.trim_end().ends_with(':') {
         let label = pre
-            .rmatch_indices(['-', '—', '–'])
+            .rmatch_indices(DASHES)
             .find(|&(i, _)| pre[..i].ends_with(' ') || i == 0)
             .map_or(pre, |(i, d)| &pre[i + d.len()..]);
         let mut ls = words(label);

@@ -389,6 +389,54 @@ const ROWS: &[Row] = &[
             Some("saying"),
         )],
     ),
+    (
+        "a list of reactions, each credited after a horizontal bar",
+        "Reactions\n\n“He does not know our lives.” ― Jane Roe\n\n“The most unqualified candidate ever.”― John Doe.\n",
+        &[
+            (
+                "He does not know our lives.",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                None,
+            ),
+            (
+                "The most unqualified candidate ever.",
+                Some("John Doe"),
+                Some("John Doe"),
+                None,
+            ),
+        ],
+    ),
+    (
+        "a sentence adverb, a participle phrase, an appositive name, 'of the'",
+        "Checks\n\nConversely, PolitiFact rated “most of the claims as entirely true.”\n\nAsked about the plan, Jane Roe said, “We need the facts first.”\n\nAnother critic, Laurence H. Tribe, likened the rules to “burning the Constitution in public.”\n\n“It was the least bad outcome,” Mr. Doe of the Sierra Club said.\n",
+        &[
+            (
+                "most of the claims as entirely true.",
+                Some("PolitiFact"),
+                Some("PolitiFact"),
+                None,
+            ),
+            (
+                "We need the facts first.",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                Some("said"),
+            ),
+            (
+                "burning the Constitution in public.",
+                Some("Laurence H. Tribe"),
+                Some("Laurence H. Tribe"),
+                None,
+            ),
+            (
+                "It was the least bad outcome",
+                Some("Doe"),
+                Some("Mr. Doe of the Sierra Club"),
+                Some("said"),
+            ),
+        ],
+    ),
 ];
 
 #[test]
