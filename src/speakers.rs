@@ -99,9 +99,10 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
     found.retain(|f| {
         let first = &paras[f.span.first().para].text;
         let last = &paras[f.span.last().para].text;
-        let before = &first[..f.span.open];
-        let alone = before.trim().is_empty() && last[f.span.close..].trim().is_empty();
+        let (before, after) = (&first[..f.span.open], &last[f.span.close..]);
+        let alone = before.trim().is_empty() && after.trim().is_empty();
         !is_programme_title(before, &f.text)
+            && !is_nickname(before, &f.text, after)
             && (f.own.is_some() || (alone && f.attribution.is_some()) || !is_scare_quote(&f.text))
     });
     resolve_speakers(found, paras)
@@ -137,6 +138,17 @@ fn is_programme_title(before: &str, text: &str) -> bool {
         .unwrap_or("");
     let owner = prev.ends_with("’s") || prev.ends_with("'s") || is_in(&["on", "of"], prev);
     owner && words.len() <= MAX_TITLE_WORDS && is_title_case(&words)
+}
+
+/// Is the quote a nickname inside a name: `Marcia “Cia” Price`?
+fn is_nickname(before: &str, text: &str, after: &str) -> bool {
+    let cap = |w: Option<&str>| w.is_some_and(crate::names::is_cap_word);
+    !text.contains(char::is_whitespace)
+        && cap(Some(text))
+        && before.ends_with(' ')
+        && after.starts_with(' ')
+        && cap(before.split_whitespace().next_back())
+        && cap(after.split_whitespace().next())
 }
 
 /// Are all words of four letters or more capitalized ("Face the Nation")?
