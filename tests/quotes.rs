@@ -452,6 +452,24 @@ const ROWS: &[Row] = &[
             Some("says"),
         )],
     ),
+    (
+        "a capitalized function word is not a speaker",
+        "Rescue\n\nJohn Doe said that he was “worried about an ambush.” But, he said, “there was never any question.”\n",
+        &[
+            (
+                "worried about an ambush.",
+                Some("John Doe"),
+                Some("he"),
+                Some("said"),
+            ),
+            (
+                "there was never any question.",
+                Some("John Doe"),
+                Some("he"),
+                Some("said"),
+            ),
+        ],
+    ),
 ];
 
 #[test]
