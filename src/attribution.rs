@@ -725,7 +725,7 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
 
 /// `“…” — Jane Roe`, or a paragraph `- Jane Roe.` under a quotation: a credit after a dash.
 pub fn dash_credit(text: &str) -> Option<Attribution> {
-    let t = text.trim_start_matches(['”', '"', '’', ' ']);
+    let t = text.trim_start_matches(|c: char| c.is_whitespace() || "”\"’".contains(c));
     let rest = t.strip_prefix(DASHES)?;
     let ws = words(rest);
     let (start, end) = np_forward(&ws)?;

@@ -390,8 +390,8 @@ const ROWS: &[Row] = &[
         )],
     ),
     (
-        "a list of reactions, each credited after a horizontal bar",
-        "Reactions\n\n“He does not know our lives.” ― Jane Roe\n\n“The most unqualified candidate ever.”― John Doe.\n",
+        "a list of reactions, each credited after a horizontal bar (and a no-break space)",
+        "Reactions\n\n“He does not know our lives.” ― Jane Roe\n\n“The most unqualified candidate ever.”\u{a0}― John Doe.\n",
         &[
             (
                 "He does not know our lives.",
