@@ -809,6 +809,22 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
         {
             return Some(attribution(pre, &ws[..k], r, ws[k].bare));
         }
+        // "footage of Trump saying “…”", "quoted Roe as saying “…”": the name right before
+        // the participle says it.
+        if let Some((VerbForm::Ing, _)) = reporting_verb(ws[k].bare) {
+            let end = k - usize::from(k > 0 && ws[k - 1].bare == "as");
+            // Not a medium or an addressee ("on Facebook writing", "a letter to Roe asking"),
+            // nor a demand ("calling for a ban").
+            if let Some(r) = np_backward(&ws[..end])
+                && r.1 == end
+                && ws[r.0..r.1].iter().all(is_name_word)
+                && !ws[r.1 - 1].ends_clause()
+                && !(r.0 > 0 && is_in(&["on", "to", "in", "at", "via", "from"], ws[r.0 - 1].bare))
+                && ws.get(k + 1).is_none_or(|w| w.bare != "for")
+            {
+                return Some(attribution(pre, &ws[..end], r, ws[k].bare));
+            }
+        }
         if !participle {
             clause_verb.get_or_insert(k);
         }

@@ -470,6 +470,24 @@ const ROWS: &[Row] = &[
             ),
         ],
     ),
+    (
+        "the name right before a participle says the quote",
+        "Deal\n\nBoth men issued a statement, with Jane Roe saying she was “very encouraged by the talks.”\n\nJohn Doe answered on Facebook writing, “Yes, I will do it again.”\n",
+        &[
+            (
+                "very encouraged by the talks.",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                Some("saying"),
+            ),
+            (
+                "Yes, I will do it again.",
+                Some("John Doe"),
+                Some("John Doe"),
+                Some("answered"),
+            ),
+        ],
+    ),
 ];
 
 #[test]
