@@ -1338,6 +1338,14 @@ pub const HTML_FURNITURE_WORDS: &[&str] = &[
     "widget",
 ];
 
+/// Words in a class or id of a box that never holds the article, wherever it stands: readers'
+/// comments and consent or sign-up overlays. Text scored inside one cannot be the article
+/// (a long comment, a cookie policy), unlike a furniture word around the article
+/// (`layout--sidebar`), which may be mere layout.
+pub const HTML_NOT_ARTICLE_WORDS: &[&str] = &[
+    "comment", "comments", "consent", "cookie", "cookies", "disqus", "gdpr", "modal", "popup",
+];
+
 /// Words in a class or id that mark the article's text.
 pub const HTML_CONTENT_WORDS: &[&str] = &[
     "article",

@@ -13,7 +13,9 @@ use ego_tree::NodeId;
 use ego_tree::iter::Edge;
 
 use super::dom::{Node, attr, has_class_word, is_hidden_text, push_collapsed, tag};
-use crate::data::{HTML_CAPTION_WORDS, HTML_CONTENT_WORDS, HTML_FURNITURE_WORDS};
+use crate::data::{
+    HTML_CAPTION_WORDS, HTML_CONTENT_WORDS, HTML_FURNITURE_WORDS, HTML_NOT_ARTICLE_WORDS,
+};
 
 /// What kind of element a block of text came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,6 +134,9 @@ pub fn extract(root: Node) -> Vec<Block> {
     }
     let adjusted = |id: NodeId, raw: f64| {
         let n = tree.get(id).expect("scored node");
+        if in_not_article_box(n) {
+            return 0.0;
+        }
         let (len, links) = totals.get(&id).copied().unwrap_or((1, 0));
         (raw + class_weight(&n)) * (1.0 - links as f64 / len.max(1) as f64)
     };
@@ -263,6 +268,16 @@ fn class_weight(n: &Node) -> f64 {
         w += 25.0;
     }
     w
+}
+
+/// Is the element, or a box around it, one that never holds the article (comments, a cookie
+/// notice)? The page's `<body>` and `<html>` say nothing: their classes name the page's state
+/// (`modal-open`, `has-cookie-banner`).
+fn in_not_article_box(n: Node) -> bool {
+    std::iter::once(n)
+        .chain(n.ancestors())
+        .take_while(|a| !matches!(tag(a), Some("body" | "html")))
+        .any(|a| has_class_word(&a, HTML_NOT_ARTICLE_WORDS))
 }
 
 /// Is this element never article text, to be left out with its content?
