@@ -84,7 +84,8 @@ const BLOCK_TAGS: &[&str] = &[
 const TEASER_BOX_LEN: usize = 1000;
 const TEASER_LINK_PERCENT: usize = 40;
 
-/// Least score of a box made like the article's best-scored one to be taken as another part.
+/// Least score of a box made like the article's best-scored one to be taken as another part
+/// (or half the best one's score, when that is lower: an article cut into many short boxes).
 const MIN_PART_SCORE: f64 = 10.0;
 
 /// Blocks shorter than this (in bytes) do not vote for a container.
@@ -162,33 +163,39 @@ pub fn extract(root: Node) -> Vec<Block> {
         .filter(|&&(_, s)| s >= 0.75 * best_score)
         .map(|&(id, _)| id)
         .collect();
-    if close.len() >= 3
-        && let Some(a) = above(best).find(|a| {
-            close
-                .iter()
-                .filter(|&&c| above(c).any(|x| x.id() == a.id()))
-                .count()
-                >= 3
+    let common = (close.len() >= 3)
+        .then(|| {
+            above(best).find(|a| {
+                close
+                    .iter()
+                    .filter(|&&c| above(c).any(|x| x.id() == a.id()))
+                    .count()
+                    >= 3
+            })
         })
-    {
+        .flatten();
+    if let Some(a) = common {
         best = a.id();
-    }
-    // A parent that scores higher than the best holds more of the article.
-    let mut last = best_score;
-    for a in above(best).collect::<Vec<_>>() {
-        let Some(&raw) = score.get(&a.id()) else {
-            continue;
-        };
-        let s = adjusted(a.id(), raw);
-        if s < best_score / 3.0 {
-            break;
+    } else {
+        // A parent that scores higher than the best holds more of the article. (Not above the
+        // parts' common ancestor: a box around it may score higher by its class name alone,
+        // and bring in what follows the article.)
+        let mut last = best_score;
+        for a in above(best).collect::<Vec<_>>() {
+            let Some(&raw) = score.get(&a.id()) else {
+                continue;
+            };
+            let s = adjusted(a.id(), raw);
+            if s < best_score / 3.0 {
+                break;
+            }
+            if s > last {
+                best = a.id();
+                best_score = s;
+                break;
+            }
+            last = s;
         }
-        if s > last {
-            best = a.id();
-            best_score = s;
-            break;
-        }
-        last = s;
     }
     // Siblings of the best element that score nearly as well: an article split in parts.
     let best_node = tree.get(best).expect("best node");
@@ -206,13 +213,25 @@ pub fn extract(root: Node) -> Vec<Block> {
     }
     // Boxes made like the best one (the same tag and class) that score as a part would: an
     // article cut into sections by pictures or pull quotes at different depths.
-    if let Some(class) = attr(&best_node, "class").filter(|c| !c.trim().is_empty()) {
-        for &(id, s) in &ranked {
-            let n = tree.get(id).expect("scored node");
-            if s >= MIN_PART_SCORE && tag(&n) == tag(&best_node) && attr(&n, "class") == Some(class)
-            {
-                roots.insert(id);
-            }
+    for &(id, s) in &ranked {
+        let n = tree.get(id).expect("scored node");
+        if s >= MIN_PART_SCORE.min(best_score / 2.0) && made_alike(&n, &best_node) {
+            roots.insert(id);
+        }
+    }
+    // Parts that each stand in a wrapper made alike (`<section class=body>`): the wrappers are
+    // the parts, with the headings and pictures between the text boxes.
+    if roots.len() >= 3 {
+        let parents: Vec<Node> = roots
+            .iter()
+            .filter_map(|&r| tree.get(r)?.parent())
+            .collect();
+        if parents.len() == roots.len()
+            && parents
+                .iter()
+                .all(|p| made_alike(p, &parents[0]) && !matches!(tag(p), Some("body" | "html")))
+        {
+            roots = parents.iter().map(|p| p.id()).collect();
         }
     }
     let wraps_core = |f: Node| {
@@ -248,6 +267,12 @@ pub fn extract(root: Node) -> Vec<Block> {
             inside(owner) && !in_furniture && !in_teasers && !is_link_list(b)
         })
         .collect()
+}
+
+/// Are two elements made alike: the same tag and the same, non-empty class?
+fn made_alike(a: &Node, b: &Node) -> bool {
+    tag(a) == tag(b)
+        && attr(a, "class").is_some_and(|c| !c.trim().is_empty() && attr(b, "class") == Some(c))
 }
 
 /// Mostly links: a list of related stories, tags, a share row.
