@@ -296,13 +296,15 @@ fn class_weight(n: &Node) -> f64 {
 }
 
 /// Is the element, or a box around it, one that never holds the article (comments, a cookie
-/// notice)? The page's `<body>` and `<html>` say nothing: their classes name the page's state
-/// (`modal-open`, `has-cookie-banner`).
+/// notice)? Not when its name says article too (`article modal-enabled`); the page's `<body>`
+/// and `<html>` say nothing: their classes name the page's state (`modal-open`).
 fn in_not_article_box(n: Node) -> bool {
     std::iter::once(n)
         .chain(n.ancestors())
         .take_while(|a| !matches!(tag(a), Some("body" | "html")))
-        .any(|a| has_class_word(&a, HTML_NOT_ARTICLE_WORDS))
+        .any(|a| {
+            has_class_word(&a, HTML_NOT_ARTICLE_WORDS) && !has_class_word(&a, HTML_CONTENT_WORDS)
+        })
 }
 
 /// Is this element never article text, to be left out with its content?
