@@ -1350,6 +1350,10 @@ pub const HTML_NOT_ARTICLE_WORDS: &[&str] = &[
     "comment", "comments", "consent", "cookie", "cookies", "disqus", "gdpr", "modal", "popup",
 ];
 
+/// Classes that hide an element in the usual style sheets (Bootstrap's `d-none`, `hidden`).
+/// Whole classes, not words: `hidden-print` shows on screen.
+pub const HTML_HIDDEN_CLASSES: &[&str] = &["d-none", "hidden", "hide", "is-hidden"];
+
 /// Words in a class or id that mark the article's text.
 pub const HTML_CONTENT_WORDS: &[&str] = &[
     "article",
@@ -1464,6 +1468,12 @@ pub const TITLE_LABELS: &[&str] = &[
 pub const NAME_CREDENTIALS: &[&str] = &[
     "cpa", "dds", "dvm", "jd", "ld", "lcsw", "ma", "mba", "md", "mph", "ms", "msc", "phd",
     "pharmd", "rd", "rdn", "rn",
+];
+
+/// Words after an author's name that start a note about the author at the end of an article
+/// ("Jane Doe is a senior reporter …", "Jane Doe writes about …").
+pub const AUTHOR_NOTE_WORDS: &[&str] = &[
+    "at", "can", "covers", "has", "is", "joined", "reports", "was", "writes",
 ];
 
 /// Words in a class or id of an element holding a photo caption or credit.

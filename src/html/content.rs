@@ -14,7 +14,8 @@ use ego_tree::iter::Edge;
 
 use super::dom::{Node, attr, has_class_word, is_hidden_text, push_collapsed, tag};
 use crate::data::{
-    HTML_CAPTION_WORDS, HTML_CONTENT_WORDS, HTML_FURNITURE_WORDS, HTML_NOT_ARTICLE_WORDS,
+    HTML_CAPTION_WORDS, HTML_CONTENT_WORDS, HTML_FURNITURE_WORDS, HTML_HIDDEN_CLASSES,
+    HTML_NOT_ARTICLE_WORDS,
 };
 
 /// What kind of element a block of text came from.
@@ -307,12 +308,31 @@ fn in_not_article_box(n: Node) -> bool {
         })
 }
 
+/// Is the element hidden by its style sheet's usual class names (`hidden`, `d-none`) or by an
+/// inline `display: none`? A reader never sees it: a print-only footer, a closed dialog.
+fn is_styled_hidden(n: &Node) -> bool {
+    let class_hidden = attr(n, "class").is_some_and(|c| {
+        c.split_ascii_whitespace()
+            .any(|t| HTML_HIDDEN_CLASSES.contains(&t))
+    });
+    class_hidden
+        || attr(n, "style").is_some_and(|style| {
+            let style: String = style
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            style.contains("display:none") || style.contains("visibility:hidden")
+        })
+}
+
 /// Is this element never article text, to be left out with its content?
 fn is_dropped(n: &Node, name: &str) -> bool {
     DROPPED.contains(&name)
         || is_hidden_text(name)
         || attr(n, "hidden").is_some()
         || attr(n, "aria-hidden") == Some("true")
+        || is_styled_hidden(n)
 }
 
 /// Does the element's class or id name page furniture? Its text is left out when it stands
