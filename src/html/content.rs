@@ -164,9 +164,10 @@ pub fn extract(root: Node) -> Vec<Block> {
         .filter(|&&(_, s)| s >= 0.75 * best_score)
         .map(|&(id, _)| id)
         .collect();
+    // (The best itself, when the runners-up are parts of it.)
     let common = (close.len() >= 3)
         .then(|| {
-            above(best).find(|a| {
+            tree.get(best).into_iter().chain(above(best)).find(|a| {
                 close
                     .iter()
                     .filter(|&&c| above(c).any(|x| x.id() == a.id()))
