@@ -469,3 +469,58 @@ impl Walker {
         self.link_len = 0;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::dom;
+
+    /// The element `<div id=x …>` of a small page.
+    fn with_element(attrs: &str, check: impl Fn(Node) -> bool) -> bool {
+        let page = dom::parse(&format!(
+            "<div class=outer><div id=x {attrs}>text</div></div>"
+        ));
+        let x = page
+            .tree
+            .root()
+            .descendants()
+            .find(|n| attr(n, "id") == Some("x"))
+            .expect("the element");
+        check(x)
+    }
+
+    #[test]
+    fn finds_hidden_elements() {
+        let rows = [
+            ("class=hidden", true),
+            ("class=\"d-none d-print-block\"", true),
+            ("style=\"color: red; display : none\"", true),
+            ("style=\"visibility:hidden\"", true),
+            ("class=hidden-print", false),
+            ("class=\"field-label-hidden\"", false),
+            ("style=\"display: block\"", false),
+        ];
+        for (attrs, want) in rows {
+            assert_eq!(
+                with_element(attrs, |n| is_styled_hidden(&n)),
+                want,
+                "{attrs}"
+            );
+        }
+    }
+
+    #[test]
+    fn finds_boxes_that_never_hold_the_article() {
+        let rows = [
+            ("class=comments", true),
+            ("class=\"privacy-modal\"", true),
+            ("class=\"cookie-banner\"", true),
+            ("class=\"article modal-enabled\"", false),
+            ("class=\"comment-policy-note content\"", false),
+            ("class=story", false),
+        ];
+        for (attrs, want) in rows {
+            assert_eq!(with_element(attrs, in_not_article_box), want, "{attrs}");
+        }
+    }
+}

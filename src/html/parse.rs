@@ -436,6 +436,24 @@ mod tests {
     }
 
     #[test]
+    fn finds_author_notes() {
+        let authors = ["Jane Doe".to_string(), "Bob Ray".to_string()];
+        let rows = [
+            ("Jane Doe is a senior reporter for the Daily Planet.", true),
+            ("Jane writes about courts and the harbour.", true),
+            ("Contact reporter Bob Ray at bob@example.com.", true),
+            ("Contact Jane at jane@example.com or on X.", true),
+            ("Jane Doe said the pier would close.", false),
+            ("Janet Doe is the council chair.", false),
+            ("Bob Rayburn is a senior reporter.", false),
+            ("The council, Jane Doe wrote, is split.", false),
+        ];
+        for (paragraph, want) in rows {
+            assert_eq!(is_author_note(paragraph, &authors), want, "{paragraph:?}");
+        }
+    }
+
+    #[test]
     fn reads_url_dates() {
         let rows = [
             (
