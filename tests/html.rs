@@ -50,6 +50,14 @@ mod pages {
             .collect()
     }
 
+    /// Each paragraph's words before its first `:` or `?` ("Part one: …" → "Part one").
+    fn leads(a: &Article) -> Vec<&str> {
+        a.paragraphs
+            .iter()
+            .filter_map(|p| p.split([':', '?']).next())
+            .collect()
+    }
+
     #[test]
     fn reads_pages() {
         // (what, page, title, authors, date, paragraphs, captions)
@@ -380,13 +388,8 @@ mod pages {
             ),
         );
         let a = parse_html(html.as_bytes());
-        let firsts: Vec<&str> = a
-            .paragraphs
-            .iter()
-            .filter_map(|p| p.split(':').next())
-            .collect();
         assert_eq!(
-            firsts,
+            leads(&a),
             [
                 "Part one",
                 "Part two",
@@ -421,13 +424,8 @@ mod pages {
                 .collect::<String>(),
         );
         let a = parse_html(html.as_bytes());
-        let firsts: Vec<&str> = a
-            .paragraphs
-            .iter()
-            .filter_map(|p| p.split([':', '?']).next())
-            .collect();
         assert_eq!(
-            firsts,
+            leads(&a),
             [
                 "Question one",
                 "Answer one",
@@ -492,13 +490,8 @@ mod pages {
             ),
         );
         let a = parse_html(html.as_bytes());
-        let firsts: Vec<&str> = a
-            .paragraphs
-            .iter()
-            .filter_map(|p| p.split(':').next())
-            .collect();
         assert_eq!(
-            firsts,
+            leads(&a),
             [
                 "Part one",
                 "Part two",

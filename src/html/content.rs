@@ -321,8 +321,8 @@ fn is_styled_hidden(n: &Node) -> bool {
             let style: String = style
                 .chars()
                 .filter(|c| !c.is_whitespace())
-                .collect::<String>()
-                .to_ascii_lowercase();
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
             style.contains("display:none") || style.contains("visibility:hidden")
         })
 }
