@@ -437,6 +437,21 @@ const ROWS: &[Row] = &[
             ),
         ],
     ),
+    (
+        "a programme named after its network, and a nickname, are not speech",
+        "TV\n\nJane Roe told NBC’s “Meet the Press” that she would run.\n\nState Del. Marcia “Cia” Price shouted to the crowd.\n",
+        &[],
+    ),
+    (
+        "a closing mark typed where the opening one belongs",
+        "Town hall\n\nJohn Doe spoke.\n\nHe says,” there are people who never get heard.”\n",
+        &[(
+            "there are people who never get heard.",
+            Some("John Doe"),
+            Some("He"),
+            Some("says"),
+        )],
+    ),
 ];
 
 #[test]
