@@ -333,7 +333,8 @@ fn is_dropped(n: &Node, name: &str) -> bool {
         || is_hidden_text(name)
         || attr(n, "hidden").is_some()
         || attr(n, "aria-hidden") == Some("true")
-        || is_styled_hidden(n)
+        // A page that hides itself until its scripts have run is still read.
+        || (!matches!(name, "html" | "body") && is_styled_hidden(n))
 }
 
 /// Does the element's class or id name page furniture? Its text is left out when it stands
@@ -506,6 +507,22 @@ mod tests {
                 want,
                 "{attrs}"
             );
+        }
+    }
+
+    #[test]
+    fn reads_a_page_hidden_until_its_scripts_run() {
+        let rows = [
+            "<html class=hidden><body><p>The article.</p></body></html>",
+            "<body style=\"display:none\"><p>The article.</p></body>",
+        ];
+        for page in rows {
+            let html = dom::parse(page);
+            let texts: Vec<String> = blocks(html.tree.root())
+                .into_iter()
+                .map(|b| b.text)
+                .collect();
+            assert_eq!(texts, ["The article."], "{page}");
         }
     }
 
