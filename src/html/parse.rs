@@ -93,10 +93,12 @@ fn is_author_note(paragraph: &str, authors: &[String]) -> bool {
     authors.iter().any(|a| {
         let first = a.split_whitespace().next().unwrap_or(a);
         [a.as_str(), first].iter().any(|name| {
-            text.strip_prefix(name).is_some_and(|rest| {
-                let next = rest.split_whitespace().next().unwrap_or("");
-                rest.starts_with(' ') && (contact.is_some() || AUTHOR_NOTE_WORDS.contains(&next))
-            })
+            !name.is_empty()
+                && text.strip_prefix(name).is_some_and(|rest| {
+                    let next = rest.split_whitespace().next().unwrap_or("");
+                    rest.starts_with(' ')
+                        && (contact.is_some() || AUTHOR_NOTE_WORDS.contains(&next))
+                })
         })
     })
 }
@@ -437,7 +439,7 @@ mod tests {
 
     #[test]
     fn finds_author_notes() {
-        let authors = ["Jane Doe".to_string(), "Bob Ray".to_string()];
+        let authors = ["Jane Doe".to_string(), "Bob Ray".to_string(), String::new()];
         let rows = [
             ("Jane Doe is a senior reporter for the Daily Planet.", true),
             ("Jane writes about courts and the harbour.", true),
