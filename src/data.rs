@@ -1305,6 +1305,7 @@ pub const HTML_FURNITURE_WORDS: &[&str] = &[
     "comment",
     "comments",
     "cookie",
+    "cta",
     "disqus",
     "donate",
     "email",
