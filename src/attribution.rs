@@ -139,7 +139,9 @@ fn is_pronoun_word(w: &str) -> bool {
 }
 
 fn is_name_word(w: &Word) -> bool {
-    !w.text.starts_with('(') && is_cap_word(w.bare)
+    // "Of Carson, …", "But, he said": a capitalized function word opens a sentence.
+    let function_word = is_boundary(w.bare) || is_in(PREPOSITIONS, w.bare);
+    !w.text.starts_with('(') && is_cap_word(w.bare) && !function_word
         || crate::data::is_name_particle(w.bare)
         || (is_title(w.bare) && !is_boundary(w.bare))
 }
@@ -723,7 +725,7 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
 
 /// `“…” — Jane Roe`, or a paragraph `- Jane Roe.` under a quotation: a credit after a dash.
 pub fn dash_credit(text: &str) -> Option<Attribution> {
-    let t = text.trim_start_matches(['”', '"', '’', ' ']);
+    let t = text.trim_start_matches(|c: char| c.is_whitespace() || "”\"’".contains(c));
     let rest = t.strip_prefix(DASHES)?;
     let ws = words(rest);
     let (start, end) = np_forward(&ws)?;

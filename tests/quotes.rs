@@ -390,8 +390,8 @@ const ROWS: &[Row] = &[
         )],
     ),
     (
-        "a list of reactions, each credited after a horizontal bar",
-        "Reactions\n\n“He does not know our lives.” ― Jane Roe\n\n“The most unqualified candidate ever.”― John Doe.\n",
+        "a list of reactions, each credited after a horizontal bar (and a no-break space)",
+        "Reactions\n\n“He does not know our lives.” ― Jane Roe\n\n“The most unqualified candidate ever.”\u{a0}― John Doe.\n",
         &[
             (
                 "He does not know our lives.",
@@ -451,6 +451,24 @@ const ROWS: &[Row] = &[
             Some("He"),
             Some("says"),
         )],
+    ),
+    (
+        "a capitalized function word is not a speaker",
+        "Rescue\n\nJohn Doe said that he was “worried about an ambush.” But, he said, “there was never any question.”\n",
+        &[
+            (
+                "worried about an ambush.",
+                Some("John Doe"),
+                Some("he"),
+                Some("said"),
+            ),
+            (
+                "there was never any question.",
+                Some("John Doe"),
+                Some("he"),
+                Some("said"),
+            ),
+        ],
     ),
 ];
 
