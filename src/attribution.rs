@@ -7,8 +7,8 @@
 
 use crate::data::{
     DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NOUN_ADJECTIVES, PHRASE_BREAKERS, PREPOSITIONS,
-    SENTENCE_OPENERS, SUBORDINATORS, VerbForm, is_in, is_naming_verb, is_pronoun, is_title,
-    is_verb_like_noun, is_verb_modifier,
+    SENTENCE_OPENERS, SUBORDINATORS, TIME_WORDS, VerbForm, is_in, is_naming_verb, is_pronoun,
+    is_title, is_verb_like_noun, is_verb_modifier,
 };
 use crate::lines::{tokens, tokens_rev};
 use crate::names::is_cap_word;
@@ -304,14 +304,19 @@ fn valid_head(ws: &[Word]) -> bool {
 /// The noun phrase that ends `ws`, past auxiliaries and adverbs before the verb.
 fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
     let mut end = ws.len();
-    // Past "later", "has", and a parenthesis such as "(R-Wis.)".
-    while end > 0
-        && ((is_verb_modifier(ws[end - 1].bare)
-            && !ws[end - 1].ends_clause()
-            && !matches!(ws[end - 1].bare, "Will" | "May"))
-            || (ws[end - 1].text.starts_with('(') && ws[end - 1].text.ends_with(')')))
-    {
-        end -= 1;
+    // Past "later", "has", a parenthesis such as "(R-Wis.)" and a time: "who in 2010 said",
+    // "Roe on Monday said".
+    loop {
+        let w = ws.get(end.checked_sub(1)?)?;
+        if (is_verb_modifier(w.bare) && !w.ends_clause() && !matches!(w.bare, "Will" | "May"))
+            || (w.text.starts_with('(') && w.text.ends_with(')'))
+        {
+            end -= 1;
+        } else if let Some(n) = time_phrase(&ws[..end]) {
+            end -= n;
+        } else {
+            break;
+        }
     }
     let last = ws.get(end.checked_sub(1)?)?;
     if last.text.ends_with(',') && end >= 2 {
@@ -338,6 +343,20 @@ fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
         return None;
     }
     np_core(&ws[..end])
+}
+
+/// How many words of a time phrase end `ws`: "in 2010", "on Monday", "last week".
+fn time_phrase(ws: &[Word]) -> Option<usize> {
+    let [.., opener, when] = ws else {
+        return None;
+    };
+    let is_time = (when.bare.len() == 4 && when.bare.bytes().all(|b| b.is_ascii_digit()))
+        || is_in(TIME_WORDS, when.bare);
+    (is_time
+        && !when.ends_clause()
+        && !opener.ends_clause()
+        && is_in(&["in", "on", "last", "this", "earlier"], opener.bare))
+    .then_some(2)
 }
 
 /// The phrase at the end of `ws` (its last word may end with a comma).
@@ -591,7 +610,11 @@ fn phrase(s: &str, ws: &[Word], r: (usize, usize)) -> String {
 fn attribution(s: &str, ws: &[Word], r: (usize, usize), verb: &str) -> Attribution {
     let relative = r.1 - r.0 == 1 && ws[r.0].bare.eq_ignore_ascii_case("who") && r.0 > 0;
     let antecedent = relative
-        .then(|| np_core(&ws[..r.0]).map(|a| phrase(s, ws, a)))
+        .then(|| {
+            np_backward(&ws[..r.0])
+                .or_else(|| np_core(&ws[..r.0]))
+                .map(|a| phrase(s, ws, a))
+        })
         .flatten();
     Attribution {
         mention: phrase(s, ws, r),
@@ -701,6 +724,18 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
             return ((r.0 == 0 || after_comma || after_as) && !new_statement)
                 .then(|| attribution(post, &ws[..k], r, ws[k].bare));
         }
+    }
+    // "“…” to drive up the price, she said.": after a comma, an attribution that ends the
+    // sentence.
+    if let Some(c) = ws.iter().rposition(|w| w.text.ends_with(','))
+        && let rest = &ws[c + 1..]
+        && let Some(k) =
+            (1..rest.len().min(MAX_SUBJECT_WORDS)).find(|&k| finite_verb(rest, k).is_some())
+        && rest.len() - k <= 4
+        && let Some(r) = np_backward(&rest[..k]).filter(|r| r.0 == 0)
+        && !is_naming_verb(finite_verb(rest, k).unwrap_or_default())
+    {
+        return Some(attribution(post, rest, r, rest[k].bare));
     }
     // "“…,” an angry Hollande retaliated.": an unlisted past-tense verb that ends the sentence.
     let k = ws

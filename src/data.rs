@@ -2096,6 +2096,25 @@ pub const INTRO_OPENERS: &[&str] = &[
     "given",
 ];
 
+/// Days and spans that make a time phrase with "on", "last" or "this" ("on Monday said").
+pub const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "weekend",
+];
+
 /// Conjunctions that look like prepositions: the phrase after one can be a clause's subject
 /// ("after Trump told reporters", "as Clinton said").
 pub const SUBORDINATORS: &[&str] = &[

@@ -488,6 +488,30 @@ const ROWS: &[Row] = &[
             ),
         ],
     ),
+    (
+        "a time between the subject and the verb; an attribution after a long tail",
+        "Hearing\n\nJohn Doe, the majority leader, who in 2010 said the goal was a “one-term president,” agreed.\n\n“This just is not right,” Jane Roe said. “You squeezed employees to the breaking point” to drive up the stock price and your pay, she said.\n",
+        &[
+            (
+                "one-term president",
+                Some("John Doe"),
+                Some("who"),
+                Some("said"),
+            ),
+            (
+                "This just is not right",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                Some("said"),
+            ),
+            (
+                "You squeezed employees to the breaking point",
+                Some("Jane Roe"),
+                Some("she"),
+                Some("said"),
+            ),
+        ],
+    ),
 ];
 
 #[test]
