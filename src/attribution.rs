@@ -6,9 +6,9 @@
 //! with a determiner, and lists of function words (in `data`) mark where a phrase ends.
 
 use crate::data::{
-    DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NOUN_ADJECTIVES, PHRASE_BREAKERS, PREPOSITIONS,
-    SENTENCE_OPENERS, SUBORDINATORS, TIME_WORDS, VerbForm, is_in, is_naming_verb, is_pronoun,
-    is_title, is_verb_like_noun, is_verb_modifier,
+    CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NOUN_ADJECTIVES, PHRASE_BREAKERS,
+    PREPOSITIONS, SENTENCE_OPENERS, SUBORDINATORS, TIME_WORDS, VerbForm, is_in, is_naming_verb,
+    is_pronoun, is_title, is_verb_like_noun, is_verb_modifier,
 };
 use crate::lines::{tokens, tokens_rev};
 use crate::names::is_cap_word;
@@ -501,6 +501,16 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
         if !opens_with_intro(&ws[i..]) {
             break;
         }
+        // "Then he cut into Bush, …", "But Trump said …": a one-word opener before the subject.
+        if is_in(CONNECTIVES, ws[i].bare)
+            && ws.get(i + 1).is_some_and(|w| {
+                is_pronoun_word(w.bare) || is_name_word(w) || is_determiner(w.bare)
+            })
+            && !ws[i].ends_clause()
+        {
+            i += 1;
+            continue;
+        }
         i += ws[i..]
             .iter()
             .take(25)
@@ -744,9 +754,12 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
     let verb = ws[k];
     // "“…,” he went on.": the phrasal verb's subject is before "went".
     let went_on = verb.bare == "on" && k > 1 && is_in(&["went", "goes"], ws[k - 1].bare);
+    // Not a passive: "Her suggestions are redacted."
+    let passive = k > 0 && is_in(&["is", "are", "was", "were", "be", "been"], ws[k - 1].bare);
     let r = (k > 0
         && k <= MAX_SUBJECT_WORDS
         && (verb.bare.ends_with("ed") || went_on)
+        && !passive
         && verb.bare.starts_with(char::is_lowercase))
     .then(|| np_backward(&ws[..k]))
     .flatten()?;
@@ -788,8 +801,10 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     }
     // "Continued Stone: “…”", "Said Jane Roe, who grew up here, “…”": a sentence that opens
     // with the verb.
-    // Not a participle phrase: "Asked about the plan, Roe said …".
+    // Not a participle phrase ("Asked about the plan, Roe said …"), nor after an earlier quote
+    // in the sentence ("“…,” said Beck, who said there were “…”").
     if let Some(first) = ws.first()
+        && pre.len() == head.len()
         && let Some((VerbForm::Past | VerbForm::Third, _)) = crate::data::reporting_verb(first.bare)
         && !ws
             .get(1)

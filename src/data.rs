@@ -2115,6 +2115,23 @@ pub const TIME_WORDS: &[&str] = &[
     "weekend",
 ];
 
+/// One-word openers that need no comma before the subject: "Then he said", "But Trump said".
+pub const CONNECTIVES: &[&str] = &[
+    "but",
+    "and",
+    "then",
+    "so",
+    "yet",
+    "still",
+    "now",
+    "instead",
+    "meanwhile",
+    "however",
+    "later",
+    "earlier",
+    "even",
+];
+
 /// Conjunctions that look like prepositions: the phrase after one can be a clause's subject
 /// ("after Trump told reporters", "as Clinton said").
 pub const SUBORDINATORS: &[&str] = &[

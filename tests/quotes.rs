@@ -512,6 +512,37 @@ const ROWS: &[Row] = &[
             ),
         ],
     ),
+    (
+        "'who said' after an inverted attribution; a passive is no attribution; 'Then he'",
+        "Rally\n\n“He is a danger,” said Jane Roe, who said there were “too many disturbing things to dismiss.”\n\n“We need leadership,” she writes. “So, who?” Her suggestions are redacted.\n\nJohn Doe spoke.\n\nThen he cut into Bush, calling him “a stiff who acts like a child.”\n",
+        &[
+            (
+                "He is a danger",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                Some("said"),
+            ),
+            (
+                "too many disturbing things to dismiss.",
+                Some("Jane Roe"),
+                Some("who"),
+                Some("said"),
+            ),
+            (
+                "We need leadership",
+                Some("Jane Roe"),
+                Some("she"),
+                Some("writes"),
+            ),
+            ("So, who?", Some("Jane Roe"), Some("she"), Some("writes")),
+            (
+                "a stiff who acts like a child.",
+                Some("John Doe"),
+                Some("he"),
+                Some("calling"),
+            ),
+        ],
+    ),
 ];
 
 #[test]
