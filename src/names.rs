@@ -226,8 +226,13 @@ fn runs<'a>(para: usize, text: &'a str) -> Vec<Run<'a>> {
                 titled: None,
                 had_title: false,
             });
-            run.words
-                .push(w.trim_end_matches('.').trim_end_matches(',').trim_end());
+            // An initial keeps its period ("Jeffrey M. Jones"); a sentence's end does not.
+            let initial = w.len() == 2 && w.ends_with('.');
+            run.words.push(if initial {
+                w
+            } else {
+                w.trim_end_matches('.').trim_end_matches(',').trim_end()
+            });
             if is_title(w) {
                 run.had_title = true;
                 run.titled = match w.trim_end_matches('.') {

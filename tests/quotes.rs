@@ -543,6 +543,16 @@ const ROWS: &[Row] = &[
             ),
         ],
     ),
+    (
+        "a surname resolves to the full name with its initial",
+        "Polls\n\nJeffrey M. Jones leads the team.\n\n“It is a start,” Jones said.\n",
+        &[(
+            "It is a start",
+            Some("Jeffrey M. Jones"),
+            Some("Jones"),
+            Some("said"),
+        )],
+    ),
 ];
 
 #[test]
