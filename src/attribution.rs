@@ -7,8 +7,8 @@
 
 use crate::data::{
     CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NOUN_ADJECTIVES, PHRASE_BREAKERS,
-    PREPOSITIONS, SENTENCE_OPENERS, SUBORDINATORS, TIME_WORDS, VerbForm, is_in, is_naming_verb,
-    is_pronoun, is_title, is_verb_like_noun, is_verb_modifier,
+    PREPOSITIONS, SENTENCE_OPENERS, SPEECH_NOUNS, SUBORDINATORS, TIME_WORDS, VerbForm, is_in,
+    is_naming_verb, is_pronoun, is_title, is_verb_like_noun, is_verb_modifier,
 };
 use crate::lines::{tokens, tokens_rev};
 use crate::names::is_cap_word;
@@ -283,7 +283,14 @@ fn valid_head(ws: &[Word]) -> bool {
     }
     // A name, possibly after a description: "Jane Roe", "The New York Post", "political
     // scientist Jane Roe", "Gov. Jane Roe and House Speaker John Doe".
-    if is_name_word(&last) {
+    // "Time magazine", "the Des Moines Register newspaper": a name and the kind of outlet.
+    if is_name_word(&last)
+        || (n > 1
+            && crate::data::is_publication_word(last.bare)
+            && ws[..n - 1]
+                .iter()
+                .all(|w| is_name_word(w) || is_determiner(w.bare)))
+    {
         return true;
     }
     if n > MAX_SUBJECT_WORDS {
@@ -388,9 +395,27 @@ fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
                 && n - i < MAX_SUBJECT_WORDS
             {
                 i -= 2 + the;
-            } else {
-                break;
+                continue;
             }
+            // "A spokesman for Hillary Clinton": a description opened by a determiner.
+            if i >= 2 && is_in(&["of", "for", "from", "at", "with"], ws[i - 1].bare) {
+                let described = (i.saturating_sub(4)..i - 1).rev().find(|&j| {
+                    is_determiner(ws[j].bare)
+                        && ws[j + 1..i - 1].iter().all(|w| {
+                            w.bare.starts_with(char::is_lowercase)
+                                && !w.ends_clause()
+                                && !is_boundary(w.bare)
+                                && !is_in(PREPOSITIONS, w.bare)
+                        })
+                        && !ws[j..i - 1].iter().any(Word::ends_clause)
+                });
+                if let Some(j) = described
+                    && j + 1 < i - 1
+                {
+                    i = j;
+                }
+            }
+            break;
         }
     } else {
         // A described source: "a spokesman for the ministry", "the influential US daily".
@@ -880,8 +905,14 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
         }
     }
     let Some(k) = clause_verb else {
-        // "The candidate reiterated: “…”": an unlisted past-tense verb and a colon.
         let last = ws.last()?;
+        // "Trump issued the following statement: “…”": the sentence's subject.
+        if last.text.ends_with(':') && is_in(SPEECH_NOUNS, last.bare) {
+            let head_ws = words(head);
+            let r = sentence_subject(&head_ws)?;
+            return Some(attribution(head, &head_ws, r, ""));
+        }
+        // "The candidate reiterated: “…”": an unlisted past-tense verb and a colon.
         let r = (last.text.ends_with(':')
             && last.bare.ends_with("ed")
             && last.bare.starts_with(char::is_lowercase))
@@ -891,15 +922,24 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     };
     let head_ws = words(head);
     let r = sentence_subject(&head_ws)?;
-    Some(attribution(head, &head_ws, r, ws[k].bare))
+    // The verb as written, unless it reads as a noun ("called the report “…”").
+    let verb_like = matches!(reporting_verb(ws[k].bare), Some((VerbForm::Ing, _)))
+        || finite_verb(&ws, k).is_some();
+    Some(attribution(
+        head,
+        &head_ws,
+        r,
+        if verb_like { ws[k].bare } else { "" },
+    ))
 }
 
 /// The attribution in the last sentence of a paragraph, which a quote-only paragraph after it
 /// continues: "McCrummen reports:", "Clinton, clearly frustrated, responded, saying the
 /// campaign was wrong."
 pub fn introducing(paragraph: &str) -> Option<Attribution> {
-    let body = paragraph.trim_end().trim_end_matches(':');
-    let sentence = &body[sentence_start(body.trim_end_matches(['.', '!', '?']))..];
+    let body = paragraph.trim_end();
+    let bare = body.trim_end_matches(':');
+    let sentence = &body[sentence_start(bare.trim_end_matches(['.', '!', '?']))..];
     before_quote(sentence, sentence)
 }
 

@@ -2132,6 +2132,27 @@ pub const CONNECTIVES: &[&str] = &[
     "even",
 ];
 
+/// Nouns that end a sentence introducing a quotation: "issued the following statement:".
+pub const SPEECH_NOUNS: &[&str] = &[
+    "statement",
+    "following",
+    "remarks",
+    "message",
+    "words",
+    "note",
+    "tweet",
+    "post",
+    "reply",
+    "response",
+    "answer",
+    "letter",
+    "email",
+    "comment",
+    "comments",
+    "explanation",
+    "warning",
+];
+
 /// Conjunctions that look like prepositions: the phrase after one can be a clause's subject
 /// ("after Trump told reporters", "as Clinton said").
 pub const SUBORDINATORS: &[&str] = &[
