@@ -163,11 +163,16 @@ fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
     let prev = k.checked_sub(1).map(|j| ws[j]);
     // "his tweets", "the report", "a dozen states": nouns, not verbs.
     let noun_like = is_verb_like_noun(ws[k].bare) || form == VerbForm::Base;
+    // "his anti-Muslim remarks", "Trump’s failed ventures": an adjective before the noun.
     let before_noun = |w: &Word| {
         is_determiner(w.bare)
             || is_possessive(w.text)
             || is_in(NOUN_ADJECTIVES, w.bare)
             || w.bare.chars().all(|c| c.is_ascii_digit())
+            || (w.bare.contains('-') && !w.ends_clause())
+            || (k >= 2
+                && w.bare.ends_with("ed")
+                && (is_determiner(ws[k - 2].bare) || is_possessive(ws[k - 2].text)))
     };
     if noun_like && prev.is_some_and(|w| before_noun(&w)) {
         return None;
@@ -863,7 +868,7 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
         }
     }
     // The clause's verb when its subject is further left ("…, saying “…”", "and told them “…”").
-    let mut clause_verb = None;
+    let (mut clause_verb, mut clause_noun) = (None, None);
     for k in (0..ws.len()).rev() {
         let put_it = ws[k].bare == "put" && ws.get(k + 1).is_some_and(|w| w.bare == "it");
         if (reporting_verb(ws[k].bare).is_none() && !put_it) || ws[k].bare == "according" {
@@ -900,11 +905,19 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
                 return Some(attribution(pre, &ws[..end], r, ws[k].bare));
             }
         }
+        // A participle or a verb whose subject is further left; else a word that reads as a
+        // noun ("the report"), which still says the sentence reports speech.
         if !participle {
-            clause_verb.get_or_insert(k);
+            let verb_like = matches!(reporting_verb(ws[k].bare), Some((VerbForm::Ing, _)))
+                || finite_verb(&ws, k).is_some();
+            if verb_like {
+                clause_verb.get_or_insert(k);
+            } else {
+                clause_noun.get_or_insert(k);
+            }
         }
     }
-    let Some(k) = clause_verb else {
+    let Some(k) = clause_verb.or(clause_noun) else {
         let last = ws.last()?;
         // "Trump issued the following statement: “…”": the sentence's subject.
         if last.text.ends_with(':') && is_in(SPEECH_NOUNS, last.bare) {
@@ -922,9 +935,7 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     };
     let head_ws = words(head);
     let r = sentence_subject(&head_ws)?;
-    // The verb as written, unless it reads as a noun ("called the report “…”").
-    let verb_like = matches!(reporting_verb(ws[k].bare), Some((VerbForm::Ing, _)))
-        || finite_verb(&ws, k).is_some();
+    let verb_like = clause_verb.is_some();
     Some(attribution(
         head,
         &head_ws,

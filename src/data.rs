@@ -166,6 +166,7 @@ pub const REPORTING_VERBS: &[[&str; 4]] = &[
 /// Nouns spelled like a reporting verb's `-s` form ("his tweets", "the remarks"): after a
 /// determiner or a possessive they are not verbs.
 pub const VERB_LIKE_NOUNS: &[&str] = &[
+    "ventures",
     "tweets",
     "posts",
     "reports",

@@ -577,6 +577,24 @@ const ROWS: &[Row] = &[
             ),
         ],
     ),
+    (
+        "a noun after an adjective is not the verb",
+        "Radio\n\nJohn Doe, speaking on the radio, called the candidate a “blowhard who lies,” and said his anti-immigrant remarks were “propaganda for our enemies abroad.”\n",
+        &[
+            (
+                "blowhard who lies",
+                Some("John Doe"),
+                Some("John Doe"),
+                Some("called"),
+            ),
+            (
+                "propaganda for our enemies abroad.",
+                Some("John Doe"),
+                Some("John Doe"),
+                Some("said"),
+            ),
+        ],
+    ),
 ];
 
 #[test]
