@@ -595,6 +595,30 @@ const ROWS: &[Row] = &[
             ),
         ],
     ),
+    (
+        "a new sentence's own subject before the previous quote's speaker; a time before a comma",
+        "Primary\n\nJane Roe credited the victory to “a closed primary that shut voters out.” He commanded the party to “open its doors to everyone.”\n\nJohn Doe wrote to her. Minutes later, she sent an email saying, “done and done.”\n",
+        &[
+            (
+                "a closed primary that shut voters out.",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                None,
+            ),
+            (
+                "open its doors to everyone.",
+                Some("Jane Roe"),
+                Some("He"),
+                None,
+            ),
+            (
+                "done and done.",
+                Some("Jane Roe"),
+                Some("she"),
+                Some("saying"),
+            ),
+        ],
+    ),
 ];
 
 #[test]
