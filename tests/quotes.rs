@@ -597,17 +597,17 @@ const ROWS: &[Row] = &[
     ),
     (
         "a new sentence's own subject before the previous quote's speaker; a time before a comma",
-        "Primary\n\nJane Roe credited the victory to “a closed primary that shut voters out.” He commanded the party to “open its doors to everyone.”\n\nJohn Doe wrote to her. Minutes later, she sent an email saying, “done and done.”\n",
+        "Primary\n\nJohn Doe credited the victory to “a closed primary that shut voters out.” He commanded the party to “open its doors to everyone.”\n\nJane Roe wrote to him. Minutes later, she sent an email saying, “done and done.”\n",
         &[
             (
                 "a closed primary that shut voters out.",
-                Some("Jane Roe"),
-                Some("Jane Roe"),
+                Some("John Doe"),
+                Some("John Doe"),
                 None,
             ),
             (
                 "open its doors to everyone.",
-                Some("Jane Roe"),
+                Some("John Doe"),
                 Some("He"),
                 None,
             ),
