@@ -360,7 +360,10 @@ fn resolve_pronoun(
         (Some((_, sp)), Some((person, mp))) if mp > *sp => person.name.clone(),
         (Some((s, _)), _) => s.clone(),
         (None, Some((person, _))) => person.name.clone(),
-        (None, None) => recent.map_or(pronoun, |(s, _)| s.as_str()).to_string(),
+        (None, None) => recent
+            .filter(|(s, _)| compatible(index.gender(s), gender))
+            .map_or(pronoun, |(s, _)| s.as_str())
+            .to_string(),
     }
 }
 

@@ -619,6 +619,19 @@ const ROWS: &[Row] = &[
             ),
         ],
     ),
+    (
+        "a pronoun never resolves to someone of the other gender",
+        "Vote\n\n“We will win,” Jane Roe said.\n\n“It is not over,” he said.\n",
+        &[
+            (
+                "We will win",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                Some("said"),
+            ),
+            ("It is not over", Some("he"), Some("he"), Some("said")),
+        ],
+    ),
 ];
 
 #[test]
