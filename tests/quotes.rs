@@ -642,6 +642,19 @@ const ROWS: &[Row] = &[
             Some("said"),
         )],
     ),
+    (
+        "an adverb or a preposition that opens a sentence is no speaker",
+        "Talks\n\nJane Roe spoke first.\n\n“We will win,” she said. Perhaps, she said, “the other side will listen.”\n",
+        &[
+            ("We will win", Some("Jane Roe"), Some("she"), Some("said")),
+            (
+                "the other side will listen.",
+                Some("Jane Roe"),
+                Some("she"),
+                Some("said"),
+            ),
+        ],
+    ),
 ];
 
 #[test]
