@@ -209,15 +209,23 @@ fn runs<'a>(para: usize, text: &'a str) -> Vec<Run<'a>> {
     let mut out = Vec::new();
     let mut cur: Option<Run> = None;
     for (at, raw) in crate::lines::tokens(text) {
-        let w = raw.trim_matches(|c: char| "“”\"‘(),;:!?[]".contains(c));
-        let possessive = w.ends_with("’s") || w.ends_with("'s");
-        let ends_clause = raw.ends_with([',', ';', ':', ')', '”', '"', '!', '?'])
-            || (raw.ends_with('.')
-                && !is_title(w)
-                && !crate::data::is_abbreviation(w)
-                && w.chars().filter(|c| c.is_alphabetic()).count() > 1);
-        let w = w.trim_end_matches("’s").trim_end_matches("'s");
+        let bare = raw.trim_matches(|c: char| {
+            matches!(
+                c,
+                '“' | '”' | '"' | '‘' | '(' | ')' | ',' | ';' | ':' | '!' | '?' | '[' | ']'
+            )
+        });
+        let w = strip_all(strip_all(bare, "’s"), "'s");
         let fits = is_cap_word(w) || (cur.is_some() && is_name_particle(w));
+        let possessive = bare.ends_with("’s") || bare.ends_with("'s");
+        // Only asked of words that fit a name: the lookups are the costly part.
+        let ends_clause = || {
+            raw.ends_with([',', ';', ':', ')', '”', '"', '!', '?'])
+                || (raw.ends_with('.')
+                    && !is_title(bare)
+                    && !crate::data::is_abbreviation(bare)
+                    && bare.chars().filter(|c| c.is_alphabetic()).count() > 1)
+        };
         if fits {
             let run = cur.get_or_insert_with(|| Run {
                 para,
@@ -239,7 +247,7 @@ fn runs<'a>(para: usize, text: &'a str) -> Vec<Run<'a>> {
         } else if let Some(run) = cur.take() {
             out.push(run);
         }
-        if (fits && (possessive || ends_clause))
+        if (fits && (possessive || ends_clause()))
             && let Some(run) = cur.take()
         {
             out.push(run);
@@ -247,6 +255,15 @@ fn runs<'a>(para: usize, text: &'a str) -> Vec<Run<'a>> {
     }
     out.extend(cur);
     out
+}
+
+/// `s` without every trailing `suffix` (`trim_end_matches` with a string pattern, without its
+/// searcher's set-up cost).
+fn strip_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
 }
 
 impl NameIndex {
