@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::blocks::{Para, Wrap, paragraphs};
 use crate::boilerplate::{is_boilerplate, is_comment_marker};
 use crate::captions;
-use crate::lines::Line;
+use crate::lines::{Line, count_words};
 
 /// Paragraphs longer than this are article text whatever they contain.
 const MAX_CAPTION_WORDS: usize = 60;
@@ -27,7 +27,8 @@ pub fn parse<'a>(lines: &[Line<'a>], range: Range<usize>, wrap: Option<Wrap>) ->
     let mut body = Body::default();
     let mut in_comments = false;
     for p in paragraphs(lines, range.start, range.end, wrap) {
-        let words = p.text.split_whitespace().count();
+        // Only compared with limits up to MAX_CAPTION_WORDS: count no further.
+        let words = count_words(&p.text, MAX_CAPTION_WORDS + 1);
         if is_comment_marker(&p.text) && !body.paragraphs.is_empty() {
             in_comments = true;
             body.boilerplate.push(p);

@@ -4,12 +4,14 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::data::{
     APPEAL_HEADINGS, APPEAL_WORDS, BOILERPLATE_LINES, BOILERPLATE_PREFIXES,
     COMMENT_SECTION_MARKERS, NOTICE_WORDS, SECTION_END_MARKERS,
 };
+use crate::lines::count_words;
 
 /// The line lower-cased, without leading bullets and trailing punctuation.
 fn key(line: &str) -> String {
@@ -20,13 +22,13 @@ fn key(line: &str) -> String {
 
 /// Does `s` have at most `n` words? Counts no further than `n + 1`: most paragraphs are long.
 fn at_most_words(s: &str, n: usize) -> bool {
-    s.split_whitespace().take(n + 1).count() <= n
+    count_words(s, n + 1) <= n
 }
 
 /// Is this line (or short paragraph) page furniture rather than article text?
 pub fn is_boilerplate(line: &str) -> bool {
     // Count no further than needed: most paragraphs are long.
-    let words = line.split_whitespace().take(26).count();
+    let words = count_words(line, 26);
     if words == 0 || words > 25 {
         return false;
     }
@@ -86,13 +88,8 @@ pub fn opens_comments(line: &str) -> bool {
 /// Is this paragraph a cookie, consent, privacy or subscription notice (two or more of their
 /// words)?
 pub fn is_notice(text: &str) -> bool {
-    let low = text.to_lowercase();
-    NOTICE_WORDS
-        .iter()
-        .filter(|w| low.contains(*w))
-        .take(2)
-        .count()
-        >= 2
+    static NOTICE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(NOTICE_WORDS));
+    NOTICE.holds_two(text)
 }
 
 /// Is this line the heading of an appeal for the reader's money ("Support Example News")?
@@ -105,13 +102,53 @@ pub fn is_appeal_heading(line: &str) -> bool {
 
 /// Does this paragraph ask the reader for money (two or more words of an appeal)?
 pub fn is_appeal(text: &str) -> bool {
-    let low = text.to_lowercase();
-    APPEAL_WORDS
-        .iter()
-        .filter(|w| low.contains(*w))
-        .take(2)
-        .count()
-        >= 2
+    static APPEAL: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(APPEAL_WORDS));
+    APPEAL.holds_two(text)
+}
+
+/// A list of lower-case ASCII phrases, found in a paragraph in any case in one pass.
+struct Phrases {
+    list: &'static [&'static str],
+    searcher: AhoCorasick,
+}
+
+impl Phrases {
+    fn new(list: &'static [&'static str]) -> Phrases {
+        let searcher = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(list)
+            .expect("phrase list");
+        Phrases { list, searcher }
+    }
+
+    /// Does `text`, lower-cased, hold two or more different phrases of the list?
+    fn holds_two(&self, text: &str) -> bool {
+        // Only two characters lower-case to ASCII letters from outside ASCII (the Kelvin sign
+        // and the dotted capital I): where they occur, lower-case as the rule is written.
+        if text.contains('\u{212a}') || text.contains('\u{130}') {
+            let low = text.to_lowercase();
+            return self
+                .list
+                .iter()
+                .filter(|w| low.contains(*w))
+                .take(2)
+                .count()
+                >= 2;
+        }
+        // Most paragraphs hold none: a quick search first.
+        if !self.searcher.is_match(text) {
+            return false;
+        }
+        let mut first = None;
+        for m in self.searcher.find_overlapping_iter(text) {
+            match first {
+                None => first = Some(m.pattern()),
+                Some(p) if p != m.pattern() => return true,
+                Some(_) => {}
+            }
+        }
+        false
+    }
 }
 
 /// A line that sends the reader on to a gallery under the article ("Scroll down to see more
@@ -264,6 +301,31 @@ mod tests {
         ];
         for (input, want) in rows {
             assert_eq!(opens_gallery(input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn phrases_found_in_one_pass_as_in_the_lower_cased_text() {
+        // The one-pass search equals lower-casing and searching each phrase when the lists
+        // are lower-case ASCII, each phrase once.
+        for list in [NOTICE_WORDS, APPEAL_WORDS] {
+            for (i, w) in list.iter().enumerate() {
+                assert!(w.is_ascii() && *w == w.to_lowercase(), "{w:?}");
+                assert!(!list[..i].contains(w), "{w:?} twice");
+            }
+        }
+        // (paragraph, two notice phrases)
+        let rows = [
+            ("COOKIES and PRIVACY", true),
+            ("cookie, cookie, cookie", false),
+            ("Sign into your inbox", true),
+            ("opt-out", false),
+            ("Privacy \u{212a}ookies", false),
+            ("Privacy coo\u{212a}ies", true),
+            ("“Cookie” privacy", true),
+        ];
+        for (input, want) in rows {
+            assert_eq!(is_notice(input), want, "{input:?}");
         }
     }
 }

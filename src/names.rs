@@ -3,7 +3,7 @@
 //! to the last woman mentioned. Places and organizations written like names ("New York",
 //! "White House") are kept apart from people by given names, titles and lone surnames.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::data::{Gender, is_name_particle, is_title, month_number, name_gender};
 
@@ -209,6 +209,10 @@ fn runs<'a>(para: usize, text: &'a str) -> Vec<Run<'a>> {
     let mut out = Vec::new();
     let mut cur: Option<Run> = None;
     for (at, raw) in crate::lines::tokens(text) {
+        // Most words are lower case and outside any run: nothing to do (the cheap test first).
+        if cur.is_none() && matches!(raw.as_bytes()[0], b'a'..=b'z' | b'0'..=b'9') {
+            continue;
+        }
         let bare = raw.trim_matches(|c: char| {
             matches!(
                 c,
@@ -269,9 +273,9 @@ fn strip_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
 impl NameIndex {
     pub fn build(paras: &[&str]) -> NameIndex {
         let mut index = NameIndex::default();
-        let mut ids: HashMap<String, usize> = HashMap::new();
-        let mut singles: Vec<(usize, usize, String, Option<Gender>)> = Vec::new();
-        let mut titled_surnames: Vec<(String, Option<Gender>)> = Vec::new();
+        let mut ids: HashMap<String, usize> = HashMap::default();
+        let mut singles: Vec<(usize, usize, &str, Option<Gender>)> = Vec::new();
+        let mut titled_surnames: Vec<(&str, Option<Gender>)> = Vec::new();
         for (pi, text) in paras.iter().enumerate() {
             for run in runs(pi, text) {
                 let mut words: Vec<&str> = run
@@ -293,14 +297,14 @@ impl NameIndex {
                 if words.is_empty() {
                     continue;
                 }
-                let name = words.join(" ");
-                if words.len() == 1 {
+                if let [word] = words[..] {
                     if run.had_title {
-                        titled_surnames.push((name.clone(), run.titled));
+                        titled_surnames.push((word, run.titled));
                     }
-                    singles.push((run.para, run.start, name, run.titled));
+                    singles.push((run.para, run.start, word, run.titled));
                     continue;
                 }
+                let name = words.join(" ");
                 if words.len() > 4
                     || !looks_like_name(&name)
                     || words
@@ -335,7 +339,7 @@ impl NameIndex {
         }
         // Lone surnames: mentions of a known person, and proof that a name is a person's.
         for (para, start, word, titled) in singles {
-            let Some(id) = index.by_surname(&word) else {
+            let Some(id) = index.by_surname(word) else {
                 continue;
             };
             let p = &mut index.people[id];
@@ -346,7 +350,7 @@ impl NameIndex {
             index.mentions.push((para, start, id));
         }
         for (surname, gender) in titled_surnames {
-            if let Some(id) = index.by_surname(&surname) {
+            if let Some(id) = index.by_surname(surname) {
                 index.people[id].is_person = true;
                 index.people[id].gender = index.people[id].gender.or(gender);
             }
