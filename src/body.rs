@@ -27,14 +27,13 @@ pub fn parse<'a>(lines: &[Line<'a>], range: Range<usize>, wrap: Option<Wrap>) ->
     let mut body = Body::default();
     let mut in_comments = false;
     for p in paragraphs(lines, range.start, range.end, wrap) {
-        // Only compared with limits up to MAX_CAPTION_WORDS: count no further.
-        let words = count_words(&p.text, MAX_CAPTION_WORDS + 1);
+        let at_most = |n| count_words(&p.text, n + 1) <= n;
         if is_comment_marker(&p.text) && !body.paragraphs.is_empty() {
             in_comments = true;
             body.boilerplate.push(p);
-        } else if is_boilerplate(&p.text) || (in_comments && words <= MAX_COMMENT_LINE_WORDS) {
+        } else if is_boilerplate(&p.text) || (in_comments && at_most(MAX_COMMENT_LINE_WORDS)) {
             body.boilerplate.push(p);
-        } else if words <= MAX_CAPTION_WORDS && captions::has_marker(&p.text) {
+        } else if at_most(MAX_CAPTION_WORDS) && captions::has_marker(&p.text) {
             body.captions.push(p);
         } else {
             body.paragraphs.push(p);

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex::Regex;
 
 use crate::data::{
@@ -116,6 +116,8 @@ impl Phrases {
     fn new(list: &'static [&'static str]) -> Phrases {
         let searcher = AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(list)
             .expect("phrase list");
         Phrases { list, searcher }

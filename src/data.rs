@@ -1297,7 +1297,12 @@ pub enum Gender {
 }
 
 pub fn month_number(word: &str) -> Option<u32> {
-    with_lowercase(word.trim_end_matches('.'), |low| {
+    let word = word.trim_end_matches('.');
+    // No month name is longer than "September": skip the lookup for longer words.
+    if word.len() > 9 {
+        return None;
+    }
+    with_lowercase(word, |low| {
         MONTHS.iter().find(|(m, _)| *m == low).map(|&(_, n)| n)
     })
 }

@@ -99,6 +99,7 @@ static MAY_BE_SPACE: [bool; 256] = {
 };
 
 /// The end of the word starting at `pos`: the next white space, or the end of `s`.
+#[inline]
 fn word_end(s: &str, mut pos: usize) -> usize {
     let bytes = s.as_bytes();
     loop {

@@ -3,6 +3,8 @@
 //! to the last woman mentioned. Places and organizations written like names ("New York",
 //! "White House") are kept apart from people by given names, titles and lone surnames.
 
+use std::ops::Range;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::data::{Gender, is_name_particle, is_title, month_number, name_gender};
@@ -197,15 +199,17 @@ pub struct NameIndex {
 const PRONOUN_LOOKBACK: usize = 200;
 
 /// A run of capitalized words in a paragraph.
-struct Run<'a> {
+struct Run {
     para: usize,
     start: usize,
-    words: Vec<&'a str>,
+    /// Where its words are in the buffer `runs` fills (one for all runs: no allocation each).
+    words: Range<usize>,
     titled: Option<Gender>,
     had_title: bool,
 }
 
-fn runs<'a>(para: usize, text: &'a str) -> Vec<Run<'a>> {
+/// The runs of capitalized words in `text`; their words are pushed onto `words`.
+fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<&'a str>) -> Vec<Run> {
     let mut out = Vec::new();
     let mut cur: Option<Run> = None;
     for (at, raw) in crate::lines::tokens(text) {
@@ -234,12 +238,12 @@ fn runs<'a>(para: usize, text: &'a str) -> Vec<Run<'a>> {
             let run = cur.get_or_insert_with(|| Run {
                 para,
                 start: at,
-                words: Vec::new(),
+                words: words.len()..words.len(),
                 titled: None,
                 had_title: false,
             });
-            run.words
-                .push(w.trim_end_matches('.').trim_end_matches(',').trim_end());
+            words.push(w.trim_end_matches('.').trim_end_matches(',').trim_end());
+            run.words.end = words.len();
             if is_title(w) {
                 run.had_title = true;
                 run.titled = match w.trim_end_matches('.') {
@@ -271,28 +275,25 @@ fn strip_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
 }
 
 impl NameIndex {
-    pub fn build(paras: &[&str]) -> NameIndex {
+    pub fn build<'a>(paras: &[&'a str]) -> NameIndex {
         let mut index = NameIndex::default();
+        let mut run_words: Vec<&'a str> = Vec::new();
         let mut ids: HashMap<String, usize> = HashMap::default();
         let mut singles: Vec<(usize, usize, &str, Option<Gender>)> = Vec::new();
         let mut titled_surnames: Vec<(&str, Option<Gender>)> = Vec::new();
         for (pi, text) in paras.iter().enumerate() {
-            for run in runs(pi, text) {
-                let mut words: Vec<&str> = run
-                    .words
-                    .iter()
-                    .copied()
-                    .skip_while(|w| is_sentence_word(w))
-                    .collect();
+            for run in runs(pi, text, &mut run_words) {
+                let mut words = &run_words[run.words.clone()];
+                let sentence = words.iter().take_while(|w| is_sentence_word(w)).count();
+                words = &words[sentence..];
                 // Drop titles: "Russian President Vladimir Putin" → "Vladimir Putin".
                 if let Some(k) = words.iter().rposition(|w| is_title(w)) {
-                    words.drain(..=k);
+                    words = &words[k + 1..];
                 }
-                while words
-                    .last()
-                    .is_some_and(|w| is_weekday(w) || month_number(w).is_some())
+                while let [rest @ .., last] = words
+                    && (is_weekday(last) || month_number(last).is_some())
                 {
-                    words.pop();
+                    words = rest;
                 }
                 if words.is_empty() {
                     continue;
@@ -304,9 +305,11 @@ impl NameIndex {
                     singles.push((run.para, run.start, word, run.titled));
                     continue;
                 }
+                if words.len() > 4 {
+                    continue;
+                }
                 let name = words.join(" ");
-                if words.len() > 4
-                    || !looks_like_name(&name)
+                if !looks_like_name(&name)
                     || words
                         .iter()
                         .any(|w| is_weekday(w) || month_number(w).is_some())
@@ -319,7 +322,7 @@ impl NameIndex {
                         let gender = run.titled.or_else(|| name_gender(words[0]));
                         let is_person = run.had_title || gender.is_some();
                         let id = index.people.len();
-                        for w in &words {
+                        for w in words {
                             let list = index.by_word.entry(w.to_string()).or_default();
                             if list.last() != Some(&id) {
                                 list.push(id);

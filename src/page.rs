@@ -211,7 +211,7 @@ fn is_numbered(text: &str) -> bool {
 /// Headline Case: most longer words capitalized ("Star Makes Rare Appearance At Premiere!").
 fn is_title_case(text: &str) -> bool {
     let (mut long, mut caps) = (0, 0);
-    for w in text.split_whitespace().filter(|w| w.len() > 3) {
+    for (_, w) in crate::lines::tokens(text).filter(|(_, w)| w.len() > 3) {
         long += 1;
         caps += usize::from(w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
     }
