@@ -4,6 +4,8 @@
 
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashSet as HashSet;
+
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex::Regex;
 
@@ -15,9 +17,35 @@ use crate::lines::count_words;
 
 /// The line lower-cased, without leading bullets and trailing punctuation.
 fn key(line: &str) -> String {
+    trimmed(line).to_lowercase()
+}
+
+/// The line without leading bullets and trailing punctuation.
+fn trimmed(line: &str) -> &str {
     line.trim_start_matches(|c: char| "*+•·-–—|>#[]()".contains(c) || c.is_whitespace())
         .trim_end_matches(|c: char| ".:!|»›>".contains(c) || c.is_whitespace())
-        .to_lowercase()
+}
+
+/// Can a line trimmed to `t` (not empty) be boilerplate at all: do the first characters of its
+/// key open one of the boilerplate lines or prefixes? Most lines fail here, before their
+/// words are counted and the line lower-cased.
+fn may_be_boilerplate(t: &str) -> bool {
+    /// The first `OPENING` characters of each line and prefix (all of the shorter ones).
+    const OPENING: usize = 3;
+    static OPENINGS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+        let all = BOILERPLATE_LINES.iter().chain(BOILERPLATE_PREFIXES);
+        all.chain(&["http://", "https://"])
+            .map(|p| p.chars().take(OPENING).collect())
+            .collect()
+    });
+    let mut head = String::with_capacity(4 * OPENING);
+    t.chars()
+        .flat_map(char::to_lowercase)
+        .take(OPENING)
+        .any(|c| {
+            head.push(c);
+            OPENINGS.contains(&head)
+        })
 }
 
 /// Does `s` have at most `n` words? Counts no further than `n + 1`: most paragraphs are long.
@@ -27,6 +55,10 @@ fn at_most_words(s: &str, n: usize) -> bool {
 
 /// Is this line (or short paragraph) page furniture rather than article text?
 pub fn is_boilerplate(line: &str) -> bool {
+    let t = trimmed(line);
+    if !t.is_empty() && !may_be_boilerplate(t) {
+        return false;
+    }
     // Count no further than needed: most paragraphs are long.
     let words = count_words(line, 26);
     if words == 0 || words > 25 {
