@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet as HashSet;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use memchr::memmem;
 use regex::Regex;
 
 use crate::data::{
@@ -159,7 +160,10 @@ impl Phrases {
     fn holds_two(&self, text: &str) -> bool {
         // Only two characters lower-case to ASCII letters from outside ASCII (the Kelvin sign
         // and the dotted capital I): where they occur, lower-case as the rule is written.
-        if text.contains('\u{212a}') || text.contains('\u{130}') {
+        static KELVIN: LazyLock<memmem::Finder> = LazyLock::new(|| memmem::Finder::new("\u{212a}"));
+        static DOTTED_I: LazyLock<memmem::Finder> =
+            LazyLock::new(|| memmem::Finder::new("\u{130}"));
+        if KELVIN.find(text.as_bytes()).is_some() || DOTTED_I.find(text.as_bytes()).is_some() {
             let low = text.to_lowercase();
             return self
                 .list
