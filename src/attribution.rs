@@ -7,8 +7,8 @@
 
 use crate::data::{
     DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NOUN_ADJECTIVES, PHRASE_BREAKERS, PREPOSITIONS,
-    SENTENCE_OPENERS, VerbForm, is_in, is_naming_verb, is_pronoun, is_title, is_verb_like_noun,
-    is_verb_modifier,
+    SENTENCE_OPENERS, SUBORDINATORS, VerbForm, is_in, is_naming_verb, is_pronoun, is_title,
+    is_verb_like_noun, is_verb_modifier,
 };
 use crate::lines::{tokens, tokens_rev};
 use crate::names::is_cap_word;
@@ -23,6 +23,9 @@ const MAX_VERB_DISTANCE: usize = 9;
 const MAX_DESCRIPTION_WORDS: usize = 6;
 /// How long an appositive between a name and its verb may be: `X, who …, said`.
 const MAX_APPOSITIVE_WORDS: usize = 20;
+
+/// Dashes that set off a credit: hyphen, en dash, em dash, horizontal bar.
+const DASHES: [char; 4] = ['-', '–', '—', '―'];
 
 /// An attribution found next to a quote.
 #[derive(Debug, Clone, PartialEq)]
@@ -116,7 +119,8 @@ fn is_determiner(w: &str) -> bool {
 }
 
 fn is_boundary(w: &str) -> bool {
-    is_in(PHRASE_BREAKERS, w)
+    // Capitalized "Will" and "May" are names: "George Will", "Theresa May".
+    is_in(PHRASE_BREAKERS, w) && !matches!(w, "Will" | "May")
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -149,6 +153,10 @@ fn reporting_verb(word: &str) -> Option<(VerbForm, &'static str)> {
 
 /// Is the word at `k` a finite reporting verb (not a participle, an infinitive or a noun)?
 fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
+    // "As Jane Roe put it, “…”": the idiom reports speech.
+    if ws[k].bare == "put" && ws.get(k + 1).is_some_and(|w| w.bare == "it") {
+        return Some("put");
+    }
     let (form, base) = reporting_verb(ws[k].bare)?;
     let prev = k.checked_sub(1).map(|j| ws[j]);
     // "his tweets", "the report", "a dozen states": nouns, not verbs.
@@ -160,6 +168,13 @@ fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
             || w.bare.chars().all(|c| c.is_ascii_digit())
     };
     if noun_like && prev.is_some_and(|w| before_noun(&w)) {
+        return None;
+    }
+    // "the chants", "his claims": after a determiner or a possessive, a noun ("they both said"
+    // and "officials all said" are the verb after a floating quantifier).
+    if prev.is_some_and(|w| {
+        (is_determiner(w.bare) && !is_in(&["both", "all", "each"], w.bare)) || is_possessive(w.text)
+    }) {
         return None;
     }
     // "continue to", "promised to", "is said to be": not an attribution.
@@ -198,12 +213,23 @@ fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
                         "could", "may", "might", "must", "should",
                     ],
                     w.bare,
-                ) || (w.bare.ends_with('s') && !is_possessive(w.text))
+                ) || (w.bare.ends_with('s') && !is_possessive(w.text) && looks_plural(w.bare))
                     || (k >= 2 && ws[k - 2].bare == "and" && is_cap_word(w.bare))
             })
             .then_some(base),
         VerbForm::Third | VerbForm::Past => Some(base),
     }
+}
+
+/// "officials", "Democrats", "Americans"; not "Paris" or "Jones", whose "attack" or "report"
+/// after them is a noun.
+fn looks_plural(w: &str) -> bool {
+    w.starts_with(char::is_lowercase)
+        || [
+            "ans", "ers", "ats", "sts", "ics", "ors", "ies", "nts", "ves", "als", "ees",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
 }
 
 /// Is `ws` a plausible speaker: a pronoun, a name, or a described source ("a senior official",
@@ -278,7 +304,9 @@ fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
     let mut end = ws.len();
     // Past "later", "has", and a parenthesis such as "(R-Wis.)".
     while end > 0
-        && ((is_verb_modifier(ws[end - 1].bare) && !ws[end - 1].ends_clause())
+        && ((is_verb_modifier(ws[end - 1].bare)
+            && !ws[end - 1].ends_clause()
+            && !matches!(ws[end - 1].bare, "Will" | "May"))
             || (ws[end - 1].text.starts_with('(') && ws[end - 1].text.ends_with(')')))
     {
         end -= 1;
@@ -321,12 +349,27 @@ fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
     }
     let mut i = n - 1;
     if is_cap_word(last.bare) {
-        while i > 0
-            && is_name_word(&ws[i - 1])
-            && !ws[i - 1].ends_clause()
-            && n - i < MAX_SUBJECT_WORDS
-        {
-            i -= 1;
+        loop {
+            while i > 0
+                && is_name_word(&ws[i - 1])
+                && !ws[i - 1].ends_clause()
+                && n - i < MAX_SUBJECT_WORDS
+            {
+                i -= 1;
+            }
+            // "Joel Roe of Breitbart California": a name, a preposition, a name.
+            // "Mr. Roe of the Sierra Club".
+            let the = usize::from(i >= 1 && ws[i - 1].bare == "the");
+            if i >= 2 + the
+                && is_in(&["of", "from", "at"], ws[i - 1 - the].bare)
+                && is_cap_word(ws[i - 2 - the].bare)
+                && !ws[i - 2 - the].ends_clause()
+                && n - i < MAX_SUBJECT_WORDS
+            {
+                i -= 2 + the;
+            } else {
+                break;
+            }
         }
     } else {
         // A described source: "a spokesman for the ministry", "the influential US daily".
@@ -393,26 +436,55 @@ fn np_forward(ws: &[Word]) -> Option<(usize, usize)> {
 /// "32% of Republican claims", "marching through the streets chanted": a phrase after a
 /// preposition is its object, not the verb's subject.
 fn object_of_preposition(ws: &[Word], r: (usize, usize)) -> bool {
-    r.0 > 0 && is_in(PREPOSITIONS, ws[r.0 - 1].bare) && !ws[r.0 - 1].ends_clause()
+    r.0 > 0
+        && is_in(PREPOSITIONS, ws[r.0 - 1].bare)
+        && !is_in(SUBORDINATORS, ws[r.0 - 1].bare)
+        && !ws[r.0 - 1].ends_clause()
 }
 
-/// The subject that opens a sentence, when it is a name or a description: "Clinton says she
-/// …" gives "Clinton".
+/// Does the sentence open with an introductory phrase that ends at a comma: "In a statement,
+/// …", "Citing the attack, …", "Preceded at the lectern by …, Trump launched …"?
+fn opens_with_intro(ws: &[Word]) -> bool {
+    let Some(first) = ws.first() else {
+        return false;
+    };
+    let participle = first.bare.len() >= 5
+        && (first.bare.ends_with("ing") || first.bare.ends_with("ed"))
+        && ws.get(1).is_some_and(|w| {
+            w.bare.starts_with(char::is_lowercase)
+                && finite_verb(ws, 1).is_none()
+                && !is_in(PHRASE_BREAKERS, w.bare)
+        });
+    // "Conversely, PolitiFact rated …": a sentence adverb.
+    let adverb = first.bare.ends_with("ly") && first.text.ends_with(',');
+    is_in(INTRO_OPENERS, first.bare) || participle || adverb
+}
+
+/// The subject that opens a sentence, when it is a name, a description or a pronoun: "Clinton
+/// says she …" gives "Clinton".
 pub fn subject_of(sentence: &str) -> Option<String> {
     if sentence.trim_start().starts_with(['“', '"', '«', '„']) {
         return None; // the sentence opens with a quote: its subject is not there
     }
     let ws = words(sentence);
     let r = sentence_subject(&ws)?;
-    (r.1 - r.0 > 1 || !is_pronoun_word(ws[r.0].bare)).then(|| phrase(sentence, &ws, r))
+    Some(phrase(sentence, &ws, r))
 }
 
 /// The subject that opens the sentence `ws`, past an introductory phrase ("In a statement,
 /// the ministry said …", "Speaking to reporters, Smith said …").
 fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
     let mut i = 0;
-    if ws.first().is_some_and(|w| is_in(INTRO_OPENERS, w.bare)) {
-        i = ws.iter().take(25).position(|w| w.text.ends_with(','))? + 1;
+    // "On Thursday, after remaining neutral, Warren appeared …": one phrase after another.
+    for _ in 0..3 {
+        if !opens_with_intro(&ws[i..]) {
+            break;
+        }
+        i += ws[i..]
+            .iter()
+            .take(25)
+            .position(|w| w.text.ends_with(','))?
+            + 1;
         // "Speaking in Salem, New Hampshire, Trump went …": the place goes on past a comma.
         let place = ws[i..].iter().take(3).position(|w| w.text.ends_with(','));
         if let Some(p) = place
@@ -434,13 +506,37 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
             || finite_verb(rest, k).is_some()
             || w.bare.ends_with("ed")
     };
-    let mut end = if is_cap_word(first.bare) && !is_determiner(first.bare) {
-        // The name, up to a comma that opens an appositive ("Tracy Martin, his father, …").
-        let run = rest
+    let name_run = |from: usize| {
+        rest[from..]
             .iter()
             .take_while(|w| is_name_word(w))
             .take(MAX_SUBJECT_WORDS)
+            .count()
+    };
+    let mut end = if is_cap_word(first.bare) && !is_determiner(first.bare) {
+        // The name, up to a comma that opens an appositive ("Tracy Martin, his father, …").
+        let mut run = name_run(0);
+        // "Soviet dissident Milovan Djilas", "Clinton campaign manager Robby Mook": a
+        // description's lower-case words between capitalized ones.
+        let gap = rest[run..]
+            .iter()
+            .enumerate()
+            .take(2)
+            .take_while(|&(k, w)| {
+                w.bare.starts_with(char::is_lowercase)
+                    && !verbish(run + k)
+                    && !w.ends_clause()
+                    && !is_in(PREPOSITIONS, w.bare)
+                    && !is_determiner(w.bare)
+                    && !is_in(FORWARD_STOPS, w.bare)
+            })
             .count();
+        if gap > 0
+            && !rest[run - 1].ends_clause()
+            && rest.get(run + gap).is_some_and(|w| is_cap_word(w.bare))
+        {
+            run += gap + name_run(run + gap);
+        }
         rest[..run]
             .iter()
             .position(|w| w.text.ends_with(','))
@@ -463,8 +559,17 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
         return None;
     }
     let comma_name = rest[end - 1].text.ends_with(',') && rest[..end].iter().all(is_name_word);
-    (valid_subject(&rest[..end]) && (!rest[end - 1].ends_clause() || comma_name))
-        .then_some((i, i + end))
+    if valid_subject(&rest[..end]) && (!rest[end - 1].ends_clause() || comma_name) {
+        return Some((i, i + end));
+    }
+    // "Another critic, Laurence H. Tribe, likened …": the name in the appositive.
+    let c = rest[..end - 1].iter().position(|w| w.text.ends_with(','))?;
+    let name = &rest[c + 1..end];
+    (rest[end - 1].text.ends_with(',')
+        && is_determiner(first.bare)
+        && !name.is_empty()
+        && name.iter().all(is_name_word))
+    .then_some((i + c + 1, i + end))
 }
 
 fn phrase(s: &str, ws: &[Word], r: (usize, usize)) -> String {
@@ -530,18 +635,27 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
             return Some(attribution(post, rest, r, "according to"));
         }
         // "“…” about fixing inequality, said Jane Roe": the verb after a comma, inverted.
+        // Not after a subject and its appositive ("Jane Roe, the chair, told the delegates"),
+        // and not "tell", whose object follows it.
         if k > 0
+            && !appositive
             && ws[k - 1].text.ends_with(',')
             && let Some((VerbForm::Past | VerbForm::Third, base)) = reporting_verb(ws[k].bare)
             && !is_naming_verb(base)
+            && base != "tell"
             && let Some(r) = np_forward(&ws[k + 1..])
             && !is_pronoun_word(ws[k + 1].bare)
         {
             return Some(attribution(post, &ws[k + 1..], r, ws[k].bare));
         }
+        // A naming verb attributes when nothing follows it: "“…,” he mocks.", "he points out".
         if k > 0
             && let Some(base) = finite_verb(&ws, k)
-            && !is_naming_verb(base)
+            && (!is_naming_verb(base)
+                || ws[k].ends_clause()
+                || ws
+                    .get(k + 1)
+                    .is_some_and(|w| w.text.trim_end_matches(['.', ',']) == "out"))
         {
             // "Netanyahu has said that …" opens new reported speech; it attributes nothing before.
             if ws.get(k + 1).is_some_and(|w| w.bare == "that") {
@@ -580,7 +694,9 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
                         && !is_name_word(w)
                         && !is_in(&["reporters", "journalists"], w.bare)
                 });
-            return ((r.0 == 0 || after_comma) && !new_statement)
+            // "“…,” as Jane Roe put it.": the subject after "as".
+            let after_as = r.0 == 1 && ws[0].bare.eq_ignore_ascii_case("as");
+            return ((r.0 == 0 || after_comma || after_as) && !new_statement)
                 .then(|| attribution(post, &ws[..k], r, ws[k].bare));
         }
     }
@@ -589,13 +705,35 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
         .iter()
         .position(|w| ends_sentence(w.text.trim_end_matches(['”', '"'])))?;
     let verb = ws[k];
+    // "“…,” he went on.": the phrasal verb's subject is before "went".
+    let went_on = verb.bare == "on" && k > 1 && is_in(&["went", "goes"], ws[k - 1].bare);
     let r = (k > 0
         && k <= MAX_SUBJECT_WORDS
-        && verb.bare.ends_with("ed")
+        && (verb.bare.ends_with("ed") || went_on)
         && verb.bare.starts_with(char::is_lowercase))
     .then(|| np_backward(&ws[..k]))
     .flatten()?;
-    (r.0 == 0).then(|| attribution(post, &ws[..k], r, verb.bare))
+    let verb = if went_on {
+        &post[ws[k - 1].start..verb.start + verb.bare.len()]
+    } else {
+        verb.bare
+    };
+    (r.0 == 0).then(|| attribution(post, &ws[..k], r, verb))
+}
+
+/// `“…” — Jane Roe`, or a paragraph `- Jane Roe.` under a quotation: a credit after a dash.
+pub fn dash_credit(text: &str) -> Option<Attribution> {
+    let t = text.trim_start_matches(['”', '"', '’', ' ']);
+    let rest = t.strip_prefix(DASHES)?;
+    let ws = words(rest);
+    let (start, end) = np_forward(&ws)?;
+    // The credit is all there is, or its end: "— Jane Roe, in a speech".
+    let whole = end == ws.len() || ws[end - 1].text.ends_with(',');
+    (whole && ws[start..end].iter().all(is_name_word)).then(|| Attribution {
+        mention: phrase(rest, &ws, (start, end)),
+        verb: String::new(),
+        antecedent: None,
+    })
 }
 
 /// `X said: “…”`, `X called it “…”`, `According to X, “…”`, `X says there is a “…”`, in the
@@ -613,30 +751,45 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     }
     // "Continued Stone: “…”", "Said Jane Roe, who grew up here, “…”": a sentence that opens
     // with the verb.
+    // Not a participle phrase: "Asked about the plan, Roe said …".
     if let Some(first) = ws.first()
         && let Some((VerbForm::Past | VerbForm::Third, _)) = crate::data::reporting_verb(first.bare)
+        && !ws
+            .get(1)
+            .is_some_and(|w| is_in(PREPOSITIONS, w.bare) || is_in(FORWARD_STOPS, w.bare))
         && let Some(r) = np_forward(&ws[1..])
     {
         return Some(attribution(pre, &ws[1..], r, first.bare));
     }
-    // "Rep. Jane Roe (R-S.C.): “…”": a transcript's speaker label.
-    if pre.trim_end().ends_with(':')
-        && ws.len() <= MAX_SUBJECT_WORDS
-        && ws
-            .iter()
-            .all(|w| is_name_word(w) || w.text.starts_with('('))
-        && ws.first().is_some_and(is_name_word)
-    {
-        let end = ws
-            .iter()
-            .rposition(is_name_word)
-            .map_or(ws.len(), |k| k + 1);
-        return Some(attribution(pre, &ws, (0, end), ""));
+    // "Rep. Jane Roe (R-S.C.): “…”": a transcript's speaker label; "HEADLINE - Jane Roe: “…”",
+    // "- More from Roe: “…”": a digest's source after a dash.
+    if pre.trim_end().ends_with(':') {
+        let label = pre
+            .rmatch_indices(DASHES)
+            .find(|&(i, _)| pre[..i].ends_with(' ') || i == 0)
+            .map_or(pre, |(i, d)| &pre[i + d.len()..]);
+        let mut ls = words(label);
+        if ls.len() > 2 && ls[0].bare.eq_ignore_ascii_case("more") && ls[1].bare == "from" {
+            ls.drain(..2);
+        }
+        if ls.len() <= MAX_SUBJECT_WORDS
+            && ls
+                .iter()
+                .all(|w| is_name_word(w) || w.text.starts_with('('))
+            && ls.first().is_some_and(is_name_word)
+        {
+            let end = ls
+                .iter()
+                .rposition(is_name_word)
+                .map_or(ls.len(), |k| k + 1);
+            return Some(attribution(label, &ls, (0, end), ""));
+        }
     }
     // The clause's verb when its subject is further left ("…, saying “…”", "and told them “…”").
     let mut clause_verb = None;
     for k in (0..ws.len()).rev() {
-        if reporting_verb(ws[k].bare).is_none() || ws[k].bare == "according" {
+        let put_it = ws[k].bare == "put" && ws.get(k + 1).is_some_and(|w| w.bare == "it");
+        if (reporting_verb(ws[k].bare).is_none() && !put_it) || ws[k].bare == "according" {
             continue;
         }
         // "a class called “Perception”": a naming verb right before the quote, after a

@@ -25,6 +25,8 @@ pub const REPORTING_VERBS: &[[&str; 4]] = &[
     ["declare", "declares", "declared", "declaring"],
     ["announce", "announces", "announced", "announcing"],
     ["recall", "recalls", "recalled", "recalling"],
+    ["remember", "remembers", "remembered", "remembering"],
+    ["react", "reacts", "reacted", "reacting"],
     [
         "acknowledge",
         "acknowledges",
@@ -2071,6 +2073,31 @@ pub const INTRO_OPENERS: &[&str] = &[
     "here",
     "there",
     "according",
+    "amid",
+    "perhaps",
+    "outside",
+    "inside",
+    "among",
+    "upon",
+    "throughout",
+    "across",
+    "beyond",
+    "around",
+    "ahead",
+    "behind",
+    "toward",
+    "towards",
+    "against",
+    "regardless",
+    "whether",
+    "given",
+];
+
+/// Conjunctions that look like prepositions: the phrase after one can be a clause's subject
+/// ("after Trump told reporters", "as Clinton said").
+pub const SUBORDINATORS: &[&str] = &[
+    "after", "before", "since", "until", "as", "because", "when", "while", "if", "though",
+    "although", "once", "unless", "whereas",
 ];
 
 /// Determiners and quantifiers that open a described source ("a spokesman", "two officials").

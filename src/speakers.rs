@@ -7,10 +7,11 @@
 
 use crate::article::Quote;
 use crate::attribution::{
-    Attribution, after_quote, before_quote, introducing, sentence_end, sentence_start, subject_of,
+    Attribution, after_quote, before_quote, dash_credit, introducing, sentence_end, sentence_start,
+    subject_of,
 };
 use crate::blocks::Para;
-use crate::data::{Gender, is_pronoun};
+use crate::data::{Gender, is_in, is_pronoun};
 use crate::names::{NameIndex, compatible, name_part, strip_titles};
 use crate::quotes::{self, Span};
 
@@ -64,14 +65,27 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         // the text after the quote comes first. "Trump called Bush a “liar” and a “whiner”":
         // the verb may stand before an earlier quote in the same sentence.
         let before = before_quote(pre, head);
+        // "“…” ¶ - Jane Roe.": a credit on its own line under the quotation.
+        let credit_line = || {
+            post_text
+                .trim()
+                .is_empty()
+                .then(|| paras.get(last.para + 1))
+                .flatten()
+                .and_then(|p| dash_credit(&p.text))
+        };
         let own = if before.is_some() && verb_ends(pre) {
             before
         } else {
-            after_quote(post, ended).or(before).or_else(|| {
-                (head.len() > pre.len())
-                    .then(|| before_quote(head, head))
-                    .flatten()
-            })
+            after_quote(post, ended)
+                .or_else(|| dash_credit(post))
+                .or(before)
+                .or_else(|| {
+                    (head.len() > pre.len())
+                        .then(|| before_quote(head, head))
+                        .flatten()
+                })
+                .or_else(credit_line)
         };
         found.push(Found {
             text,
@@ -172,9 +186,28 @@ fn borrowed(
         let opens_sentence = !before.is_empty() && found[i].head_start == found[i].span.open;
         opens_sentence.then(|| introducing(before)).flatten()
     };
+    // "Jane Roe ripped the plan as “a disaster”": the name that opens the quote's sentence.
+    let named_subject = || {
+        let head = &paras[para].text[found[i].head_start..found[i].span.open];
+        subject_of(head)
+            .filter(|s| {
+                is_in(&["he", "she"], s)
+                    || s.rsplit(' ').next().is_some_and(crate::names::is_cap_word)
+            })
+            .map(|mention| Attribution {
+                mention,
+                verb: String::new(),
+                antecedent: None,
+            })
+    };
     same_para_prev
-        .or(next_own.map(|j| &found[j]))
         .and_then(|f| f.attribution.clone())
+        .or_else(named_subject)
+        .or_else(|| {
+            next_own
+                .map(|j| &found[j])
+                .and_then(|f| f.attribution.clone())
+        })
         .or_else(previous_sentence)
         .or_else(|| prev_para.and_then(|f| f.attribution.clone()))
         .or_else(|| {
@@ -212,7 +245,9 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
                         &a.mention,
                         index,
                         last_speaker.as_ref(),
-                        subject_of(&paras[para].text[f.head_start..f.span.open]).as_deref(),
+                        subject_of(&paras[para].text[f.head_start..f.span.open])
+                            .filter(|s| !is_pronoun(s))
+                            .as_deref(),
                         para,
                         f.span.open,
                     )

@@ -232,9 +232,210 @@ const ROWS: &[Row] = &[
         )],
     ),
     (
-        "guillemets",
+        "guillemets; the sentence's subject speaks",
         "Talks\n\nJean Dupont a dit: «Nous allons gagner.»\n",
-        &[("Nous allons gagner.", None, None, None)],
+        &[(
+            "Nous allons gagner.",
+            Some("Jean Dupont"),
+            Some("Jean Dupont"),
+            None,
+        )],
+    ),
+    (
+        "a subject, its appositive, then a verb with an object",
+        "Vote\n\n“Order is important,” Rep. Jane Roe, the chair, told the delegates.\n",
+        &[(
+            "Order is important",
+            Some("Jane Roe"),
+            Some("Rep. Jane Roe"),
+            Some("told"),
+        )],
+    ),
+    (
+        "a participle phrase opens the sentence before its subject",
+        "Rally\n\nCiting last week’s Paris attack as a warning, Jane Roe urged voters to pick “a serious candidate for serious times.”\n",
+        &[(
+            "a serious candidate for serious times.",
+            Some("Jane Roe"),
+            Some("Jane Roe"),
+            Some("urged"),
+        )],
+    ),
+    (
+        "a name after a conjunction is a clause's subject",
+        "Rally\n\nThe endorsement comes three days after Jane Roe told reporters she was “not quite there yet.”\n",
+        &[(
+            "not quite there yet.",
+            Some("Jane Roe"),
+            Some("Jane Roe"),
+            Some("told"),
+        )],
+    ),
+    (
+        "no reporting verb: the name that opens the quote's sentence",
+        "Vote\n\n“We will win,” Jane Roe said.\n\nJohn Doe waved the plan away as “a costly disaster for everyone.”\n",
+        &[
+            (
+                "We will win",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                Some("said"),
+            ),
+            (
+                "a costly disaster for everyone.",
+                Some("John Doe"),
+                Some("John Doe"),
+                None,
+            ),
+        ],
+    ),
+    (
+        "phrasal and naming verbs that end the attribution",
+        "Talks\n\nJohn Doe spoke.\n\n“This is a lot of nonsense,” he went on.\n\n“Voters reject it,” he points out.\n",
+        &[
+            (
+                "This is a lot of nonsense",
+                Some("John Doe"),
+                Some("he"),
+                Some("went on"),
+            ),
+            (
+                "Voters reject it",
+                Some("John Doe"),
+                Some("he"),
+                Some("points"),
+            ),
+        ],
+    ),
+    (
+        "a digest's source after a dash and before a colon",
+        "Polls\n\nRED STATES OUTNUMBER BLUE STATES - Jane Roe: “Twenty states lean one way.”\n\nWhat it means - More from Roe: “It is only a start.”\n",
+        &[
+            (
+                "Twenty states lean one way.",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                None,
+            ),
+            ("It is only a start.", Some("Jane Roe"), Some("Roe"), None),
+        ],
+    ),
+    (
+        "a description between capitalized words belongs to the subject",
+        "Books\n\nSoviet dissident Milovan Djilas referred to the “New Class that rules us all.”\n",
+        &[(
+            "New Class that rules us all.",
+            Some("Milovan Djilas"),
+            Some("Soviet dissident Milovan Djilas"),
+            None,
+        )],
+    ),
+    (
+        "a credit after a dash, inline or on the line under the quotation",
+        "Claims\n\n“I will look into it. I do not know the status.”\n\n- Jane Roe.\n\n“We will win” — John Doe, in a speech.\n",
+        &[
+            (
+                "I will look into it. I do not know the status.",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                None,
+            ),
+            ("We will win", Some("John Doe"), Some("John Doe"), None),
+        ],
+    ),
+    (
+        "'as X put it', before and after the quote",
+        "Pop\n\nAs the magazine put it, “Hello, it is the singer.”\n\n“It is a fine line,” as Jane Roe put it.\n",
+        &[
+            (
+                "Hello, it is the singer.",
+                Some("the magazine"),
+                Some("the magazine"),
+                Some("put"),
+            ),
+            (
+                "It is a fine line",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                Some("put"),
+            ),
+        ],
+    ),
+    (
+        "a name with a preposition; a surname that is also a modal verb",
+        "Debate\n\nAs Joel Roe of Example City observed, the winner was the stage itself:\n\n“The clear winner was the network.”\n\n“This might hasten the end,” Will wrote.\n",
+        &[
+            (
+                "The clear winner was the network.",
+                Some("Joel Roe"),
+                Some("Joel Roe of Example City"),
+                Some("observed"),
+            ),
+            (
+                "This might hasten the end",
+                Some("Will"),
+                Some("Will"),
+                Some("wrote"),
+            ),
+        ],
+    ),
+    (
+        "two introductory phrases before the subject",
+        "Vote\n\nOn Thursday, after staying neutral for months, Jane Roe endorsed the senator, saying, “She is the fighter we need.”\n",
+        &[(
+            "She is the fighter we need.",
+            Some("Jane Roe"),
+            Some("Jane Roe"),
+            Some("saying"),
+        )],
+    ),
+    (
+        "a list of reactions, each credited after a horizontal bar",
+        "Reactions\n\n“He does not know our lives.” ― Jane Roe\n\n“The most unqualified candidate ever.”― John Doe.\n",
+        &[
+            (
+                "He does not know our lives.",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                None,
+            ),
+            (
+                "The most unqualified candidate ever.",
+                Some("John Doe"),
+                Some("John Doe"),
+                None,
+            ),
+        ],
+    ),
+    (
+        "a sentence adverb, a participle phrase, an appositive name, 'of the'",
+        "Checks\n\nConversely, PolitiFact rated “most of the claims as entirely true.”\n\nAsked about the plan, Jane Roe said, “We need the facts first.”\n\nAnother critic, Laurence H. Tribe, likened the rules to “burning the Constitution in public.”\n\n“It was the least bad outcome,” Mr. Doe of the Sierra Club said.\n",
+        &[
+            (
+                "most of the claims as entirely true.",
+                Some("PolitiFact"),
+                Some("PolitiFact"),
+                None,
+            ),
+            (
+                "We need the facts first.",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                Some("said"),
+            ),
+            (
+                "burning the Constitution in public.",
+                Some("Laurence H. Tribe"),
+                Some("Laurence H. Tribe"),
+                None,
+            ),
+            (
+                "It was the least bad outcome",
+                Some("Doe"),
+                Some("Mr. Doe of the Sierra Club"),
+                Some("said"),
+            ),
+        ],
     ),
 ];
 
