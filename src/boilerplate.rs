@@ -6,8 +6,6 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet as HashSet;
 
-use aho_corasick::AhoCorasick;
-use memchr::memmem;
 use regex::Regex;
 
 use crate::data::{
@@ -15,6 +13,7 @@ use crate::data::{
     COMMENT_SECTION_MARKERS, NOTICE_WORDS, SECTION_END_MARKERS,
 };
 use crate::lines::count_words;
+use crate::phrases::Phrases;
 
 /// The line lower-cased, without leading bullets and trailing punctuation.
 fn key(line: &str) -> String {
@@ -122,7 +121,9 @@ pub fn opens_comments(line: &str) -> bool {
 /// words)?
 pub fn is_notice(text: &str) -> bool {
     static NOTICE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(NOTICE_WORDS));
-    NOTICE.holds_two(text)
+    NOTICE
+        .two_in(text)
+        .unwrap_or_else(|| holds_two(NOTICE_WORDS, text))
 }
 
 /// Is this line the heading of an appeal for the reader's money ("Support Example News")?
@@ -136,64 +137,15 @@ pub fn is_appeal_heading(line: &str) -> bool {
 /// Does this paragraph ask the reader for money (two or more words of an appeal)?
 pub fn is_appeal(text: &str) -> bool {
     static APPEAL: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(APPEAL_WORDS));
-    APPEAL.holds_two(text)
+    APPEAL
+        .two_in(text)
+        .unwrap_or_else(|| holds_two(APPEAL_WORDS, text))
 }
 
-/// A list of lower-case ASCII phrases, found in a paragraph in any case in one pass.
-struct Phrases {
-    list: &'static [&'static str],
-    /// Any of them, in ASCII case: the regex engine rules most paragraphs out faster than the
-    /// automaton below, which tells the phrases apart, reads them.
-    any: Regex,
-    searcher: AhoCorasick,
-}
-
-impl Phrases {
-    fn new(list: &'static [&'static str]) -> Phrases {
-        let alternatives: Vec<String> = list.iter().map(|p| regex::escape(p)).collect();
-        let any = Regex::new(&format!("(?i-u:{})", alternatives.join("|"))).expect("phrases");
-        let searcher = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(list)
-            .expect("phrase list");
-        Phrases {
-            list,
-            any,
-            searcher,
-        }
-    }
-
-    /// Does `text`, lower-cased, hold two or more different phrases of the list?
-    fn holds_two(&self, text: &str) -> bool {
-        // Only two characters lower-case to ASCII letters from outside ASCII (the Kelvin sign
-        // and the dotted capital I): where they occur, lower-case as the rule is written.
-        static KELVIN: LazyLock<memmem::Finder> = LazyLock::new(|| memmem::Finder::new("\u{212a}"));
-        static DOTTED_I: LazyLock<memmem::Finder> =
-            LazyLock::new(|| memmem::Finder::new("\u{130}"));
-        if KELVIN.find(text.as_bytes()).is_some() || DOTTED_I.find(text.as_bytes()).is_some() {
-            let low = text.to_lowercase();
-            return self
-                .list
-                .iter()
-                .filter(|w| low.contains(*w))
-                .take(2)
-                .count()
-                >= 2;
-        }
-        // Most paragraphs hold none: a quick search first.
-        if !self.any.is_match(text) {
-            return false;
-        }
-        let mut first = None;
-        for m in self.searcher.find_overlapping_iter(text) {
-            match first {
-                None => first = Some(m.pattern()),
-                Some(p) if p != m.pattern() => return true,
-                Some(_) => {}
-            }
-        }
-        false
-    }
+/// Does `text`, lower-cased, hold two or more different words of `list`?
+fn holds_two(list: &[&str], text: &str) -> bool {
+    let low = text.to_lowercase();
+    list.iter().filter(|w| low.contains(*w)).take(2).count() >= 2
 }
 
 /// A line that sends the reader on to a gallery under the article ("Scroll down to see more

@@ -8,13 +8,17 @@ use regex::Regex;
 
 use crate::data::{CAPTION_MARKERS, is_caption_verb};
 use crate::date;
+use crate::phrases::Phrases;
 
 /// Does this short line carry a photo credit or caption marker?
 pub fn has_marker(line: &str) -> bool {
     if line.len() > 600 {
         return false;
     }
-    MARKERS.is_match(line)
+    static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(CAPTION_MARKERS));
+    PHRASES
+        .any_in(line)
+        .unwrap_or_else(|| MARKERS.is_match(line))
 }
 
 /// The caption markers as one case-insensitive pattern: one pass over the line for all of them.
