@@ -101,16 +101,32 @@ static MAY_BE_SPACE: [bool; 256] = {
 /// The end of the word starting at `pos`: the next white space, or the end of `s`.
 #[inline]
 fn word_end(s: &str, mut pos: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let bytes = s.as_bytes();
-    loop {
-        match bytes[pos..]
-            .iter()
-            .position(|&b| MAY_BE_SPACE[usize::from(b)])
-        {
-            None => return s.len(),
-            Some(i) if space_at(s, pos + i) > 0 => return pos + i,
-            Some(i) => pos += i + 1,
+    // Eight bytes at a time: flag the bytes below 0x21 (ASCII white space among them) and the
+    // lead bytes of characters outside ASCII (0xc0 and up), then look closely at the first
+    // one flagged (the lowest flag of the "less than" test is always a true one).
+    while let Some(chunk) = bytes.get(pos..pos + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let flags = (x.wrapping_sub(ONES * 0x21) & !x & HIGH) | (x & (x << 1) & HIGH);
+        if flags == 0 {
+            pos += 8;
+            continue;
         }
+        let at = pos + flags.trailing_zeros() as usize / 8;
+        if space_at(s, at) > 0 {
+            return at;
+        }
+        pos = at + 1;
+    }
+    match bytes[pos..]
+        .iter()
+        .enumerate()
+        .find(|&(i, &b)| MAY_BE_SPACE[usize::from(b)] && space_at(s, pos + i) > 0)
+    {
+        Some((i, _)) => pos + i,
+        None => s.len(),
     }
 }
 
