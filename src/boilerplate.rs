@@ -38,13 +38,14 @@ fn may_be_boilerplate(t: &str) -> bool {
             .map(|p| p.chars().take(OPENING).collect())
             .collect()
     });
-    let mut head = String::with_capacity(4 * OPENING);
+    let mut head = [0u8; 4 * OPENING];
+    let mut len = 0;
     t.chars()
         .flat_map(char::to_lowercase)
         .take(OPENING)
         .any(|c| {
-            head.push(c);
-            OPENINGS.contains(&head)
+            len += c.encode_utf8(&mut head[len..]).len();
+            std::str::from_utf8(&head[..len]).is_ok_and(|h| OPENINGS.contains(h))
         })
 }
 

@@ -8,6 +8,7 @@
 //! the dotted capital I and the long s. A text holding one of them is left to the caller's
 //! exact, slower way.
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -36,37 +37,47 @@ impl Phrases {
 
     /// Does `text` hold any of the phrases? `None`: ask the exact way (see the module).
     pub fn any_in(&self, text: &str) -> Option<bool> {
-        Some(self.any.is_match(&ascii_lowered(text)?))
+        with_ascii_lowered(text, |low| self.any.is_match(low))
     }
 
     /// Does `text` hold two or more different phrases? `None`: ask the exact way.
     pub fn two_in(&self, text: &str) -> Option<bool> {
-        let low = ascii_lowered(text)?;
-        // Most texts hold none: the quick search first, then each phrase apart.
-        if !self.any.is_match(&low) {
-            return Some(false);
-        }
-        let mut first = None;
-        for m in self.every.find_overlapping_iter(&low) {
-            match first {
-                None => first = Some(m.pattern()),
-                Some(p) if p != m.pattern() => return Some(true),
-                Some(_) => {}
+        with_ascii_lowered(text, |low| {
+            // Most texts hold none: the quick search first, then each phrase apart.
+            if !self.any.is_match(low) {
+                return false;
             }
-        }
-        Some(false)
+            let mut first = None;
+            for m in self.every.find_overlapping_iter(low) {
+                match first {
+                    None => first = Some(m.pattern()),
+                    Some(p) if p != m.pattern() => return true,
+                    Some(_) => {}
+                }
+            }
+            false
+        })
     }
 }
 
-/// `text` with its ASCII letters lower-cased, or `None` if it holds a character outside ASCII
-/// that lower-cases or case-folds to an ASCII letter.
-fn ascii_lowered(text: &str) -> Option<Vec<u8>> {
+/// Calls `f` with `text` with its ASCII letters lower-cased (in a buffer each thread reuses),
+/// or gives `None` if `text` holds a character outside ASCII that lower-cases or case-folds
+/// to an ASCII letter.
+fn with_ascii_lowered(text: &str, f: impl FnOnce(&[u8]) -> bool) -> Option<bool> {
     static SPECIAL: LazyLock<[Finder; 3]> =
         LazyLock::new(|| ["\u{212a}", "\u{130}", "\u{17f}"].map(|c| Finder::new(c).into_owned()));
+    thread_local! {
+        static BUFFER: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    }
     if !text.is_ascii() && SPECIAL.iter().any(|f| f.find(text.as_bytes()).is_some()) {
         return None;
     }
-    Some(text.as_bytes().to_ascii_lowercase())
+    Some(BUFFER.with_borrow_mut(|low| {
+        low.clear();
+        low.extend_from_slice(text.as_bytes());
+        low.make_ascii_lowercase();
+        f(low)
+    }))
 }
 
 #[cfg(test)]
