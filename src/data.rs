@@ -1300,8 +1300,30 @@ pub enum Gender {
 
 pub fn month_number(word: &str) -> Option<u32> {
     let word = word.trim_end_matches('.');
-    // No month name is longer than "September": skip the lookup for longer words.
-    if word.len() > 9 {
+    // No month name is longer than "September", and all start with one of these letters
+    // (nothing outside ASCII lower-cases to them): skip the lookup for other words.
+    if word.len() > 9
+        || !matches!(
+            word.as_bytes().first(),
+            Some(
+                b'a' | b'd'
+                    | b'f'
+                    | b'j'
+                    | b'm'
+                    | b'n'
+                    | b'o'
+                    | b's'
+                    | b'A'
+                    | b'D'
+                    | b'F'
+                    | b'J'
+                    | b'M'
+                    | b'N'
+                    | b'O'
+                    | b'S'
+            )
+        )
+    {
         return None;
     }
     with_lowercase(word, |low| {

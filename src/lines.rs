@@ -131,6 +131,7 @@ fn word_end(s: &str, mut pos: usize) -> usize {
 }
 
 /// The first byte at or after `pos` that is not white space.
+#[inline]
 fn skip_space(s: &str, mut pos: usize) -> usize {
     loop {
         match space_at(s, pos) {
