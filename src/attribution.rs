@@ -139,7 +139,9 @@ fn is_pronoun_word(w: &str) -> bool {
 }
 
 fn is_name_word(w: &Word) -> bool {
-    !w.text.starts_with('(') && is_cap_word(w.bare)
+    // "Of Carson, …", "But, he said": a capitalized function word opens a sentence.
+    let function_word = is_boundary(w.bare) || is_in(PREPOSITIONS, w.bare);
+    !w.text.starts_with('(') && is_cap_word(w.bare) && !function_word
         || crate::data::is_name_particle(w.bare)
         || (is_title(w.bare) && !is_boundary(w.bare))
 }
@@ -723,7 +725,7 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
 
 /// `“…” — Jane Roe`, or a paragraph `- Jane Roe.` under a quotation: a credit after a dash.
 pub fn dash_credit(text: &str) -> Option<Attribution> {
-    let t = text.trim_start_matches(['”', '"', '’', ' ']);
+    let t = text.trim_start_matches(|c: char| c.is_whitespace() || "”\"’".contains(c));
     let rest = t.strip_prefix(DASHES)?;
     let ws = words(rest);
     let (start, end) = np_forward(&ws)?;
@@ -806,6 +808,22 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
             && !object_of_preposition(&ws, r)
         {
             return Some(attribution(pre, &ws[..k], r, ws[k].bare));
+        }
+        // "footage of Trump saying “…”", "quoted Roe as saying “…”": the name right before
+        // the participle says it.
+        if let Some((VerbForm::Ing, _)) = reporting_verb(ws[k].bare) {
+            let end = k - usize::from(k > 0 && ws[k - 1].bare == "as");
+            // Not a medium or an addressee ("on Facebook writing", "a letter to Roe asking"),
+            // nor a demand ("calling for a ban").
+            if let Some(r) = np_backward(&ws[..end])
+                && r.1 == end
+                && ws[r.0..r.1].iter().all(is_name_word)
+                && !ws[r.1 - 1].ends_clause()
+                && !(r.0 > 0 && is_in(&["on", "to", "in", "at", "via", "from"], ws[r.0 - 1].bare))
+                && ws.get(k + 1).is_none_or(|w| w.bare != "for")
+            {
+                return Some(attribution(pre, &ws[..end], r, ws[k].bare));
+            }
         }
         if !participle {
             clause_verb.get_or_insert(k);

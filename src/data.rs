@@ -1341,13 +1341,19 @@ pub const HTML_FURNITURE_WORDS: &[&str] = &[
     "advert",
     "advertisement",
     "banner",
+    "bio",
     "breadcrumb",
     "breadcrumbs",
+    "callout",
+    "carousel",
     "comment",
     "comments",
     "cookie",
+    "cta",
     "disqus",
     "donate",
+    "email",
+    "embed",
     "footer",
     "masthead",
     "menu",
@@ -1379,10 +1385,23 @@ pub const HTML_FURNITURE_WORDS: &[&str] = &[
     "trending",
     "tweet",
     "twitter",
+    "video",
     "instagram",
     "tiktok",
     "widget",
 ];
+
+/// Words in a class or id of a box that never holds the article, wherever it stands: readers'
+/// comments and consent or sign-up overlays. Text scored inside one cannot be the article
+/// (a long comment, a cookie policy), unlike a furniture word around the article
+/// (`layout--sidebar`), which may be mere layout.
+pub const HTML_NOT_ARTICLE_WORDS: &[&str] = &[
+    "comment", "comments", "consent", "cookie", "cookies", "disqus", "gdpr", "modal", "popup",
+];
+
+/// Classes that hide an element in the usual style sheets (Bootstrap's `d-none`, `hidden`).
+/// Whole classes, not words: `hidden-print` shows on screen.
+pub const HTML_HIDDEN_CLASSES: &[&str] = &["d-none", "hidden", "hide", "is-hidden"];
 
 /// Words in a class or id that mark the article's text.
 pub const HTML_CONTENT_WORDS: &[&str] = &[
@@ -1498,6 +1517,12 @@ pub const TITLE_LABELS: &[&str] = &[
 pub const NAME_CREDENTIALS: &[&str] = &[
     "cpa", "dds", "dvm", "jd", "ld", "lcsw", "ma", "mba", "md", "mph", "ms", "msc", "phd",
     "pharmd", "rd", "rdn", "rn",
+];
+
+/// Words after an author's name that start a note about the author at the end of an article
+/// ("Jane Doe is a senior reporter …", "Jane Doe writes about …").
+pub const AUTHOR_NOTE_WORDS: &[&str] = &[
+    "at", "can", "covers", "has", "is", "joined", "reports", "was", "writes",
 ];
 
 /// Words in a class or id of an element holding a photo caption or credit.

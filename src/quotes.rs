@@ -132,6 +132,16 @@ pub fn find(paras: &[Para]) -> Vec<Span> {
                 (None, Mark::Straight) if opening || !closing => {
                     state = Some(new_open(None, pi, i, end))
                 }
+                // A closing mark typed where an opening one belongs (`He says,” there …”`,
+                // `¶ ”This is why …”`): it opens when another one closes later on.
+                (None, Mark::Close(Family::Curly))
+                    if before.is_none_or(|b| {
+                        b == ',' || !(b.is_alphanumeric() || "’'.!?".contains(b))
+                    }) && after.is_some_and(|a| a.is_alphanumeric() || a == ' ' || a == '…')
+                        && text[end..].contains('”') =>
+                {
+                    state = Some(new_open(Some(Family::Curly), pi, i, end))
+                }
                 (None, _) => {} // a stray closing mark
                 // An opening mark typed where a closing one belongs ("review“ of") closes.
                 (Some(o), Mark::Open(_)) if !(closing && !opening && o.nested == 0) => {
@@ -250,6 +260,15 @@ mod tests {
                 "He sought an “expedited review“ of the pipes.",
                 &["expedited review"],
             ),
+            (
+                "He says,” there are people who never get heard.”",
+                &["there are people who never get heard."],
+            ),
+            (
+                "”This is why it matters,” said Jane Roe.",
+                &["This is why it matters"],
+            ),
+            ("He is 6’2” and she is 5’2” tall.", &[]),
         ];
         for (input, want) in rows {
             assert_eq!(quotes(input), *want, "input {input:?}");

@@ -99,9 +99,11 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
     found.retain(|f| {
         let first = &paras[f.span.first().para].text;
         let last = &paras[f.span.last().para].text;
-        let alone =
-            first[..f.span.open].trim().is_empty() && last[f.span.close..].trim().is_empty();
-        f.own.is_some() || (alone && f.attribution.is_some()) || !is_scare_quote(&f.text)
+        let (before, after) = (&first[..f.span.open], &last[f.span.close..]);
+        let alone = before.trim().is_empty() && after.trim().is_empty();
+        !is_programme_title(before, &f.text)
+            && !is_nickname(before, &f.text, after)
+            && (f.own.is_some() || (alone && f.attribution.is_some()) || !is_scare_quote(&f.text))
     });
     resolve_speakers(found, paras)
 }
@@ -125,15 +127,44 @@ fn verb_ends(pre: &str) -> bool {
             .is_some_and(|w| crate::data::reporting_verb(w).is_some())
 }
 
+/// Is the quote the title of a programme or a work named after its owner or a preposition:
+/// `on NBC’s “Meet the Press”`, `her memoir, “Tough Choices.”`?
+fn is_programme_title(before: &str, text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let prev = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    let owner = prev.ends_with("’s") || prev.ends_with("'s") || is_in(&["on", "of"], prev);
+    owner && words.len() <= MAX_TITLE_WORDS && is_title_case(&words)
+}
+
+/// Is the quote a nickname inside a name: `Marcia “Cia” Price`?
+fn is_nickname(before: &str, text: &str, after: &str) -> bool {
+    let cap = |w: Option<&str>| w.is_some_and(crate::names::is_cap_word);
+    !text.contains(char::is_whitespace)
+        && cap(Some(text))
+        && before.ends_with(' ')
+        && after.starts_with(' ')
+        && cap(before.split_whitespace().next_back())
+        && cap(after.split_whitespace().next())
+}
+
+/// Are all words of four letters or more capitalized ("Face the Nation")?
+fn is_title_case(words: &[&str]) -> bool {
+    words.iter().all(|w| {
+        w.chars().count() < 4 || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+    })
+}
+
 /// Does a quote with no attribution of its own read as a term set off in quote marks rather
 /// than speech: one or two words, or a short title ("Make America Great Again"), that do not
 /// end a sentence or clause?
 fn is_scare_quote(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let punctuated = text.ends_with(['.', '!', '?', ',', '…']);
-    let title = words.iter().all(|w| {
-        w.chars().count() < 4 || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
-    });
+    let title = is_title_case(&words);
     !punctuated && (words.len() <= SCARE_QUOTE_WORDS || (title && words.len() <= MAX_TITLE_WORDS))
 }
 

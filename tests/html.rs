@@ -50,6 +50,14 @@ mod pages {
             .collect()
     }
 
+    /// Each paragraph's words before its first `:` or `?` ("Part one: …" → "Part one").
+    fn leads(a: &Article) -> Vec<&str> {
+        a.paragraphs
+            .iter()
+            .filter_map(|p| p.split([':', '?']).next())
+            .collect()
+    }
+
     #[test]
     fn reads_pages() {
         // (what, page, title, authors, date, paragraphs, captions)
@@ -198,6 +206,39 @@ mod pages {
                 0,
             ),
             (
+                "JSON-LD datePublished, not dateModified on a later day",
+                page(
+                    r#"<title>Pier vote</title><script type="application/ld+json">
+                    {"@type":"NewsArticle","headline":"Pier vote",
+                    "datePublished":"2024-03-05T21:00:00-05:00",
+                    "dateModified":"2024-03-09T08:00:00-05:00"}</script>"#,
+                    &format!("<article><h1>Pier vote</h1>{PARAS}</article>"),
+                ),
+                "Pier vote",
+                &[],
+                "2024-03-05",
+                3,
+                0,
+            ),
+            (
+                "a date in the publisher's time zone before one in UTC on the next day",
+                page(
+                    r#"<title>Pier vote</title>
+                    <meta property="article:published_time" content="2024-03-06T02:00:00Z">
+                    <script type="application/ld+json">{"@type":"NewsArticle",
+                    "datePublished":"2024-03-05T21:00:00-05:00"}</script>"#,
+                    &format!(
+                        "<article><h1>Pier vote</h1><time datetime=2024-03-06T02:00:00Z>\
+                         </time>{PARAS}</article>"
+                    ),
+                ),
+                "Pier vote",
+                &[],
+                "2024-03-05",
+                3,
+                0,
+            ),
+            (
                 "malformed HTML: unclosed paragraphs, stray end tags, no <html>",
                 "<title>Pier vote</title><div class=story><p>The harbour council voted on Monday \
                  to close the old pier, ending a long dispute.<p>Work will begin in the spring, \
@@ -238,6 +279,190 @@ mod pages {
         }
     }
 
+    /// A long paragraph with commas: it scores as article text wherever it stands.
+    fn long_para(what: &str) -> String {
+        format!(
+            "<p>{what}, which we write here at length, with clauses, commas, asides and more \
+             clauses, so that it weighs as much as a paragraph of an article would, and more, \
+             because it runs on, and on, past the length of the article's own paragraphs.</p>"
+        )
+    }
+
+    /// Boxes around or inside the article that must not be taken for it, or kept in it.
+    #[test]
+    fn leaves_out_boxes_that_are_not_the_article() {
+        // (what, body, a phrase that must not be in the paragraphs)
+        let cookie_policy = (1..=6)
+            .map(|i| long_para(&format!("Cookie policy {i}")))
+            .collect::<String>();
+        let comments = (1..=4)
+            .map(|i| {
+                format!(
+                    "<div class=comment><div class=username>reader{i}</div>\
+                     <div class=content>{}</div></div>",
+                    long_para(&format!("Reader comment {i}"))
+                )
+            })
+            .collect::<String>();
+        let rows: Vec<(&str, String, &str)> = vec![
+            (
+                "a cookie-consent dialog longer than the article",
+                format!(
+                    "<article><h1>Pier vote</h1>{PARAS}</article>\
+                     <div class=privacy-modal><div class=privacy-content-box>{cookie_policy}\
+                     </div></div>"
+                ),
+                "Cookie policy",
+            ),
+            (
+                "readers' comments longer than the article",
+                format!(
+                    "<div class=main><div class=story-text>{PARAS}</div>\
+                     <div id=comments><h2>Top comments</h2>{comments}</div></div>"
+                ),
+                "Reader comment",
+            ),
+            (
+                "an element hidden by its class, a print-only note, a closed box",
+                format!(
+                    "<article><h1>Pier vote</h1>{PARAS}\
+                     <div class=\"d-none d-print-block\"><p>This document is subject to \
+                     copyright and may not be reproduced.</p></div>\
+                     <div class=hidden><p>Subscribe to the weekly letter of the harbour.</p></div>\
+                     <div style=\"display: none\"><p>Thanks for signing up to the letter.</p>\
+                     </div></article>"
+                ),
+                "copyright",
+            ),
+            (
+                "an embedded post and a callout box inside the article",
+                format!(
+                    "<article><h1>Pier vote</h1>{PARAS}\
+                     <div class=embed-container><p>Posted by a reader: what a day for the pier, \
+                     and for all of us who fish from it every morning.</p></div>\
+                     <div class=callout><p>Key points: the pier closes, work begins in the \
+                     spring, and the lights go out.</p></div></article>"
+                ),
+                "Posted by a reader",
+            ),
+        ];
+        for (what, body, unwanted) in rows {
+            let a = parse_html(page("<title>Pier vote</title>", &body).as_bytes());
+            assert_eq!(a.paragraphs.len(), 3, "{what}\n{:#?}", a.paragraphs);
+            assert!(
+                a.paragraphs.iter().all(|p| !p.contains(unwanted)),
+                "{what}\n{:#?}",
+                a.paragraphs
+            );
+            assert!(
+                a.paragraphs.iter().all(|p| !p.contains("Key points")),
+                "{what}\n{:#?}",
+                a.paragraphs
+            );
+        }
+    }
+
+    /// An article whose every paragraph stands in a box of its own, the boxes side by side in
+    /// a story element, with a sign-up box and links to other stories after them: the boxes
+    /// are joined, the rest is left out.
+    #[test]
+    fn joins_sibling_boxes_of_one_article() {
+        let boxes: String = ["one", "two", "three", "four", "five"]
+            .iter()
+            .map(|n| {
+                format!(
+                    "<div class=article-text><p>Part {n}: the council met again on the pier \
+                     question.</p></div>"
+                )
+            })
+            .collect();
+        let html = page(
+            "<title>Pier vote</title>",
+            &format!(
+                "<article class=story><h1>Pier vote</h1><div id=article-body>{boxes}</div>\
+                 <div class=signup><h2>Be the first to know</h2>\
+                 <p>Get local news delivered to your inbox every morning.</p></div>\
+                 <div class=more-stories><h3>More stories</h3>\
+                 <p><a href=/next>A long teaser of another story about the harbour, the boats, \
+                 the fish and the fishermen, to read next.</a></p></div></article>"
+            ),
+        );
+        let a = parse_html(html.as_bytes());
+        assert_eq!(
+            leads(&a),
+            [
+                "Part one",
+                "Part two",
+                "Part three",
+                "Part four",
+                "Part five"
+            ],
+            "{a:#?}"
+        );
+    }
+
+    /// Paragraph boxes that each stand in a wrapper made alike, headings between them, the
+    /// boxes scoring unevenly (short and long paragraphs): all the wrappers, headings and all,
+    /// make the article.
+    #[test]
+    fn joins_wrapped_parts_with_their_headings() {
+        let filler = "the harbour council met again on the question of the old pier and its \
+                      future, and the long debate went on late into the evening hours";
+        let part = |n: &str, commas: usize| {
+            format!(
+                "<div class=row><section class=part><h3>Question {n}?</h3>\
+                 <div class=txt><p>Answer {n}: {filler}{}.</p></div></section>\
+                 <aside class=rail></aside></div>",
+                ", and more".repeat(commas)
+            )
+        };
+        let html = page(
+            "<title>Pier vote</title>",
+            &[("one", 8), ("two", 6), ("three", 4), ("four", 3)]
+                .iter()
+                .map(|&(n, commas)| part(n, commas))
+                .collect::<String>(),
+        );
+        let a = parse_html(html.as_bytes());
+        assert_eq!(
+            leads(&a),
+            [
+                "Question one",
+                "Answer one",
+                "Question two",
+                "Answer two",
+                "Question three",
+                "Answer three",
+                "Question four",
+                "Answer four"
+            ],
+            "{a:#?}"
+        );
+    }
+
+    /// A note about the author at the end of the article goes to the boilerplate.
+    #[test]
+    fn sets_aside_author_notes() {
+        let rows = [
+            "Ann Lee is a senior reporter covering the harbour.",
+            "Contact reporter Ann Lee at ann@example.com.",
+            "Ann writes about boats, piers and the people who keep them.",
+        ];
+        for note in rows {
+            let html = page(
+                "<title>Pier vote</title>",
+                &format!(
+                    "<article><h1>Pier vote</h1><p class=byline>By Ann Lee</p>{PARAS}\
+                     <p>{note}</p></article>"
+                ),
+            );
+            let a = parse_html(html.as_bytes());
+            assert_eq!(authors(&a), ["Ann Lee"], "{note}");
+            assert_eq!(a.paragraphs.len(), 3, "{note}\n{:#?}", a.paragraphs);
+            assert!(a.boilerplate.iter().any(|b| b == note), "{note}\n{a:#?}");
+        }
+    }
+
     /// An article cut in two by a picture, its parts in boxes of the same class at different
     /// depths, beside a sidebar of teasers.
     #[test]
@@ -265,13 +490,8 @@ mod pages {
             ),
         );
         let a = parse_html(html.as_bytes());
-        let firsts: Vec<&str> = a
-            .paragraphs
-            .iter()
-            .filter_map(|p| p.split(':').next())
-            .collect();
         assert_eq!(
-            firsts,
+            leads(&a),
             [
                 "Part one",
                 "Part two",

@@ -390,8 +390,8 @@ const ROWS: &[Row] = &[
         )],
     ),
     (
-        "a list of reactions, each credited after a horizontal bar",
-        "Reactions\n\n“He does not know our lives.” ― Jane Roe\n\n“The most unqualified candidate ever.”― John Doe.\n",
+        "a list of reactions, each credited after a horizontal bar (and a no-break space)",
+        "Reactions\n\n“He does not know our lives.” ― Jane Roe\n\n“The most unqualified candidate ever.”\u{a0}― John Doe.\n",
         &[
             (
                 "He does not know our lives.",
@@ -434,6 +434,57 @@ const ROWS: &[Row] = &[
                 Some("Doe"),
                 Some("Mr. Doe of the Sierra Club"),
                 Some("said"),
+            ),
+        ],
+    ),
+    (
+        "a programme named after its network, and a nickname, are not speech",
+        "TV\n\nJane Roe told NBC’s “Meet the Press” that she would run.\n\nState Del. Marcia “Cia” Price shouted to the crowd.\n",
+        &[],
+    ),
+    (
+        "a closing mark typed where the opening one belongs",
+        "Town hall\n\nJohn Doe spoke.\n\nHe says,” there are people who never get heard.”\n",
+        &[(
+            "there are people who never get heard.",
+            Some("John Doe"),
+            Some("He"),
+            Some("says"),
+        )],
+    ),
+    (
+        "a capitalized function word is not a speaker",
+        "Rescue\n\nJohn Doe said that he was “worried about an ambush.” But, he said, “there was never any question.”\n",
+        &[
+            (
+                "worried about an ambush.",
+                Some("John Doe"),
+                Some("he"),
+                Some("said"),
+            ),
+            (
+                "there was never any question.",
+                Some("John Doe"),
+                Some("he"),
+                Some("said"),
+            ),
+        ],
+    ),
+    (
+        "the name right before a participle says the quote",
+        "Deal\n\nBoth men issued a statement, with Jane Roe saying she was “very encouraged by the talks.”\n\nJohn Doe answered on Facebook writing, “Yes, I will do it again.”\n",
+        &[
+            (
+                "very encouraged by the talks.",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                Some("saying"),
+            ),
+            (
+                "Yes, I will do it again.",
+                Some("John Doe"),
+                Some("John Doe"),
+                Some("answered"),
             ),
         ],
     ),

@@ -13,7 +13,10 @@ use ego_tree::NodeId;
 use ego_tree::iter::Edge;
 
 use super::dom::{Node, attr, has_class_word, is_hidden_text, push_collapsed, tag};
-use crate::data::{HTML_CAPTION_WORDS, HTML_CONTENT_WORDS, HTML_FURNITURE_WORDS};
+use crate::data::{
+    HTML_CAPTION_WORDS, HTML_CONTENT_WORDS, HTML_FURNITURE_WORDS, HTML_HIDDEN_CLASSES,
+    HTML_NOT_ARTICLE_WORDS,
+};
 
 /// What kind of element a block of text came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,7 +85,8 @@ const BLOCK_TAGS: &[&str] = &[
 const TEASER_BOX_LEN: usize = 1000;
 const TEASER_LINK_PERCENT: usize = 40;
 
-/// Least score of a box made like the article's best-scored one to be taken as another part.
+/// Least score of a box made like the article's best-scored one to be taken as another part
+/// (or half the best one's score, when that is lower: an article cut into many short boxes).
 const MIN_PART_SCORE: f64 = 10.0;
 
 /// Blocks shorter than this (in bytes) do not vote for a container.
@@ -132,6 +136,9 @@ pub fn extract(root: Node) -> Vec<Block> {
     }
     let adjusted = |id: NodeId, raw: f64| {
         let n = tree.get(id).expect("scored node");
+        if in_not_article_box(n) {
+            return 0.0;
+        }
         let (len, links) = totals.get(&id).copied().unwrap_or((1, 0));
         (raw + class_weight(&n)) * (1.0 - links as f64 / len.max(1) as f64)
     };
@@ -157,33 +164,40 @@ pub fn extract(root: Node) -> Vec<Block> {
         .filter(|&&(_, s)| s >= 0.75 * best_score)
         .map(|&(id, _)| id)
         .collect();
-    if close.len() >= 3
-        && let Some(a) = above(best).find(|a| {
-            close
-                .iter()
-                .filter(|&&c| above(c).any(|x| x.id() == a.id()))
-                .count()
-                >= 3
+    // (The best itself, when the runners-up are parts of it.)
+    let common = (close.len() >= 3)
+        .then(|| {
+            tree.get(best).into_iter().chain(above(best)).find(|a| {
+                close
+                    .iter()
+                    .filter(|&&c| above(c).any(|x| x.id() == a.id()))
+                    .count()
+                    >= 3
+            })
         })
-    {
+        .flatten();
+    if let Some(a) = common {
         best = a.id();
-    }
-    // A parent that scores higher than the best holds more of the article.
-    let mut last = best_score;
-    for a in above(best).collect::<Vec<_>>() {
-        let Some(&raw) = score.get(&a.id()) else {
-            continue;
-        };
-        let s = adjusted(a.id(), raw);
-        if s < best_score / 3.0 {
-            break;
+    } else {
+        // A parent that scores higher than the best holds more of the article. (Not above the
+        // parts' common ancestor: a box around it may score higher by its class name alone,
+        // and bring in what follows the article.)
+        let mut last = best_score;
+        for a in above(best).collect::<Vec<_>>() {
+            let Some(&raw) = score.get(&a.id()) else {
+                continue;
+            };
+            let s = adjusted(a.id(), raw);
+            if s < best_score / 3.0 {
+                break;
+            }
+            if s > last {
+                best = a.id();
+                best_score = s;
+                break;
+            }
+            last = s;
         }
-        if s > last {
-            best = a.id();
-            best_score = s;
-            break;
-        }
-        last = s;
     }
     // Siblings of the best element that score nearly as well: an article split in parts.
     let best_node = tree.get(best).expect("best node");
@@ -201,13 +215,25 @@ pub fn extract(root: Node) -> Vec<Block> {
     }
     // Boxes made like the best one (the same tag and class) that score as a part would: an
     // article cut into sections by pictures or pull quotes at different depths.
-    if let Some(class) = attr(&best_node, "class").filter(|c| !c.trim().is_empty()) {
-        for &(id, s) in &ranked {
-            let n = tree.get(id).expect("scored node");
-            if s >= MIN_PART_SCORE && tag(&n) == tag(&best_node) && attr(&n, "class") == Some(class)
-            {
-                roots.insert(id);
-            }
+    for &(id, s) in &ranked {
+        let n = tree.get(id).expect("scored node");
+        if s >= MIN_PART_SCORE.min(best_score / 2.0) && made_alike(&n, &best_node) {
+            roots.insert(id);
+        }
+    }
+    // Parts that each stand in a wrapper made alike (`<section class=body>`): the wrappers are
+    // the parts, with the headings and pictures between the text boxes.
+    if roots.len() >= 3 {
+        let parents: Vec<Node> = roots
+            .iter()
+            .filter_map(|&r| tree.get(r)?.parent())
+            .collect();
+        if parents.len() == roots.len()
+            && parents
+                .iter()
+                .all(|p| made_alike(p, &parents[0]) && !matches!(tag(p), Some("body" | "html")))
+        {
+            roots = parents.iter().map(|p| p.id()).collect();
         }
     }
     let wraps_core = |f: Node| {
@@ -245,6 +271,12 @@ pub fn extract(root: Node) -> Vec<Block> {
         .collect()
 }
 
+/// Are two elements made alike: the same tag and the same, non-empty class?
+fn made_alike(a: &Node, b: &Node) -> bool {
+    tag(a) == tag(b)
+        && attr(a, "class").is_some_and(|c| !c.trim().is_empty() && attr(b, "class") == Some(c))
+}
+
 /// Mostly links: a list of related stories, tags, a share row.
 fn is_link_list(b: &Block) -> bool {
     b.link_len * 2 > b.text.len()
@@ -265,12 +297,44 @@ fn class_weight(n: &Node) -> f64 {
     w
 }
 
+/// Is the element, or a box around it, one that never holds the article (comments, a cookie
+/// notice)? Not when its name says article too (`article modal-enabled`); the page's `<body>`
+/// and `<html>` say nothing: their classes name the page's state (`modal-open`).
+fn in_not_article_box(n: Node) -> bool {
+    std::iter::once(n)
+        .chain(n.ancestors())
+        .take_while(|a| !matches!(tag(a), Some("body" | "html")))
+        .any(|a| {
+            has_class_word(&a, HTML_NOT_ARTICLE_WORDS) && !has_class_word(&a, HTML_CONTENT_WORDS)
+        })
+}
+
+/// Is the element hidden by its style sheet's usual class names (`hidden`, `d-none`) or by an
+/// inline `display: none`? A reader never sees it: a print-only footer, a closed dialog.
+fn is_styled_hidden(n: &Node) -> bool {
+    let class_hidden = attr(n, "class").is_some_and(|c| {
+        c.split_ascii_whitespace()
+            .any(|t| HTML_HIDDEN_CLASSES.contains(&t))
+    });
+    class_hidden
+        || attr(n, "style").is_some_and(|style| {
+            let style: String = style
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            style.contains("display:none") || style.contains("visibility:hidden")
+        })
+}
+
 /// Is this element never article text, to be left out with its content?
 fn is_dropped(n: &Node, name: &str) -> bool {
     DROPPED.contains(&name)
         || is_hidden_text(name)
         || attr(n, "hidden").is_some()
         || attr(n, "aria-hidden") == Some("true")
+        // A page that hides itself until its scripts have run is still read.
+        || (!matches!(name, "html" | "body") && is_styled_hidden(n))
 }
 
 /// Does the element's class or id name page furniture? Its text is left out when it stands
@@ -404,5 +468,76 @@ impl Walker {
         }
         self.buf.clear();
         self.link_len = 0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::dom;
+
+    /// The element `<div id=x …>` of a small page.
+    fn with_element(attrs: &str, check: impl Fn(Node) -> bool) -> bool {
+        let page = dom::parse(&format!(
+            "<div class=outer><div id=x {attrs}>text</div></div>"
+        ));
+        let x = page
+            .tree
+            .root()
+            .descendants()
+            .find(|n| attr(n, "id") == Some("x"))
+            .expect("the element");
+        check(x)
+    }
+
+    #[test]
+    fn finds_hidden_elements() {
+        let rows = [
+            ("class=hidden", true),
+            ("class=\"d-none d-print-block\"", true),
+            ("style=\"color: red; display : none\"", true),
+            ("style=\"visibility:hidden\"", true),
+            ("class=hidden-print", false),
+            ("class=\"field-label-hidden\"", false),
+            ("style=\"display: block\"", false),
+        ];
+        for (attrs, want) in rows {
+            assert_eq!(
+                with_element(attrs, |n| is_styled_hidden(&n)),
+                want,
+                "{attrs}"
+            );
+        }
+    }
+
+    #[test]
+    fn reads_a_page_hidden_until_its_scripts_run() {
+        let rows = [
+            "<html class=hidden><body><p>The article.</p></body></html>",
+            "<body style=\"display:none\"><p>The article.</p></body>",
+        ];
+        for page in rows {
+            let html = dom::parse(page);
+            let texts: Vec<String> = blocks(html.tree.root())
+                .into_iter()
+                .map(|b| b.text)
+                .collect();
+            assert_eq!(texts, ["The article."], "{page}");
+        }
+    }
+
+    #[test]
+    fn finds_boxes_that_never_hold_the_article() {
+        let rows = [
+            ("class=comments", true),
+            ("class=\"privacy-modal\"", true),
+            ("class=\"cookie-banner\"", true),
+            ("class=\"article modal-enabled\"", false),
+            ("class=\"comment-policy-note content\"", false),
+            ("class=story", false),
+        ];
+        for (attrs, want) in rows {
+            assert_eq!(with_element(attrs, in_not_article_box), want, "{attrs}");
+        }
     }
 }

@@ -9,7 +9,9 @@ use super::content::{self, Kind};
 use super::{charset, dom, meta};
 use crate::article::{Article, Byline};
 use crate::boilerplate::is_boilerplate;
-use crate::data::{HTML_UPDATE_LABELS, NAME_CREDENTIALS, TITLE_LABELS, unaccented};
+use crate::data::{
+    AUTHOR_NOTE_WORDS, HTML_UPDATE_LABELS, NAME_CREDENTIALS, TITLE_LABELS, unaccented,
+};
 use crate::{byline, date};
 
 /// Parses a saved web page (bytes in any declared charset).
@@ -58,7 +60,47 @@ pub fn parse_html(bytes: &[u8]) -> Article {
     if let Some(d) = choose_date(&m, article.date.take()) {
         article.date = Some(d);
     }
+    set_aside_author_notes(&mut article);
     article
+}
+
+/// How many paragraphs at the end of an article may be notes about its author.
+const AUTHOR_NOTE_PARAGRAPHS: usize = 4;
+
+/// Moves a note about the article's author among the last paragraphs ("Jane Doe is a senior
+/// reporter …", "Contact reporter Jane Doe at …"), and the paragraphs after it, to the
+/// boilerplate, with their quotes.
+fn set_aside_author_notes(article: &mut Article) {
+    let Some(authors) = article.byline.as_ref().map(|b| &b.authors) else {
+        return;
+    };
+    let n = article.paragraphs.len();
+    let from = n.saturating_sub(AUTHOR_NOTE_PARAGRAPHS);
+    let Some(cut) = (from..n).find(|&i| is_author_note(&article.paragraphs[i], authors)) else {
+        return;
+    };
+    article.boilerplate.extend(article.paragraphs.drain(cut..));
+    article.quotes.retain(|q| q.paragraph < cut);
+}
+
+/// Does a paragraph start with an author's name (or first name), maybe after "Contact", then
+/// a word that goes on about them?
+fn is_author_note(paragraph: &str, authors: &[String]) -> bool {
+    let contact = ["Contact reporter ", "Contact "]
+        .iter()
+        .find_map(|c| paragraph.strip_prefix(c));
+    let text = contact.unwrap_or(paragraph);
+    authors.iter().any(|a| {
+        let first = a.split_whitespace().next().unwrap_or(a);
+        [a.as_str(), first].iter().any(|name| {
+            !name.is_empty()
+                && text.strip_prefix(name).is_some_and(|rest| {
+                    let next = rest.split_whitespace().next().unwrap_or("");
+                    rest.starts_with(' ')
+                        && (contact.is_some() || AUTHOR_NOTE_WORDS.contains(&next))
+                })
+        })
+    })
 }
 
 /// The publication date: the one shown beside a byline that names someone or under the
@@ -392,6 +434,24 @@ mod tests {
         for (text, want) in rows {
             let got = shown_date(text);
             assert_eq!(got.as_deref().map(|d| &d[..10]), want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn finds_author_notes() {
+        let authors = ["Jane Doe".to_string(), "Bob Ray".to_string(), String::new()];
+        let rows = [
+            ("Jane Doe is a senior reporter for the Daily Planet.", true),
+            ("Jane writes about courts and the harbour.", true),
+            ("Contact reporter Bob Ray at bob@example.com.", true),
+            ("Contact Jane at jane@example.com or on X.", true),
+            ("Jane Doe said the pier would close.", false),
+            ("Janet Doe is the council chair.", false),
+            ("Bob Rayburn is a senior reporter.", false),
+            ("The council, Jane Doe wrote, is split.", false),
+        ];
+        for (paragraph, want) in rows {
+            assert_eq!(is_author_note(paragraph, &authors), want, "{paragraph:?}");
         }
     }
 
