@@ -235,7 +235,7 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<&'a str>) -> Vec<Run> {
                     && bare.chars().filter(|c| c.is_alphabetic()).count() > 1)
         };
         if fits {
-            let run = cur.get_or_insert_with(|| Run {
+            let run = cur.get_or_insert(Run {
                 para,
                 start: at,
                 words: words.len()..words.len(),
