@@ -211,9 +211,15 @@ fn is_numbered(text: &str) -> bool {
 /// Headline Case: most longer words capitalized ("Star Makes Rare Appearance At Premiere!").
 fn is_title_case(text: &str) -> bool {
     let (mut long, mut caps) = (0, 0);
-    for (_, w) in crate::lines::tokens(text).filter(|(_, w)| w.len() > 3) {
+    for (at, w) in crate::lines::tokens(text).filter(|(_, w)| w.len() > 3) {
         long += 1;
         caps += usize::from(w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
+        // Stop once the rest of the line cannot make up for the lower-case words: it holds at
+        // most one longer word (four bytes or more and a space) per five bytes.
+        let rest = (text.len() - at - w.len()).div_ceil(5);
+        if (caps + rest) * 5 < (long + rest) * 4 {
+            return false;
+        }
     }
     long >= 3 && caps * 5 >= long * 4
 }
