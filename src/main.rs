@@ -102,6 +102,7 @@ fn run(cli: &Cli) -> io::Result<i32> {
     ordered::map(
         jobs,
         threads,
+        Job::weight,
         |job| work(job, &settings),
         |done| {
             // Messages go out with the record they belong to.
