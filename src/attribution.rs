@@ -6,9 +6,9 @@
 //! with a determiner, and lists of function words (in `data`) mark where a phrase ends.
 
 use crate::data::{
-    DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NOUN_ADJECTIVES, PHRASE_BREAKERS, PREPOSITIONS,
-    SENTENCE_OPENERS, SUBORDINATORS, VerbForm, is_in, is_naming_verb, is_pronoun, is_title,
-    is_verb_like_noun, is_verb_modifier,
+    CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NOUN_ADJECTIVES, PHRASE_BREAKERS,
+    PREPOSITIONS, SENTENCE_OPENERS, SUBORDINATORS, TIME_WORDS, VerbForm, is_in, is_naming_verb,
+    is_pronoun, is_title, is_verb_like_noun, is_verb_modifier,
 };
 use crate::lines::{tokens, tokens_rev};
 use crate::names::is_cap_word;
@@ -304,14 +304,19 @@ fn valid_head(ws: &[Word]) -> bool {
 /// The noun phrase that ends `ws`, past auxiliaries and adverbs before the verb.
 fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
     let mut end = ws.len();
-    // Past "later", "has", and a parenthesis such as "(R-Wis.)".
-    while end > 0
-        && ((is_verb_modifier(ws[end - 1].bare)
-            && !ws[end - 1].ends_clause()
-            && !matches!(ws[end - 1].bare, "Will" | "May"))
-            || (ws[end - 1].text.starts_with('(') && ws[end - 1].text.ends_with(')')))
-    {
-        end -= 1;
+    // Past "later", "has", a parenthesis such as "(R-Wis.)" and a time: "who in 2010 said",
+    // "Roe on Monday said".
+    loop {
+        let w = ws.get(end.checked_sub(1)?)?;
+        if (is_verb_modifier(w.bare) && !w.ends_clause() && !matches!(w.bare, "Will" | "May"))
+            || (w.text.starts_with('(') && w.text.ends_with(')'))
+        {
+            end -= 1;
+        } else if let Some(n) = time_phrase(&ws[..end]) {
+            end -= n;
+        } else {
+            break;
+        }
     }
     let last = ws.get(end.checked_sub(1)?)?;
     if last.text.ends_with(',') && end >= 2 {
@@ -338,6 +343,20 @@ fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
         return None;
     }
     np_core(&ws[..end])
+}
+
+/// How many words of a time phrase end `ws`: "in 2010", "on Monday", "last week".
+fn time_phrase(ws: &[Word]) -> Option<usize> {
+    let [.., opener, when] = ws else {
+        return None;
+    };
+    let is_time = (when.bare.len() == 4 && when.bare.bytes().all(|b| b.is_ascii_digit()))
+        || is_in(TIME_WORDS, when.bare);
+    (is_time
+        && !when.ends_clause()
+        && !opener.ends_clause()
+        && is_in(&["in", "on", "last", "this", "earlier"], opener.bare))
+    .then_some(2)
 }
 
 /// The phrase at the end of `ws` (its last word may end with a comma).
@@ -482,6 +501,16 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
         if !opens_with_intro(&ws[i..]) {
             break;
         }
+        // "Then he cut into Bush, …", "But Trump said …": a one-word opener before the subject.
+        if is_in(CONNECTIVES, ws[i].bare)
+            && ws.get(i + 1).is_some_and(|w| {
+                is_pronoun_word(w.bare) || is_name_word(w) || is_determiner(w.bare)
+            })
+            && !ws[i].ends_clause()
+        {
+            i += 1;
+            continue;
+        }
         i += ws[i..]
             .iter()
             .take(25)
@@ -591,7 +620,11 @@ fn phrase(s: &str, ws: &[Word], r: (usize, usize)) -> String {
 fn attribution(s: &str, ws: &[Word], r: (usize, usize), verb: &str) -> Attribution {
     let relative = r.1 - r.0 == 1 && ws[r.0].bare.eq_ignore_ascii_case("who") && r.0 > 0;
     let antecedent = relative
-        .then(|| np_core(&ws[..r.0]).map(|a| phrase(s, ws, a)))
+        .then(|| {
+            np_backward(&ws[..r.0])
+                .or_else(|| np_core(&ws[..r.0]))
+                .map(|a| phrase(s, ws, a))
+        })
         .flatten();
     Attribution {
         mention: phrase(s, ws, r),
@@ -702,6 +735,18 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
                 .then(|| attribution(post, &ws[..k], r, ws[k].bare));
         }
     }
+    // "“…” to drive up the price, she said.": after a comma, an attribution that ends the
+    // sentence.
+    if let Some(c) = ws.iter().rposition(|w| w.text.ends_with(','))
+        && let rest = &ws[c + 1..]
+        && let Some(k) =
+            (1..rest.len().min(MAX_SUBJECT_WORDS)).find(|&k| finite_verb(rest, k).is_some())
+        && rest.len() - k <= 4
+        && let Some(r) = np_backward(&rest[..k]).filter(|r| r.0 == 0)
+        && !is_naming_verb(finite_verb(rest, k).unwrap_or_default())
+    {
+        return Some(attribution(post, rest, r, rest[k].bare));
+    }
     // "“…,” an angry Hollande retaliated.": an unlisted past-tense verb that ends the sentence.
     let k = ws
         .iter()
@@ -709,9 +754,12 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
     let verb = ws[k];
     // "“…,” he went on.": the phrasal verb's subject is before "went".
     let went_on = verb.bare == "on" && k > 1 && is_in(&["went", "goes"], ws[k - 1].bare);
+    // Not a passive: "Her suggestions are redacted."
+    let passive = k > 0 && is_in(&["is", "are", "was", "were", "be", "been"], ws[k - 1].bare);
     let r = (k > 0
         && k <= MAX_SUBJECT_WORDS
         && (verb.bare.ends_with("ed") || went_on)
+        && !passive
         && verb.bare.starts_with(char::is_lowercase))
     .then(|| np_backward(&ws[..k]))
     .flatten()?;
@@ -753,8 +801,10 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     }
     // "Continued Stone: “…”", "Said Jane Roe, who grew up here, “…”": a sentence that opens
     // with the verb.
-    // Not a participle phrase: "Asked about the plan, Roe said …".
+    // Not a participle phrase ("Asked about the plan, Roe said …"), nor after an earlier quote
+    // in the sentence ("“…,” said Beck, who said there were “…”").
     if let Some(first) = ws.first()
+        && pre.len() == head.len()
         && let Some((VerbForm::Past | VerbForm::Third, _)) = crate::data::reporting_verb(first.bare)
         && !ws
             .get(1)

@@ -2140,6 +2140,42 @@ pub const INTRO_OPENERS: &[&str] = &[
     "given",
 ];
 
+/// Days and spans that make a time phrase with "on", "last" or "this" ("on Monday said").
+pub const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "weekend",
+];
+
+/// One-word openers that need no comma before the subject: "Then he said", "But Trump said".
+pub const CONNECTIVES: &[&str] = &[
+    "but",
+    "and",
+    "then",
+    "so",
+    "yet",
+    "still",
+    "now",
+    "instead",
+    "meanwhile",
+    "however",
+    "later",
+    "earlier",
+    "even",
+];
+
 /// Conjunctions that look like prepositions: the phrase after one can be a clause's subject
 /// ("after Trump told reporters", "as Clinton said").
 pub const SUBORDINATORS: &[&str] = &[

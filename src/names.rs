@@ -242,7 +242,13 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<&'a str>) -> Vec<Run> {
                 titled: None,
                 had_title: false,
             });
-            words.push(w.trim_end_matches('.').trim_end_matches(',').trim_end());
+            // An initial keeps its period ("Jeffrey M. Jones"); a sentence's end does not.
+            let initial = w.len() == 2 && w.ends_with('.');
+            words.push(if initial {
+                w
+            } else {
+                w.trim_end_matches('.').trim_end_matches(',').trim_end()
+            });
             run.words.end = words.len();
             if is_title(w) {
                 run.had_title = true;

@@ -488,6 +488,71 @@ const ROWS: &[Row] = &[
             ),
         ],
     ),
+    (
+        "a time between the subject and the verb; an attribution after a long tail",
+        "Hearing\n\nJohn Doe, the majority leader, who in 2010 said the goal was a “one-term president,” agreed.\n\n“This just is not right,” Jane Roe said. “You squeezed employees to the breaking point” to drive up the stock price and your pay, she said.\n",
+        &[
+            (
+                "one-term president",
+                Some("John Doe"),
+                Some("who"),
+                Some("said"),
+            ),
+            (
+                "This just is not right",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                Some("said"),
+            ),
+            (
+                "You squeezed employees to the breaking point",
+                Some("Jane Roe"),
+                Some("she"),
+                Some("said"),
+            ),
+        ],
+    ),
+    (
+        "'who said' after an inverted attribution; a passive is no attribution; 'Then he'",
+        "Rally\n\n“He is a danger,” said Jane Roe, who said there were “too many disturbing things to dismiss.”\n\n“We need leadership,” she writes. “So, who?” Her suggestions are redacted.\n\nJohn Doe spoke.\n\nThen he cut into Bush, calling him “a stiff who acts like a child.”\n",
+        &[
+            (
+                "He is a danger",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                Some("said"),
+            ),
+            (
+                "too many disturbing things to dismiss.",
+                Some("Jane Roe"),
+                Some("who"),
+                Some("said"),
+            ),
+            (
+                "We need leadership",
+                Some("Jane Roe"),
+                Some("she"),
+                Some("writes"),
+            ),
+            ("So, who?", Some("Jane Roe"), Some("she"), Some("writes")),
+            (
+                "a stiff who acts like a child.",
+                Some("John Doe"),
+                Some("he"),
+                Some("calling"),
+            ),
+        ],
+    ),
+    (
+        "a surname resolves to the full name with its initial",
+        "Polls\n\nJeffrey M. Jones leads the team.\n\n“It is a start,” Jones said.\n",
+        &[(
+            "It is a start",
+            Some("Jeffrey M. Jones"),
+            Some("Jones"),
+            Some("said"),
+        )],
+    ),
 ];
 
 #[test]
