@@ -7,8 +7,8 @@
 
 use crate::data::{
     CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NOUN_ADJECTIVES, PHRASE_BREAKERS,
-    PREPOSITIONS, SENTENCE_OPENERS, SUBORDINATORS, TIME_WORDS, VerbForm, is_in, is_naming_verb,
-    is_pronoun, is_title, is_verb_like_noun, is_verb_modifier,
+    PREPOSITIONS, SENTENCE_OPENERS, SPEECH_NOUNS, SUBORDINATORS, TIME_WORDS, VerbForm, is_in,
+    is_naming_verb, is_pronoun, is_title, is_verb_like_noun, is_verb_modifier,
 };
 use crate::lines::{tokens, tokens_rev};
 use crate::names::is_cap_word;
@@ -163,11 +163,16 @@ fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
     let prev = k.checked_sub(1).map(|j| ws[j]);
     // "his tweets", "the report", "a dozen states": nouns, not verbs.
     let noun_like = is_verb_like_noun(ws[k].bare) || form == VerbForm::Base;
+    // "his anti-Muslim remarks", "Trump’s failed ventures": an adjective before the noun.
     let before_noun = |w: &Word| {
         is_determiner(w.bare)
             || is_possessive(w.text)
             || is_in(NOUN_ADJECTIVES, w.bare)
             || w.bare.chars().all(|c| c.is_ascii_digit())
+            || (w.bare.contains('-') && !w.ends_clause())
+            || (k >= 2
+                && w.bare.ends_with("ed")
+                && (is_determiner(ws[k - 2].bare) || is_possessive(ws[k - 2].text)))
     };
     if noun_like && prev.is_some_and(|w| before_noun(&w)) {
         return None;
@@ -283,7 +288,14 @@ fn valid_head(ws: &[Word]) -> bool {
     }
     // A name, possibly after a description: "Jane Roe", "The New York Post", "political
     // scientist Jane Roe", "Gov. Jane Roe and House Speaker John Doe".
-    if is_name_word(&last) {
+    // "Time magazine", "the Des Moines Register newspaper": a name and the kind of outlet.
+    if is_name_word(&last)
+        || (n > 1
+            && crate::data::is_publication_word(last.bare)
+            && ws[..n - 1]
+                .iter()
+                .all(|w| is_name_word(w) || is_determiner(w.bare)))
+    {
         return true;
     }
     if n > MAX_SUBJECT_WORDS {
@@ -388,9 +400,27 @@ fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
                 && n - i < MAX_SUBJECT_WORDS
             {
                 i -= 2 + the;
-            } else {
-                break;
+                continue;
             }
+            // "A spokesman for Hillary Clinton": a description opened by a determiner.
+            if i >= 2 && is_in(&["of", "for", "from", "at", "with"], ws[i - 1].bare) {
+                let described = (i.saturating_sub(4)..i - 1).rev().find(|&j| {
+                    is_determiner(ws[j].bare)
+                        && ws[j + 1..i - 1].iter().all(|w| {
+                            w.bare.starts_with(char::is_lowercase)
+                                && !w.ends_clause()
+                                && !is_boundary(w.bare)
+                                && !is_in(PREPOSITIONS, w.bare)
+                        })
+                        && !ws[j..i - 1].iter().any(Word::ends_clause)
+                });
+                if let Some(j) = described
+                    && j + 1 < i - 1
+                {
+                    i = j;
+                }
+            }
+            break;
         }
     } else {
         // A described source: "a spokesman for the ministry", "the influential US daily".
@@ -838,7 +868,7 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
         }
     }
     // The clause's verb when its subject is further left ("…, saying “…”", "and told them “…”").
-    let mut clause_verb = None;
+    let (mut clause_verb, mut clause_noun) = (None, None);
     for k in (0..ws.len()).rev() {
         let put_it = ws[k].bare == "put" && ws.get(k + 1).is_some_and(|w| w.bare == "it");
         if (reporting_verb(ws[k].bare).is_none() && !put_it) || ws[k].bare == "according" {
@@ -875,13 +905,27 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
                 return Some(attribution(pre, &ws[..end], r, ws[k].bare));
             }
         }
+        // A participle or a verb whose subject is further left; else a word that reads as a
+        // noun ("the report"), which still says the sentence reports speech.
         if !participle {
-            clause_verb.get_or_insert(k);
+            let verb_like = matches!(reporting_verb(ws[k].bare), Some((VerbForm::Ing, _)))
+                || finite_verb(&ws, k).is_some();
+            if verb_like {
+                clause_verb.get_or_insert(k);
+            } else {
+                clause_noun.get_or_insert(k);
+            }
         }
     }
-    let Some(k) = clause_verb else {
-        // "The candidate reiterated: “…”": an unlisted past-tense verb and a colon.
+    let Some(k) = clause_verb.or(clause_noun) else {
         let last = ws.last()?;
+        // "Trump issued the following statement: “…”": the sentence's subject.
+        if last.text.ends_with(':') && is_in(SPEECH_NOUNS, last.bare) {
+            let head_ws = words(head);
+            let r = sentence_subject(&head_ws)?;
+            return Some(attribution(head, &head_ws, r, ""));
+        }
+        // "The candidate reiterated: “…”": an unlisted past-tense verb and a colon.
         let r = (last.text.ends_with(':')
             && last.bare.ends_with("ed")
             && last.bare.starts_with(char::is_lowercase))
@@ -891,15 +935,22 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     };
     let head_ws = words(head);
     let r = sentence_subject(&head_ws)?;
-    Some(attribution(head, &head_ws, r, ws[k].bare))
+    let verb_like = clause_verb.is_some();
+    Some(attribution(
+        head,
+        &head_ws,
+        r,
+        if verb_like { ws[k].bare } else { "" },
+    ))
 }
 
 /// The attribution in the last sentence of a paragraph, which a quote-only paragraph after it
 /// continues: "McCrummen reports:", "Clinton, clearly frustrated, responded, saying the
 /// campaign was wrong."
 pub fn introducing(paragraph: &str) -> Option<Attribution> {
-    let body = paragraph.trim_end().trim_end_matches(':');
-    let sentence = &body[sentence_start(body.trim_end_matches(['.', '!', '?']))..];
+    let body = paragraph.trim_end();
+    let bare = body.trim_end_matches(':');
+    let sentence = &body[sentence_start(bare.trim_end_matches(['.', '!', '?']))..];
     before_quote(sentence, sentence)
 }
 

@@ -33,7 +33,7 @@ pub fn parse<'a>(lines: &[Line<'a>], range: Range<usize>, wrap: Option<Wrap>) ->
             body.boilerplate.push(p);
         } else if is_boilerplate(&p.text) || (in_comments && at_most(MAX_COMMENT_LINE_WORDS)) {
             body.boilerplate.push(p);
-        } else if captions::has_marker(&p.text) && at_most(MAX_CAPTION_WORDS) {
+        } else if captions::has_marker_at_edge(&p.text) && at_most(MAX_CAPTION_WORDS) {
             body.captions.push(p);
         } else {
             body.paragraphs.push(p);

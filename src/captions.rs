@@ -21,6 +21,20 @@ pub fn has_marker(line: &str) -> bool {
         .unwrap_or_else(|| MARKERS.is_match(line))
 }
 
+/// Does a credit or caption marker open this paragraph or close it ("FILE PHOTO: …", "… (AP
+/// Photo/Jane Roe)")? In the middle of a sentence ("the Reuters/Ipsos poll shows …") it names
+/// something else.
+pub fn has_marker_at_edge(text: &str) -> bool {
+    /// How near the end of the paragraph a credit must stand, in bytes.
+    const END: usize = 60;
+    // The quick test first: most paragraphs hold no marker at all.
+    has_marker(text)
+        && MARKERS.find_iter(text).any(|m| {
+            text[..m.start()].trim_start_matches(['(', '[']).is_empty()
+                || text.len() - m.end() <= END
+        })
+}
+
 /// The caption markers as one case-insensitive pattern: one pass over the line for all of them.
 static MARKERS: LazyLock<Regex> = LazyLock::new(|| {
     let alternatives: Vec<String> = CAPTION_MARKERS.iter().map(|m| regex::escape(m)).collect();
@@ -62,6 +76,10 @@ mod tests {
             ),
             ("FILE PHOTO: The White House in Washington", true),
             (
+                "Demonstrators gather in front of the courthouse on the third day of the trial in Minneapolis, Minnesota. REUTERS/Jane Roe",
+                true,
+            ),
+            (
                 "Mourners gather outside the church. AP Photo/John Roe",
                 true,
             ),
@@ -70,6 +88,24 @@ mod tests {
         ];
         for (input, want) in rows {
             assert_eq!(looks_like_caption(input), want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn markers_at_the_edges() {
+        let rows = [
+            (
+                "Mourners gather outside the church. AP Photo/John Roe",
+                true,
+            ),
+            ("FILE PHOTO: The White House in Washington", true),
+            (
+                "The latest Reuters/Ipsos poll released Friday shows that in a head-to-head contest the senator leads by five points, roughly the same advantage as all month.",
+                false,
+            ),
+        ];
+        for (input, want) in rows {
+            assert_eq!(has_marker_at_edge(input), want, "input {input:?}");
         }
     }
 }

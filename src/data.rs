@@ -168,6 +168,7 @@ pub const REPORTING_VERBS: &[[&str; 4]] = &[
 /// Nouns spelled like a reporting verb's `-s` form ("his tweets", "the remarks"): after a
 /// determiner or a possessive they are not verbs.
 pub const VERB_LIKE_NOUNS: &[&str] = &[
+    "ventures",
     "tweets",
     "posts",
     "reports",
@@ -2174,6 +2175,27 @@ pub const CONNECTIVES: &[&str] = &[
     "later",
     "earlier",
     "even",
+];
+
+/// Nouns that end a sentence introducing a quotation: "issued the following statement:".
+pub const SPEECH_NOUNS: &[&str] = &[
+    "statement",
+    "following",
+    "remarks",
+    "message",
+    "words",
+    "note",
+    "tweet",
+    "post",
+    "reply",
+    "response",
+    "answer",
+    "letter",
+    "email",
+    "comment",
+    "comments",
+    "explanation",
+    "warning",
 ];
 
 /// Conjunctions that look like prepositions: the phrase after one can be a clause's subject

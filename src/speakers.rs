@@ -282,6 +282,8 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
                         para,
                         f.span.open,
                     )
+                } else if is_description_of(&a.mention) {
+                    a.mention.clone()
                 } else {
                     index
                         .resolve(&a.mention)
@@ -311,6 +313,16 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// "A spokesman for Jane Roe", "an aide to Roe": someone described by their relation to a name
+/// is not that name.
+fn is_description_of(mention: &str) -> bool {
+    let mut words = mention.split_whitespace();
+    let opens = words
+        .next()
+        .is_some_and(|w| is_in(crate::data::DETERMINERS, w) || w.starts_with(char::is_lowercase));
+    opens && words.any(|w| is_in(&["of", "for", "to", "from", "at", "with"], w))
 }
 
 /// "he" is the subject that opens its sentence ("Clinton says she …"), else the last speaker

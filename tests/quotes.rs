@@ -553,6 +553,48 @@ const ROWS: &[Row] = &[
             Some("said"),
         )],
     ),
+    (
+        "a described source with a name inside; 'the following statement:'; a name and its outlet kind",
+        "Reactions\n\nA spokesman for Senator Jane Roe called the report “outrageous and wrong.”\n\nIn response, nominee John Doe issued the following statement:\n\n“Our prayers are with all those affected.”\n\n“The train has left the station,” wrote Time magazine.\n",
+        &[
+            (
+                "outrageous and wrong.",
+                Some("A spokesman for Senator Jane Roe"),
+                Some("A spokesman for Senator Jane Roe"),
+                Some("called"),
+            ),
+            (
+                "Our prayers are with all those affected.",
+                Some("John Doe"),
+                Some("nominee John Doe"),
+                None,
+            ),
+            (
+                "The train has left the station",
+                Some("Time magazine"),
+                Some("Time magazine"),
+                Some("wrote"),
+            ),
+        ],
+    ),
+    (
+        "a noun after an adjective is not the verb",
+        "Radio\n\nJohn Doe, speaking on the radio, called the candidate a “blowhard who lies,” and said his anti-immigrant remarks were “propaganda for our enemies abroad.”\n",
+        &[
+            (
+                "blowhard who lies",
+                Some("John Doe"),
+                Some("John Doe"),
+                Some("called"),
+            ),
+            (
+                "propaganda for our enemies abroad.",
+                Some("John Doe"),
+                Some("John Doe"),
+                Some("said"),
+            ),
+        ],
+    ),
 ];
 
 #[test]
