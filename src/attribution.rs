@@ -508,7 +508,27 @@ fn opens_with_intro(ws: &[Word]) -> bool {
         });
     // "Conversely, PolitiFact rated …": a sentence adverb.
     let adverb = first.bare.ends_with("ly") && first.text.ends_with(',');
-    is_in(INTRO_OPENERS, first.bare) || participle || adverb
+    // "Minutes later, she …", "Eight years ago, he …": a time before a comma.
+    let time = ws
+        .iter()
+        .take(4)
+        .position(|w| w.text.ends_with(','))
+        .is_some_and(|c| {
+            let last = ws[c].bare;
+            is_in(
+                &[
+                    "later",
+                    "ago",
+                    "earlier",
+                    "before",
+                    "after",
+                    "afterward",
+                    "afterwards",
+                ],
+                last,
+            ) || is_in(TIME_WORDS, last)
+        });
+    is_in(INTRO_OPENERS, first.bare) || participle || adverb || time
 }
 
 /// The subject that opens a sentence, when it is a name, a description or a pronoun: "Clinton

@@ -231,9 +231,13 @@ fn borrowed(
                 antecedent: None,
             })
     };
-    same_para_prev
+    // The previous quote's speaker in the same sentence; across a sentence's end, the new
+    // sentence's own subject comes first ("Roe credited … to “…”. He commanded … to “…”").
+    let same_sentence = same_para_prev.filter(|p| p.span.close > found[i].head_start);
+    same_sentence
         .and_then(|f| f.attribution.clone())
         .or_else(named_subject)
+        .or_else(|| same_para_prev.and_then(|f| f.attribution.clone()))
         .or_else(|| {
             next_own
                 .map(|j| &found[j])
@@ -359,7 +363,10 @@ fn resolve_pronoun(
         (Some((_, sp)), Some((person, mp))) if mp > *sp => person.name.clone(),
         (Some((s, _)), _) => s.clone(),
         (None, Some((person, _))) => person.name.clone(),
-        (None, None) => recent.map_or(pronoun, |(s, _)| s.as_str()).to_string(),
+        (None, None) => recent
+            .filter(|(s, _)| compatible(index.gender(s), gender))
+            .map_or(pronoun, |(s, _)| s.as_str())
+            .to_string(),
     }
 }
 

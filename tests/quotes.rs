@@ -595,6 +595,43 @@ const ROWS: &[Row] = &[
             ),
         ],
     ),
+    (
+        "a new sentence's own subject before the previous quote's speaker; a time before a comma",
+        "Primary\n\nJohn Doe credited the victory to “a closed primary that shut voters out.” He commanded the party to “open its doors to everyone.”\n\nJane Roe wrote to him. Minutes later, she sent an email saying, “done and done.”\n",
+        &[
+            (
+                "a closed primary that shut voters out.",
+                Some("John Doe"),
+                Some("John Doe"),
+                None,
+            ),
+            (
+                "open its doors to everyone.",
+                Some("John Doe"),
+                Some("He"),
+                None,
+            ),
+            (
+                "done and done.",
+                Some("Jane Roe"),
+                Some("she"),
+                Some("saying"),
+            ),
+        ],
+    ),
+    (
+        "a pronoun never resolves to someone of the other gender",
+        "Vote\n\n“We will win,” Jane Roe said.\n\n“It is not over,” he said.\n",
+        &[
+            (
+                "We will win",
+                Some("Jane Roe"),
+                Some("Jane Roe"),
+                Some("said"),
+            ),
+            ("It is not over", Some("he"), Some("he"), Some("said")),
+        ],
+    ),
 ];
 
 #[test]
