@@ -785,17 +785,28 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
                 .then(|| attribution(post, &ws[..k], r, ws[k].bare));
         }
     }
-    // "“…” to drive up the price, she said.": after a comma, an attribution that ends the
-    // sentence.
-    if let Some(c) = ws.iter().rposition(|w| w.text.ends_with(','))
-        && let rest = &ws[c + 1..]
-        && let Some(k) =
+    // "“…” to drive up the price, she said.", "“…” if she lost by more, said Jane Roe, an
+    // analyst": after a comma, an attribution that ends the sentence or goes on to an
+    // appositive.
+    for c in (0..ws.len()).rev().filter(|&c| ws[c].text.ends_with(',')) {
+        let rest = &ws[c + 1..];
+        if let Some((VerbForm::Past | VerbForm::Third, base)) =
+            rest.first().and_then(|w| reporting_verb(w.bare))
+            && !is_naming_verb(base)
+            && base != "tell"
+            && let Some(r) = np_forward(&rest[1..])
+            && !is_pronoun_word(rest[1].bare)
+        {
+            return Some(attribution(post, &rest[1..], r, rest[0].bare));
+        }
+        if let Some(k) =
             (1..rest.len().min(MAX_SUBJECT_WORDS)).find(|&k| finite_verb(rest, k).is_some())
-        && rest.len() - k <= 4
-        && let Some(r) = np_backward(&rest[..k]).filter(|r| r.0 == 0)
-        && !is_naming_verb(finite_verb(rest, k).unwrap_or_default())
-    {
-        return Some(attribution(post, rest, r, rest[k].bare));
+            && rest.len() - k <= 4
+            && let Some(r) = np_backward(&rest[..k]).filter(|r| r.0 == 0)
+            && !is_naming_verb(finite_verb(rest, k).unwrap_or_default())
+        {
+            return Some(attribution(post, rest, r, rest[k].bare));
+        }
     }
     // "“…,” an angry Hollande retaliated.": an unlisted past-tense verb that ends the sentence.
     let k = ws

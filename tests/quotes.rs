@@ -632,6 +632,16 @@ const ROWS: &[Row] = &[
             ("It is not over", Some("he"), Some("he"), Some("said")),
         ],
     ),
+    (
+        "an inverted attribution after a long tail",
+        "Polls\n\nPolls show her up by 10 points.\n\n“Many would consider that an embarrassment” if she did not win by a larger margin than that, said John Doe, an elections analyst.\n",
+        &[(
+            "Many would consider that an embarrassment",
+            Some("John Doe"),
+            Some("John Doe"),
+            Some("said"),
+        )],
+    ),
 ];
 
 #[test]
