@@ -86,18 +86,6 @@ pub fn count_words(s: &str, limit: usize) -> usize {
     n
 }
 
-/// Bytes that may start a white-space character (`char::is_whitespace`): the ASCII ones and
-/// the lead bytes of U+0085 to U+3000.
-static MAY_BE_SPACE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = matches!(b as u8, b' ' | b'\t'..=b'\r' | 0xc2 | 0xe1..=0xe3);
-        b += 1;
-    }
-    table
-};
-
 /// The end of the word starting at `pos`: the next white space, or the end of `s`.
 #[inline]
 fn word_end(s: &str, mut pos: usize) -> usize {
@@ -120,14 +108,9 @@ fn word_end(s: &str, mut pos: usize) -> usize {
         }
         pos = at + 1;
     }
-    match bytes[pos..]
-        .iter()
-        .enumerate()
-        .find(|&(i, &b)| MAY_BE_SPACE[usize::from(b)] && space_at(s, pos + i) > 0)
-    {
-        Some((i, _)) => pos + i,
-        None => s.len(),
-    }
+    (pos..s.len())
+        .find(|&i| space_at(s, i) > 0)
+        .unwrap_or(s.len())
 }
 
 /// The first byte at or after `pos` that is not white space.
