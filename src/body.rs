@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::blocks::{Para, Wrap, paragraphs};
 use crate::boilerplate::{is_boilerplate, is_comment_marker};
 use crate::captions;
-use crate::lines::Line;
+use crate::lines::{Line, count_words};
 
 /// Paragraphs longer than this are article text whatever they contain.
 const MAX_CAPTION_WORDS: usize = 60;
@@ -27,13 +27,13 @@ pub fn parse<'a>(lines: &[Line<'a>], range: Range<usize>, wrap: Option<Wrap>) ->
     let mut body = Body::default();
     let mut in_comments = false;
     for p in paragraphs(lines, range.start, range.end, wrap) {
-        let words = p.text.split_whitespace().count();
+        let at_most = |n| count_words(&p.text, n + 1) <= n;
         if is_comment_marker(&p.text) && !body.paragraphs.is_empty() {
             in_comments = true;
             body.boilerplate.push(p);
-        } else if is_boilerplate(&p.text) || (in_comments && words <= MAX_COMMENT_LINE_WORDS) {
+        } else if is_boilerplate(&p.text) || (in_comments && at_most(MAX_COMMENT_LINE_WORDS)) {
             body.boilerplate.push(p);
-        } else if words <= MAX_CAPTION_WORDS && captions::has_marker_at_edge(&p.text) {
+        } else if captions::has_marker_at_edge(&p.text) && at_most(MAX_CAPTION_WORDS) {
             body.captions.push(p);
         } else {
             body.paragraphs.push(p);

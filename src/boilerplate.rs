@@ -4,29 +4,64 @@
 
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashSet as HashSet;
+
 use regex::Regex;
 
 use crate::data::{
     APPEAL_HEADINGS, APPEAL_WORDS, BOILERPLATE_LINES, BOILERPLATE_PREFIXES,
     COMMENT_SECTION_MARKERS, NOTICE_WORDS, SECTION_END_MARKERS,
 };
+use crate::lines::count_words;
+use crate::phrases::Phrases;
 
 /// The line lower-cased, without leading bullets and trailing punctuation.
 fn key(line: &str) -> String {
+    trimmed(line).to_lowercase()
+}
+
+/// The line without leading bullets and trailing punctuation.
+fn trimmed(line: &str) -> &str {
     line.trim_start_matches(|c: char| "*+•·-–—|>#[]()".contains(c) || c.is_whitespace())
         .trim_end_matches(|c: char| ".:!|»›>".contains(c) || c.is_whitespace())
-        .to_lowercase()
+}
+
+/// Can a line trimmed to `t` (not empty) be boilerplate at all: do the first characters of its
+/// key open one of the boilerplate lines or prefixes? Most lines fail here, before their
+/// words are counted and the line lower-cased.
+fn may_be_boilerplate(t: &str) -> bool {
+    /// The first `OPENING` characters of each line and prefix (all of the shorter ones).
+    const OPENING: usize = 3;
+    static OPENINGS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+        let all = BOILERPLATE_LINES.iter().chain(BOILERPLATE_PREFIXES);
+        all.chain(&["http://", "https://"])
+            .map(|p| p.chars().take(OPENING).collect())
+            .collect()
+    });
+    let mut head = [0u8; 4 * OPENING];
+    let mut len = 0;
+    t.chars()
+        .flat_map(char::to_lowercase)
+        .take(OPENING)
+        .any(|c| {
+            len += c.encode_utf8(&mut head[len..]).len();
+            std::str::from_utf8(&head[..len]).is_ok_and(|h| OPENINGS.contains(h))
+        })
 }
 
 /// Does `s` have at most `n` words? Counts no further than `n + 1`: most paragraphs are long.
 fn at_most_words(s: &str, n: usize) -> bool {
-    s.split_whitespace().take(n + 1).count() <= n
+    count_words(s, n + 1) <= n
 }
 
 /// Is this line (or short paragraph) page furniture rather than article text?
 pub fn is_boilerplate(line: &str) -> bool {
+    let t = trimmed(line);
+    if !t.is_empty() && !may_be_boilerplate(t) {
+        return false;
+    }
     // Count no further than needed: most paragraphs are long.
-    let words = line.split_whitespace().take(26).count();
+    let words = count_words(line, 26);
     if words == 0 || words > 25 {
         return false;
     }
@@ -86,13 +121,10 @@ pub fn opens_comments(line: &str) -> bool {
 /// Is this paragraph a cookie, consent, privacy or subscription notice (two or more of their
 /// words)?
 pub fn is_notice(text: &str) -> bool {
-    let low = text.to_lowercase();
-    NOTICE_WORDS
-        .iter()
-        .filter(|w| low.contains(*w))
-        .take(2)
-        .count()
-        >= 2
+    static NOTICE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(NOTICE_WORDS));
+    NOTICE
+        .two_in(text)
+        .unwrap_or_else(|| holds_two(NOTICE_WORDS, text))
 }
 
 /// Is this line the heading of an appeal for the reader's money ("Support Example News")?
@@ -105,13 +137,16 @@ pub fn is_appeal_heading(line: &str) -> bool {
 
 /// Does this paragraph ask the reader for money (two or more words of an appeal)?
 pub fn is_appeal(text: &str) -> bool {
+    static APPEAL: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(APPEAL_WORDS));
+    APPEAL
+        .two_in(text)
+        .unwrap_or_else(|| holds_two(APPEAL_WORDS, text))
+}
+
+/// Does `text`, lower-cased, hold two or more different words of `list`?
+fn holds_two(list: &[&str], text: &str) -> bool {
     let low = text.to_lowercase();
-    APPEAL_WORDS
-        .iter()
-        .filter(|w| low.contains(*w))
-        .take(2)
-        .count()
-        >= 2
+    list.iter().filter(|w| low.contains(*w)).take(2).count() >= 2
 }
 
 /// A line that sends the reader on to a gallery under the article ("Scroll down to see more
@@ -264,6 +299,31 @@ mod tests {
         ];
         for (input, want) in rows {
             assert_eq!(opens_gallery(input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn phrases_found_in_one_pass_as_in_the_lower_cased_text() {
+        // The one-pass search equals lower-casing and searching each phrase when the lists
+        // are lower-case ASCII, each phrase once.
+        for list in [NOTICE_WORDS, APPEAL_WORDS] {
+            for (i, w) in list.iter().enumerate() {
+                assert!(w.is_ascii() && *w == w.to_lowercase(), "{w:?}");
+                assert!(!list[..i].contains(w), "{w:?} twice");
+            }
+        }
+        // (paragraph, two notice phrases)
+        let rows = [
+            ("COOKIES and PRIVACY", true),
+            ("cookie, cookie, cookie", false),
+            ("Sign into your inbox", true),
+            ("opt-out", false),
+            ("Privacy \u{212a}ookies", false),
+            ("Privacy coo\u{212a}ies", true),
+            ("“Cookie” privacy", true),
+        ];
+        for (input, want) in rows {
+            assert_eq!(is_notice(input), want, "{input:?}");
         }
     }
 }

@@ -423,7 +423,10 @@ fn strip_title_suffix(s: &str) -> &str {
     let longest = BYLINE_TITLES
         .iter()
         .filter(|t| t.len() > 3)
-        .filter(|t| low == **t || low.ends_with(&format!(" {t}")))
+        .filter(|t| {
+            low.strip_suffix(**t)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
         .map(|t| t.len())
         .max();
     match longest {

@@ -8,13 +8,17 @@ use regex::Regex;
 
 use crate::data::{CAPTION_MARKERS, is_caption_verb};
 use crate::date;
+use crate::phrases::Phrases;
 
 /// Does this short line carry a photo credit or caption marker?
 pub fn has_marker(line: &str) -> bool {
     if line.len() > 600 {
         return false;
     }
-    MARKERS.is_match(line)
+    static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(CAPTION_MARKERS));
+    PHRASES
+        .any_in(line)
+        .unwrap_or_else(|| MARKERS.is_match(line))
 }
 
 /// Does a credit or caption marker open this paragraph or close it ("FILE PHOTO: …", "… (AP
@@ -23,7 +27,8 @@ pub fn has_marker(line: &str) -> bool {
 pub fn has_marker_at_edge(text: &str) -> bool {
     /// How near the end of the paragraph a credit must stand, in bytes.
     const END: usize = 60;
-    text.len() <= 600
+    // The quick test first: most paragraphs hold no marker at all.
+    has_marker(text)
         && MARKERS.find_iter(text).any(|m| {
             text[..m.start()].trim_start_matches(['(', '[']).is_empty()
                 || text.len() - m.end() <= END

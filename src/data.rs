@@ -1,7 +1,9 @@
 //! Word lists, in one place: adding a verb, a title or a phrase is a one-line change here.
 //! Everything is lower case; lookups lower-case their argument.
 
-use std::collections::{HashMap, HashSet};
+// Fx hashing: these sets are looked up once or more per word, and the default SipHash (built
+// against hash flooding, which fixed word lists cannot suffer) costs more than the lookup.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// Reporting verbs, each as `[base, third person, past, -ing]`.
@@ -1180,7 +1182,7 @@ static VERBS: LazyLock<HashMap<&str, (VerbForm, &str)>> = LazyLock::new(|| {
         VerbForm::Past,
         VerbForm::Ing,
     ];
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for entry in REPORTING_VERBS {
         for (word, form) in entry.iter().zip(forms) {
             map.entry(*word).or_insert((form, entry[0]));
@@ -1196,13 +1198,30 @@ static PARTICLES: LazyLock<HashSet<&str>> = LazyLock::new(|| set(NAME_PARTICLES)
 static CAPTION_VERB_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(CAPTION_VERBS));
 static PUBLICATION: LazyLock<HashSet<&str>> = LazyLock::new(|| set(PUBLICATION_WORDS));
 
+/// Calls `f` with `word` lower-cased: as it is when it has no capitals, on the stack when it is
+/// short ASCII, and only otherwise in a new `String` (these lookups run on every word).
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const STACK: usize = 32;
+    if !word.is_ascii() {
+        return f(&word.to_lowercase());
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    if word.len() > STACK {
+        return f(&word.to_ascii_lowercase());
+    }
+    let mut buf = [0u8; STACK];
+    let low = &mut buf[..word.len()];
+    low.copy_from_slice(word.as_bytes());
+    low.make_ascii_lowercase();
+    // ASCII in, ASCII out: always valid UTF-8.
+    f(std::str::from_utf8(low).unwrap_or_default())
+}
+
 /// Looks `word` up in a set, lower-casing only when needed.
 fn contains(set: &HashSet<&str>, word: &str) -> bool {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-        set.contains(word.to_lowercase().as_str())
-    } else {
-        set.contains(word)
-    }
+    with_lowercase(word, |low| set.contains(low))
 }
 
 /// A reporting verb's form and base ("said" → (Past, "say")).
@@ -1211,10 +1230,7 @@ pub fn reporting_verb(word: &str) -> Option<(VerbForm, &'static str)> {
     if !(3..=14).contains(&word.len()) {
         return None;
     }
-    if word.bytes().all(|b| b.is_ascii_lowercase()) {
-        return VERBS.get(word).copied();
-    }
-    VERBS.get(word.to_lowercase().as_str()).copied()
+    with_lowercase(word, |low| VERBS.get(low).copied())
 }
 /// Is this `-s` word also a plural noun ("tweets", "remarks")?
 pub fn is_verb_like_noun(word: &str) -> bool {
@@ -1258,18 +1274,18 @@ pub fn is_publication_word(word: &str) -> bool {
     contains(&PUBLICATION, word)
 }
 pub fn is_agency(name: &str) -> bool {
-    let low = name.trim().trim_end_matches('.').to_lowercase();
-    AGENCIES.contains(&low.as_str())
+    static SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(AGENCIES));
+    contains(&SET, name.trim().trim_end_matches('.'))
 }
 pub fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    static SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(ABBREVIATIONS));
+    contains(&SET, word)
 }
 /// The gender a given name suggests, if the lists know it.
 pub fn name_gender(given: &str) -> Option<Gender> {
     static FEMALE: LazyLock<HashSet<&str>> = LazyLock::new(|| set(FEMALE_NAMES));
     static MALE: LazyLock<HashSet<&str>> = LazyLock::new(|| set(MALE_NAMES));
-    let low = given.to_lowercase();
-    match (FEMALE.contains(low.as_str()), MALE.contains(low.as_str())) {
+    match with_lowercase(given, |low| (FEMALE.contains(low), MALE.contains(low))) {
         (true, false) => Some(Gender::Female),
         (false, true) => Some(Gender::Male),
         _ => None,
@@ -1284,8 +1300,36 @@ pub enum Gender {
 }
 
 pub fn month_number(word: &str) -> Option<u32> {
-    let low = word.trim_end_matches('.').to_lowercase();
-    MONTHS.iter().find(|(m, _)| *m == low).map(|&(_, n)| n)
+    let word = word.trim_end_matches('.');
+    // No month name is longer than "September", and all start with one of these letters
+    // (nothing outside ASCII lower-cases to them): skip the lookup for other words.
+    if word.len() > 9
+        || !matches!(
+            word.as_bytes().first(),
+            Some(
+                b'a' | b'd'
+                    | b'f'
+                    | b'j'
+                    | b'm'
+                    | b'n'
+                    | b'o'
+                    | b's'
+                    | b'A'
+                    | b'D'
+                    | b'F'
+                    | b'J'
+                    | b'M'
+                    | b'N'
+                    | b'O'
+                    | b'S'
+            )
+        )
+    {
+        return None;
+    }
+    with_lowercase(word, |low| {
+        MONTHS.iter().find(|(m, _)| *m == low).map(|&(_, n)| n)
+    })
 }
 
 // ---- HTML pages (feature `html`) -------------------------------------------------------------

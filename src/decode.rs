@@ -88,7 +88,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, InputError> {
         (Cow::Owned(text), lossy)
     } else {
         reject_binary(bytes)?;
-        let text = String::from_utf8_lossy(bytes);
+        // The strict check is the faster one; most input passes it.
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(bytes),
+        };
         let lossy = matches!(text, Cow::Owned(_));
         (text, lossy)
     };

@@ -221,8 +221,10 @@ fn meta_line_follows(lines: &[Line], next: &[usize]) -> bool {
         })
 }
 
+/// Words in `s`, counted no further than `MAX_HEADER_WORDS + 1` (the counts are compared with
+/// no more than that).
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    crate::lines::count_words(s, MAX_HEADER_WORDS + 1)
 }
 
 #[cfg(test)]

@@ -21,6 +21,19 @@ pub enum Job {
     Failed { source: String, message: String },
 }
 
+impl Job {
+    /// The bytes it holds, which bound how many jobs travel together between threads.
+    pub fn weight(&self) -> usize {
+        match self {
+            Job::Article { bytes, .. }
+            | Job::Line {
+                bytes: Ok(bytes), ..
+            } => bytes.len(),
+            Job::Line { .. } | Job::Failed { .. } => 0,
+        }
+    }
+}
+
 /// The jobs for `paths` (`-` is standard input), in order: one per file, or one per non-blank
 /// line when `jsonl`. Files are opened one at a time, as the stream reaches them.
 pub fn jobs(paths: &[PathBuf], jsonl: bool, max_bytes: u64) -> impl Iterator<Item = Job> + '_ {

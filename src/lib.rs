@@ -29,6 +29,7 @@ mod lines;
 mod names;
 pub mod output;
 mod page;
+mod phrases;
 mod quotes;
 mod speakers;
 

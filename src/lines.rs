@@ -61,22 +61,82 @@ fn make_line(input: &str, start: usize, end: usize) -> Line<'_> {
 }
 
 /// The white-space separated tokens of `s` with their byte offsets, without searching for
-/// each again.
+/// each again (`split_whitespace` with offsets).
 pub fn tokens(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut rest = s;
-    let mut base = 0;
+    let mut pos = 0;
     std::iter::from_fn(move || {
-        let t = rest.trim_start();
-        base += rest.len() - t.len();
-        if t.is_empty() {
+        let start = skip_space(s, pos);
+        if start == s.len() {
             return None;
         }
-        let end = t.find(char::is_whitespace).unwrap_or(t.len());
-        let token = (base, &t[..end]);
-        base += end;
-        rest = &t[end..];
-        Some(token)
+        pos = word_end(s, start);
+        Some((start, &s[start..pos]))
     })
+}
+
+/// How many white-space separated words `s` has, counting no further than `limit`
+/// (`s.split_whitespace().take(limit).count()`, without decoding every character).
+pub fn count_words(s: &str, limit: usize) -> usize {
+    let mut n = 0;
+    let mut pos = skip_space(s, 0);
+    while pos < s.len() && n < limit {
+        n += 1;
+        pos = skip_space(s, word_end(s, pos));
+    }
+    n
+}
+
+/// The end of the word starting at `pos`: the next white space, or the end of `s`.
+#[inline]
+fn word_end(s: &str, mut pos: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let bytes = s.as_bytes();
+    // Eight bytes at a time: flag the bytes below 0x21 (ASCII white space among them) and the
+    // lead bytes of characters outside ASCII (0xc0 and up), then look closely at the first
+    // one flagged (the lowest flag of the "less than" test is always a true one).
+    while let Some(chunk) = bytes.get(pos..pos + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let flags = (x.wrapping_sub(ONES * 0x21) & !x & HIGH) | (x & (x << 1) & HIGH);
+        if flags == 0 {
+            pos += 8;
+            continue;
+        }
+        let at = pos + flags.trailing_zeros() as usize / 8;
+        if space_at(s, at) > 0 {
+            return at;
+        }
+        pos = at + 1;
+    }
+    (pos..s.len())
+        .find(|&i| space_at(s, i) > 0)
+        .unwrap_or(s.len())
+}
+
+/// The first byte at or after `pos` that is not white space.
+#[inline]
+fn skip_space(s: &str, mut pos: usize) -> usize {
+    loop {
+        match space_at(s, pos) {
+            0 => return pos,
+            n => pos += n,
+        }
+    }
+}
+
+/// The length in bytes of the white-space character at byte `i` of `s`; 0 when there is none
+/// there, at a byte inside a character or at the end.
+#[inline]
+fn space_at(s: &str, i: usize) -> usize {
+    match s.as_bytes().get(i) {
+        Some(b' ' | b'\t'..=b'\r') => 1,
+        Some(0xc2 | 0xe1..=0xe3) => s[i..]
+            .chars()
+            .next()
+            .filter(|c| c.is_whitespace())
+            .map_or(0, char::len_utf8),
+        _ => 0,
+    }
 }
 
 /// The same tokens, last first.
@@ -111,6 +171,47 @@ mod tests {
         backward.reverse();
         assert_eq!(backward, forward);
         assert_eq!(tokens("").count(), 0);
+    }
+
+    #[test]
+    fn tokens_and_word_counts_split_as_split_whitespace() {
+        // Every white-space character, and characters that share their lead bytes.
+        let spaces: String = (0..=0x3000u32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace())
+            .collect();
+        let rows = [
+            "",
+            "   ",
+            "a",
+            " One  two\u{a0}three\nfour ",
+            "x\u{85}y\u{1680}z\u{2003}w\u{202f}v\u{3000}u\u{b}t\u{c}s",
+            "\u{a9} 2019 \u{201c}Quoted\u{201d} \u{2014} caf\u{e9} \u{3042}\u{3044} \u{1f600}",
+            &spaces,
+            &format!("a{spaces}b"),
+        ];
+        for s in rows {
+            let want: Vec<&str> = s.split_whitespace().collect();
+            let got: Vec<&str> = tokens(s).map(|(at, t)| &s[at..at + t.len()]).collect();
+            assert_eq!(got, want, "{s:?}");
+            for limit in [0, 1, 2, 3, 100] {
+                assert_eq!(
+                    count_words(s, limit),
+                    want.len().min(limit),
+                    "{s:?} {limit}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_split_any_text_as_split_whitespace(s in "(\\PC|\\s){0,40}") {
+            let want: Vec<&str> = s.split_whitespace().collect();
+            let got: Vec<&str> = tokens(&s).map(|(_, t)| t).collect();
+            proptest::prop_assert_eq!(&got, &want);
+            proptest::prop_assert_eq!(count_words(&s, usize::MAX), want.len());
+        }
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //! to the last woman mentioned. Places and organizations written like names ("New York",
 //! "White House") are kept apart from people by given names, titles and lone surnames.
 
-use std::collections::HashMap;
+use std::ops::Range;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::data::{Gender, is_name_particle, is_title, month_number, name_gender};
 
@@ -197,42 +199,57 @@ pub struct NameIndex {
 const PRONOUN_LOOKBACK: usize = 200;
 
 /// A run of capitalized words in a paragraph.
-struct Run<'a> {
+struct Run {
     para: usize,
     start: usize,
-    words: Vec<&'a str>,
+    /// Where its words are in the buffer `runs` fills (one for all runs: no allocation each).
+    words: Range<usize>,
     titled: Option<Gender>,
     had_title: bool,
 }
 
-fn runs<'a>(para: usize, text: &'a str) -> Vec<Run<'a>> {
+/// The runs of capitalized words in `text`; their words are pushed onto `words`.
+fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<&'a str>) -> Vec<Run> {
     let mut out = Vec::new();
     let mut cur: Option<Run> = None;
     for (at, raw) in crate::lines::tokens(text) {
-        let w = raw.trim_matches(|c: char| "“”\"‘(),;:!?[]".contains(c));
-        let possessive = w.ends_with("’s") || w.ends_with("'s");
-        let ends_clause = raw.ends_with([',', ';', ':', ')', '”', '"', '!', '?'])
-            || (raw.ends_with('.')
-                && !is_title(w)
-                && !crate::data::is_abbreviation(w)
-                && w.chars().filter(|c| c.is_alphabetic()).count() > 1);
-        let w = w.trim_end_matches("’s").trim_end_matches("'s");
+        // Most words are lower case and outside any run: nothing to do (the cheap test first).
+        if cur.is_none() && matches!(raw.as_bytes()[0], b'a'..=b'z' | b'0'..=b'9') {
+            continue;
+        }
+        let bare = raw.trim_matches(|c: char| {
+            matches!(
+                c,
+                '“' | '”' | '"' | '‘' | '(' | ')' | ',' | ';' | ':' | '!' | '?' | '[' | ']'
+            )
+        });
+        let w = strip_all(strip_all(bare, "’s"), "'s");
         let fits = is_cap_word(w) || (cur.is_some() && is_name_particle(w));
+        let possessive = bare.ends_with("’s") || bare.ends_with("'s");
+        // Only asked of words that fit a name: the lookups are the costly part.
+        let ends_clause = || {
+            raw.ends_with([',', ';', ':', ')', '”', '"', '!', '?'])
+                || (raw.ends_with('.')
+                    && !is_title(bare)
+                    && !crate::data::is_abbreviation(bare)
+                    && bare.chars().filter(|c| c.is_alphabetic()).count() > 1)
+        };
         if fits {
-            let run = cur.get_or_insert_with(|| Run {
+            let run = cur.get_or_insert(Run {
                 para,
                 start: at,
-                words: Vec::new(),
+                words: words.len()..words.len(),
                 titled: None,
                 had_title: false,
             });
             // An initial keeps its period ("Jeffrey M. Jones"); a sentence's end does not.
             let initial = w.len() == 2 && w.ends_with('.');
-            run.words.push(if initial {
+            words.push(if initial {
                 w
             } else {
                 w.trim_end_matches('.').trim_end_matches(',').trim_end()
             });
+            run.words.end = words.len();
             if is_title(w) {
                 run.had_title = true;
                 run.titled = match w.trim_end_matches('.') {
@@ -244,7 +261,7 @@ fn runs<'a>(para: usize, text: &'a str) -> Vec<Run<'a>> {
         } else if let Some(run) = cur.take() {
             out.push(run);
         }
-        if (fits && (possessive || ends_clause))
+        if (fits && (possessive || ends_clause()))
             && let Some(run) = cur.take()
         {
             out.push(run);
@@ -254,43 +271,51 @@ fn runs<'a>(para: usize, text: &'a str) -> Vec<Run<'a>> {
     out
 }
 
+/// `s` without every trailing `suffix` (`trim_end_matches` with a string pattern, without its
+/// searcher's set-up cost).
+fn strip_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
+}
+
 impl NameIndex {
-    pub fn build(paras: &[&str]) -> NameIndex {
+    pub fn build<'a>(paras: &[&'a str]) -> NameIndex {
         let mut index = NameIndex::default();
-        let mut ids: HashMap<String, usize> = HashMap::new();
-        let mut singles: Vec<(usize, usize, String, Option<Gender>)> = Vec::new();
-        let mut titled_surnames: Vec<(String, Option<Gender>)> = Vec::new();
+        let mut run_words: Vec<&'a str> = Vec::new();
+        let mut ids: HashMap<String, usize> = HashMap::default();
+        let mut singles: Vec<(usize, usize, &str, Option<Gender>)> = Vec::new();
+        let mut titled_surnames: Vec<(&str, Option<Gender>)> = Vec::new();
         for (pi, text) in paras.iter().enumerate() {
-            for run in runs(pi, text) {
-                let mut words: Vec<&str> = run
-                    .words
-                    .iter()
-                    .copied()
-                    .skip_while(|w| is_sentence_word(w))
-                    .collect();
+            for run in runs(pi, text, &mut run_words) {
+                let mut words = &run_words[run.words.clone()];
+                let sentence = words.iter().take_while(|w| is_sentence_word(w)).count();
+                words = &words[sentence..];
                 // Drop titles: "Russian President Vladimir Putin" → "Vladimir Putin".
                 if let Some(k) = words.iter().rposition(|w| is_title(w)) {
-                    words.drain(..=k);
+                    words = &words[k + 1..];
                 }
-                while words
-                    .last()
-                    .is_some_and(|w| is_weekday(w) || month_number(w).is_some())
+                while let [rest @ .., last] = words
+                    && (is_weekday(last) || month_number(last).is_some())
                 {
-                    words.pop();
+                    words = rest;
                 }
                 if words.is_empty() {
                     continue;
                 }
-                let name = words.join(" ");
-                if words.len() == 1 {
+                if let [word] = words[..] {
                     if run.had_title {
-                        titled_surnames.push((name.clone(), run.titled));
+                        titled_surnames.push((word, run.titled));
                     }
-                    singles.push((run.para, run.start, name, run.titled));
+                    singles.push((run.para, run.start, word, run.titled));
                     continue;
                 }
-                if words.len() > 4
-                    || !looks_like_name(&name)
+                if words.len() > 4 {
+                    continue;
+                }
+                let name = words.join(" ");
+                if !looks_like_name(&name)
                     || words
                         .iter()
                         .any(|w| is_weekday(w) || month_number(w).is_some())
@@ -303,7 +328,7 @@ impl NameIndex {
                         let gender = run.titled.or_else(|| name_gender(words[0]));
                         let is_person = run.had_title || gender.is_some();
                         let id = index.people.len();
-                        for w in &words {
+                        for w in words {
                             let list = index.by_word.entry(w.to_string()).or_default();
                             if list.last() != Some(&id) {
                                 list.push(id);
@@ -323,7 +348,7 @@ impl NameIndex {
         }
         // Lone surnames: mentions of a known person, and proof that a name is a person's.
         for (para, start, word, titled) in singles {
-            let Some(id) = index.by_surname(&word) else {
+            let Some(id) = index.by_surname(word) else {
                 continue;
             };
             let p = &mut index.people[id];
@@ -334,7 +359,7 @@ impl NameIndex {
             index.mentions.push((para, start, id));
         }
         for (surname, gender) in titled_surnames {
-            if let Some(id) = index.by_surname(&surname) {
+            if let Some(id) = index.by_surname(surname) {
                 index.people[id].is_person = true;
                 index.people[id].gender = index.people[id].gender.or(gender);
             }

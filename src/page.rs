@@ -52,6 +52,9 @@ enum Kind {
 /// Lines with at least this many words that end like a sentence read as body text.
 const PROSE_WORDS: usize = 8;
 
+/// List items and menu entries are at most this many words.
+const MAX_NAV_WORDS: usize = 12;
+
 /// A page scores at least this much in `page_signal`: three menu lines, or two and two lines of
 /// furniture, or six of furniture.
 const PAGE_SIGNAL: usize = 6;
@@ -174,7 +177,8 @@ fn body_furniture(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -
 }
 
 fn kind(text: &str) -> Kind {
-    let words = word_count(text);
+    // Compared with MAX_NAV_WORDS and PROSE_WORDS only: count no further.
+    let words = word_count_up_to(text, MAX_NAV_WORDS.max(PROSE_WORDS) + 1);
     if is_nav(text, words) {
         Kind::Nav
     } else if is_boilerplate(text) || is_notice(text) {
@@ -192,28 +196,32 @@ fn is_nav(text: &str, words: usize) -> bool {
         .iter()
         .any(|b| text.starts_with(b))
         || matches!(text, "*" | "+" | "o" | "•" | "#");
-    let form = text.contains("[ ]")
-        || text.contains("[  ")
+    let form = (text.contains('[') && (text.contains("[ ]") || text.contains("[  ")))
         || (text.starts_with('[') && text.ends_with(']'))
         || text.starts_with("( )");
-    ((bullet || is_numbered(text)) && words <= 12) || form
+    ((bullet || is_numbered(text)) && words <= MAX_NAV_WORDS) || form
 }
 
 /// `3. Item`: a numbered list entry.
 fn is_numbered(text: &str) -> bool {
-    text.split_once(". ").is_some_and(|(n, _)| {
-        !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
-    })
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && text[digits..].starts_with(". ")
 }
 
 /// Headline Case: most longer words capitalized ("Star Makes Rare Appearance At Premiere!").
 fn is_title_case(text: &str) -> bool {
-    let long: Vec<&str> = text.split_whitespace().filter(|w| w.len() > 3).collect();
-    let caps = long
-        .iter()
-        .filter(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
-        .count();
-    long.len() >= 3 && caps * 5 >= long.len() * 4
+    let (mut long, mut caps) = (0, 0);
+    for (at, w) in crate::lines::tokens(text).filter(|(_, w)| w.len() > 3) {
+        long += 1;
+        caps += usize::from(w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
+        // Stop once the rest of the line cannot make up for the lower-case words: it holds at
+        // most one longer word (four bytes or more and a space) per five bytes.
+        let rest = (text.len() - at - w.len()).div_ceil(5);
+        if (caps + rest) * 5 < (long + rest) * 4 {
+            return false;
+        }
+    }
+    long >= 3 && caps * 5 >= long * 4
 }
 
 /// Does the line end like a sentence (a full stop, question or exclamation mark, a closing
@@ -226,11 +234,20 @@ fn ends_like_sentence(text: &str) -> bool {
 /// Words on a line; in Chinese and Japanese, written without spaces, every two characters count
 /// as one.
 fn word_count(text: &str) -> usize {
+    word_count_up_to(text, usize::MAX)
+}
+
+/// `word_count(text)`, or `limit` if it is more.
+fn word_count_up_to(text: &str, limit: usize) -> usize {
+    // Ideographs are three bytes long and lead with 0xe3 to 0xe9: most lines have none.
+    if text.is_ascii() || !text.bytes().any(|b| (0xe3..=0xe9).contains(&b)) {
+        return crate::lines::count_words(text, limit);
+    }
     let ideographs = text
         .chars()
         .filter(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}'))
         .count();
-    text.split_whitespace().count() + ideographs / 2
+    (crate::lines::count_words(text, usize::MAX) + ideographs / 2).min(limit)
 }
 
 /// How strongly the lines say "web page": two points for each menu, list, form or image line,

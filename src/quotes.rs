@@ -109,14 +109,20 @@ pub fn find(paras: &[Para]) -> Vec<Span> {
             skip_to = n;
         }
         let low_open = text.contains('„');
-        let mut prev: Option<char> = None;
-        for (i, c) in text.char_indices() {
-            let before = prev;
-            prev = Some(c);
-            if i < skip_to {
-                continue;
-            }
+        let mut pos = skip_to;
+        // Jump from one byte that can start a quote mark to the next ('"', and the lead bytes
+        // of “ ” „ « » 「 」): most of a paragraph is not looked at character by character.
+        while let Some(at) = text.as_bytes()[pos..]
+            .iter()
+            .position(|b| matches!(b, b'"' | 0xc2 | 0xe2 | 0xe3))
+        {
+            let i = pos + at;
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            pos = i + c.len_utf8();
             let Some(m) = mark(c, low_open) else { continue };
+            let before = text[..i].chars().next_back();
             let after = text[i + c.len_utf8()..].chars().next();
             let end = i + c.len_utf8();
             let opening = is_boundary_before(before) && !after.is_some_and(char::is_whitespace);

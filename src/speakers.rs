@@ -260,7 +260,9 @@ fn borrowed(
 }
 
 fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
-    let index = NameIndex::build(&paras.iter().map(|p| p.text.as_ref()).collect::<Vec<_>>());
+    // Built on the first attributed quote: an article without one needs no names.
+    let mut index = None;
+    let build = || NameIndex::build(&paras.iter().map(|p| p.text.as_ref()).collect::<Vec<_>>());
     let mut last_speaker: Option<(String, usize)> = None;
     let mut out = Vec::with_capacity(found.len());
     for f in found {
@@ -268,6 +270,7 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
         let (mention, verb, speaker) = match f.attribution {
             None => (None, None, None),
             Some(a) => {
+                let index: &NameIndex = index.get_or_insert_with(build);
                 let speaker = if let Some(who) = &a.antecedent {
                     index
                         .resolve(who)
@@ -275,7 +278,7 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
                 } else if is_pronoun(&a.mention) {
                     resolve_pronoun(
                         &a.mention,
-                        &index,
+                        index,
                         last_speaker.as_ref(),
                         subject_of(&paras[para].text[f.head_start..f.span.open])
                             .filter(|s| !is_pronoun(s))

@@ -44,6 +44,10 @@ pub fn detect(bytes: &[u8]) -> InputKind {
         .strip_prefix(b"\xef\xbb\xbf")
         .unwrap_or(head)
         .trim_ascii_start();
+    // Every sign below is a tag: plain text without a `<` is decided at once.
+    if memchr::memchr(b'<', head).is_none() {
+        return InputKind::Text;
+    }
     let lower = head.to_ascii_lowercase();
     let starts = |p: &[u8]| lower.starts_with(p);
     let has = |p: &[u8]| memchr::memmem::find(&lower, p).is_some();

@@ -1,0 +1,107 @@
+//! Lists of lower-case ASCII phrases (cookie-notice words, caption credits) found in a line or
+//! paragraph whatever its case, all phrases in one pass. Used by the stages that look for them;
+//! finds nothing itself.
+//!
+//! The text is lower-cased in its ASCII letters only, which for ASCII phrases finds what
+//! lower-casing the whole text (or a case-insensitive regex) finds, except around three
+//! characters outside ASCII that lower-case or case-fold to an ASCII letter: the Kelvin sign,
+//! the dotted capital I and the long s. A text holding one of them is left to the caller's
+//! exact, slower way.
+
+use std::cell::RefCell;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use memchr::memmem::Finder;
+
+/// A list of lower-case ASCII phrases, searched for all at once.
+pub struct Phrases {
+    /// Leftmost-first matching, which lets the search skip ahead with SIMD (Teddy): is any
+    /// phrase there at all?
+    any: AhoCorasick,
+    /// Standard matching reports every phrase, overlapping ones too: which are there?
+    every: AhoCorasick,
+}
+
+impl Phrases {
+    pub fn new(list: &[&str]) -> Phrases {
+        debug_assert!(list.iter().all(|p| p.is_ascii() && *p == p.to_lowercase()));
+        let any = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(list);
+        Phrases {
+            any: any.expect("phrase list"),
+            every: AhoCorasick::new(list).expect("phrase list"),
+        }
+    }
+
+    /// Does `text` hold any of the phrases? `None`: ask the exact way (see the module).
+    pub fn any_in(&self, text: &str) -> Option<bool> {
+        with_ascii_lowered(text, |low| self.any.is_match(low))
+    }
+
+    /// Does `text` hold two or more different phrases? `None`: ask the exact way.
+    pub fn two_in(&self, text: &str) -> Option<bool> {
+        with_ascii_lowered(text, |low| {
+            // Most texts hold none: the quick search first, then each phrase apart.
+            if !self.any.is_match(low) {
+                return false;
+            }
+            let mut first = None;
+            for m in self.every.find_overlapping_iter(low) {
+                match first {
+                    None => first = Some(m.pattern()),
+                    Some(p) if p != m.pattern() => return true,
+                    Some(_) => {}
+                }
+            }
+            false
+        })
+    }
+}
+
+/// Calls `f` with `text` with its ASCII letters lower-cased (in a buffer each thread reuses),
+/// or gives `None` if `text` holds a character outside ASCII that lower-cases or case-folds
+/// to an ASCII letter.
+fn with_ascii_lowered(text: &str, f: impl FnOnce(&[u8]) -> bool) -> Option<bool> {
+    static SPECIAL: LazyLock<[Finder; 3]> =
+        LazyLock::new(|| ["\u{212a}", "\u{130}", "\u{17f}"].map(|c| Finder::new(c).into_owned()));
+    thread_local! {
+        static BUFFER: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    }
+    if !text.is_ascii() && SPECIAL.iter().any(|f| f.find(text.as_bytes()).is_some()) {
+        return None;
+    }
+    Some(BUFFER.with_borrow_mut(|low| {
+        low.clear();
+        low.extend_from_slice(text.as_bytes());
+        low.make_ascii_lowercase();
+        f(low)
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn found_in_any_case() {
+        let phrases = Phrases::new(&["cookie", "privacy", "sign in", "sign into"]);
+        // (text, any, two or more)
+        let rows = [
+            ("No phrase here.", Some(false), Some(false)),
+            ("We use COOKIES.", Some(true), Some(false)),
+            ("Cookie, cookie, cookie", Some(true), Some(false)),
+            ("“Cookie” and Privacy", Some(true), Some(true)),
+            ("Sign into your account", Some(true), Some(true)),
+            ("Privacy coo\u{212a}ies", None, None),
+            ("\u{130}stanbul", None, None),
+            ("Photo\u{17f}", None, None),
+            ("Café privacy", Some(true), Some(false)),
+        ];
+        for (text, any, two) in rows {
+            assert_eq!(phrases.any_in(text), any, "{text:?}");
+            assert_eq!(phrases.two_in(text), two, "{text:?}");
+        }
+    }
+}
