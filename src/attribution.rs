@@ -5,6 +5,7 @@
 //! phrase grammar, not a parser: names are runs of capitalized words, described sources open
 //! with a determiner, and lists of function words (in `data`) mark where a phrase ends.
 
+use crate::data::WordSet;
 use crate::data::{
     CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NOUN_ADJECTIVES, PHRASE_BREAKERS,
     PREPOSITIONS, SENTENCE_OPENERS, SPEECH_NOUNS, SUBORDINATORS, TIME_WORDS, VerbForm, is_in,
@@ -12,6 +13,16 @@ use crate::data::{
 };
 use crate::lines::{tokens, tokens_rev};
 use crate::names::is_cap_word;
+use std::sync::LazyLock;
+
+// The longer lists, asked of most words: sets, not scans.
+static DETERMINERS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(DETERMINERS));
+static PHRASE_BREAKERS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PHRASE_BREAKERS));
+static PREPOSITIONS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PREPOSITIONS));
+static FORWARD_STOPS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FORWARD_STOPS));
+static SENTENCE_OPENERS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SENTENCE_OPENERS));
+static INTRO_OPENERS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(INTRO_OPENERS));
+static NOUN_ADJECTIVES_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOUN_ADJECTIVES));
 
 /// How many words an attribution's subject may have.
 const MAX_SUBJECT_WORDS: usize = 8;
@@ -115,12 +126,12 @@ pub fn sentence_end(s: &str) -> usize {
 }
 
 fn is_determiner(w: &str) -> bool {
-    is_in(DETERMINERS, w)
+    DETERMINERS_SET.has(w)
 }
 
 fn is_boundary(w: &str) -> bool {
     // Capitalized "Will" and "May" are names: "George Will", "Theresa May".
-    is_in(PHRASE_BREAKERS, w) && !matches!(w, "Will" | "May")
+    PHRASE_BREAKERS_SET.has(w) && !matches!(w, "Will" | "May")
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -140,7 +151,7 @@ fn is_pronoun_word(w: &str) -> bool {
 
 fn is_name_word(w: &Word) -> bool {
     // "Of Carson, …", "But, he said": a capitalized function word opens a sentence.
-    let function_word = is_boundary(w.bare) || is_in(PREPOSITIONS, w.bare);
+    let function_word = is_boundary(w.bare) || PREPOSITIONS_SET.has(w.bare);
     !w.text.starts_with('(') && is_cap_word(w.bare) && !function_word
         || crate::data::is_name_particle(w.bare)
         || (is_title(w.bare) && !is_boundary(w.bare))
@@ -167,7 +178,7 @@ fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
     let before_noun = |w: &Word| {
         is_determiner(w.bare)
             || is_possessive(w.text)
-            || is_in(NOUN_ADJECTIVES, w.bare)
+            || NOUN_ADJECTIVES_SET.has(w.bare)
             || w.bare.chars().all(|c| c.is_ascii_digit())
             || (w.bare.contains('-') && !w.ends_clause())
             || (k >= 2
@@ -272,13 +283,13 @@ fn valid_head(ws: &[Word]) -> bool {
     let and_between_names = |k: usize, w: &Word| {
         (w.bare == "and" || w.bare == "&") && k + 1 < n && is_name_word(&ws[k + 1])
     };
-    if (is_in(SENTENCE_OPENERS, first.bare) && !is_determiner(first.bare))
+    if (SENTENCE_OPENERS_SET.has(first.bare) && !is_determiner(first.bare))
         || ws
             .iter()
             .enumerate()
             .skip(1)
             .any(|(k, w)| is_boundary(w.bare) && !is_determiner(w.bare) && !and_between_names(k, w))
-        || is_in(PREPOSITIONS, last.bare)
+        || PREPOSITIONS_SET.has(last.bare)
         || (is_determiner(last.bare) && !(n == 2 && first.bare.eq_ignore_ascii_case("the")))
         || is_pronoun(last.bare)
         || is_boundary(last.bare)
@@ -410,7 +421,7 @@ fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
                             w.bare.starts_with(char::is_lowercase)
                                 && !w.ends_clause()
                                 && !is_boundary(w.bare)
-                                && !is_in(PREPOSITIONS, w.bare)
+                                && !PREPOSITIONS_SET.has(w.bare)
                         })
                         && !ws[j..i - 1].iter().any(Word::ends_clause)
                 });
@@ -453,7 +464,7 @@ fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
     {
         i -= 1;
     }
-    while i < n - 1 && is_in(SENTENCE_OPENERS, ws[i].bare) && !is_determiner(ws[i].bare) {
+    while i < n - 1 && SENTENCE_OPENERS_SET.has(ws[i].bare) && !is_determiner(ws[i].bare) {
         i += 1;
     }
     valid_subject(&ws[i..n]).then_some((i, n))
@@ -471,7 +482,7 @@ fn np_forward(ws: &[Word]) -> Option<(usize, usize)> {
             || (k > 0 && is_determiner(ws[k - 1].bare)); // "a Wednesday editorial"
         if k > 0
             && (w.text.starts_with('(')
-                || (is_in(FORWARD_STOPS, w.bare) && !joins_names)
+                || (FORWARD_STOPS_SET.has(w.bare) && !joins_names)
                 || finite_verb(ws, k).is_some())
         {
             break;
@@ -488,7 +499,7 @@ fn np_forward(ws: &[Word]) -> Option<(usize, usize)> {
 /// preposition is its object, not the verb's subject.
 fn object_of_preposition(ws: &[Word], r: (usize, usize)) -> bool {
     r.0 > 0
-        && is_in(PREPOSITIONS, ws[r.0 - 1].bare)
+        && PREPOSITIONS_SET.has(ws[r.0 - 1].bare)
         && !is_in(SUBORDINATORS, ws[r.0 - 1].bare)
         && !ws[r.0 - 1].ends_clause()
 }
@@ -504,7 +515,7 @@ fn opens_with_intro(ws: &[Word]) -> bool {
         && ws.get(1).is_some_and(|w| {
             w.bare.starts_with(char::is_lowercase)
                 && finite_verb(ws, 1).is_none()
-                && !is_in(PHRASE_BREAKERS, w.bare)
+                && !PHRASE_BREAKERS_SET.has(w.bare)
         });
     // "Conversely, PolitiFact rated …": a sentence adverb.
     let adverb = first.bare.ends_with("ly") && first.text.ends_with(',');
@@ -528,7 +539,7 @@ fn opens_with_intro(ws: &[Word]) -> bool {
                 last,
             ) || is_in(TIME_WORDS, last)
         });
-    is_in(INTRO_OPENERS, first.bare) || participle || adverb || time
+    INTRO_OPENERS_SET.has(first.bare) || participle || adverb || time
 }
 
 /// The subject that opens a sentence, when it is a name, a description or a pronoun: "Clinton
@@ -607,9 +618,9 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
                 w.bare.starts_with(char::is_lowercase)
                     && !verbish(run + k)
                     && !w.ends_clause()
-                    && !is_in(PREPOSITIONS, w.bare)
+                    && !PREPOSITIONS_SET.has(w.bare)
                     && !is_determiner(w.bare)
-                    && !is_in(FORWARD_STOPS, w.bare)
+                    && !FORWARD_STOPS_SET.has(w.bare)
             })
             .count();
         if gap > 0
@@ -625,7 +636,7 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
             .max(1)
     } else {
         (0..rest.len().min(MAX_SUBJECT_WORDS))
-            .find(|&k| verbish(k) || is_in(FORWARD_STOPS, rest[k].bare))
+            .find(|&k| verbish(k) || FORWARD_STOPS_SET.has(rest[k].bare))
             .unwrap_or(0)
     };
     // "Hillary Clinton’s campaign": a possessive name heads a described source.
@@ -757,8 +768,8 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
                 && ws[..r.0].iter().all(|w| {
                     !w.ends_clause()
                         && !is_boundary(w.bare)
-                        && !is_in(FORWARD_STOPS, w.bare)
-                        && !is_in(INTRO_OPENERS, w.bare)
+                        && !FORWARD_STOPS_SET.has(w.bare)
+                        && !INTRO_OPENERS_SET.has(w.bare)
                         && reporting_verb(w.bare).is_none()
                 })
             {
@@ -775,7 +786,7 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
             // the verb or goes on with a time, a place or an audience.
             let new_statement = quote_ended
                 && ws.get(k + 1).is_some_and(|w| {
-                    !is_in(FORWARD_STOPS, w.bare)
+                    !FORWARD_STOPS_SET.has(w.bare)
                         && !is_name_word(w)
                         && !is_in(&["reporters", "journalists"], w.bare)
                 });
@@ -869,7 +880,7 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
         && let Some((VerbForm::Past | VerbForm::Third, _)) = crate::data::reporting_verb(first.bare)
         && !ws
             .get(1)
-            .is_some_and(|w| is_in(PREPOSITIONS, w.bare) || is_in(FORWARD_STOPS, w.bare))
+            .is_some_and(|w| PREPOSITIONS_SET.has(w.bare) || FORWARD_STOPS_SET.has(w.bare))
         && let Some(r) = np_forward(&ws[1..])
     {
         return Some(attribution(pre, &ws[1..], r, first.bare));

@@ -1162,8 +1162,10 @@ pub const NAME_PARTICLES: &[&str] = &[
     "bin", "ibn", "ben", "y", "dos", "das", "ter", "op",
 ];
 
-fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
-    words.iter().copied().collect()
+/// A list as a set of its words' bytes (looked up by the bytes of a lower-cased word, which needs
+/// no UTF-8 check).
+pub fn set(words: &'static [&'static str]) -> HashSet<&'static [u8]> {
+    words.iter().map(|w| w.as_bytes()).collect()
 }
 
 /// The form a reporting verb takes.
@@ -1175,7 +1177,7 @@ pub enum VerbForm {
     Ing,
 }
 
-static VERBS: LazyLock<HashMap<&str, (VerbForm, &str)>> = LazyLock::new(|| {
+static VERBS: LazyLock<HashMap<&[u8], (VerbForm, &str)>> = LazyLock::new(|| {
     let forms = [
         VerbForm::Base,
         VerbForm::Third,
@@ -1185,43 +1187,80 @@ static VERBS: LazyLock<HashMap<&str, (VerbForm, &str)>> = LazyLock::new(|| {
     let mut map = HashMap::default();
     for entry in REPORTING_VERBS {
         for (word, form) in entry.iter().zip(forms) {
-            map.entry(*word).or_insert((form, entry[0]));
+            map.entry(word.as_bytes()).or_insert((form, entry[0]));
         }
     }
     map
 });
-static NAMING: LazyLock<HashSet<&str>> = LazyLock::new(|| set(NAMING_VERBS));
-static MODIFIERS: LazyLock<HashSet<&str>> = LazyLock::new(|| set(VERB_MODIFIERS));
-static PRONOUN_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(PRONOUNS));
-static TITLE_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(TITLES));
-static PARTICLES: LazyLock<HashSet<&str>> = LazyLock::new(|| set(NAME_PARTICLES));
-static CAPTION_VERB_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(CAPTION_VERBS));
-static PUBLICATION: LazyLock<HashSet<&str>> = LazyLock::new(|| set(PUBLICATION_WORDS));
+static NAMING: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(NAMING_VERBS));
+static MODIFIERS: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(VERB_MODIFIERS));
+static PRONOUN_SET: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(PRONOUNS));
+static TITLE_SET: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(TITLES));
+static PARTICLES: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(NAME_PARTICLES));
+static CAPTION_VERB_SET: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(CAPTION_VERBS));
+static PUBLICATION: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(PUBLICATION_WORDS));
 
-/// Calls `f` with `word` lower-cased: as it is when it has no capitals, on the stack when it is
-/// short ASCII, and only otherwise in a new `String` (these lookups run on every word).
-pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+/// Calls `f` with the bytes of `word` lower-cased as `to_lowercase` does, or, with `ascii_only`,
+/// as `to_ascii_lowercase` does (what `eq_ignore_ascii_case` compares): as it is when it has no
+/// capitals, on the stack when it is short ASCII, and only otherwise in a new allocation (these
+/// lookups run on every word). ASCII words longer than `longest` bytes get `None` (no list holds
+/// them).
+fn with_lower_bytes<R>(
+    word: &str,
+    ascii_only: bool,
+    longest: usize,
+    f: impl FnOnce(Option<&[u8]>) -> R,
+) -> R {
     const STACK: usize = 32;
-    if !word.is_ascii() {
-        return f(&word.to_lowercase());
+    let bytes = word.as_bytes();
+    if !ascii_only && !word.is_ascii() {
+        return f(Some(word.to_lowercase().as_bytes()));
     }
-    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        return f(word);
+    if bytes.len() > longest {
+        return f(None);
     }
-    if word.len() > STACK {
-        return f(&word.to_ascii_lowercase());
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return f(Some(bytes));
+    }
+    if bytes.len() > STACK {
+        return f(Some(&bytes.to_ascii_lowercase()));
     }
     let mut buf = [0u8; STACK];
-    let low = &mut buf[..word.len()];
-    low.copy_from_slice(word.as_bytes());
+    let low = &mut buf[..bytes.len()];
+    low.copy_from_slice(bytes);
     low.make_ascii_lowercase();
-    // ASCII in, ASCII out: always valid UTF-8.
-    f(std::str::from_utf8(low).unwrap_or_default())
+    f(Some(low))
 }
 
 /// Looks `word` up in a set, lower-casing only when needed.
-fn contains(set: &HashSet<&str>, word: &str) -> bool {
-    with_lowercase(word, |low| set.contains(low))
+fn contains(set: &HashSet<&[u8]>, word: &str) -> bool {
+    with_lower_bytes(word, false, usize::MAX, |low| {
+        low.is_some_and(|w| set.contains(w))
+    })
+}
+
+/// A word list looked up once or more per word: a set, where `is_in` would scan the list.
+pub struct WordSet {
+    words: HashSet<&'static [u8]>,
+    longest: usize,
+}
+
+impl WordSet {
+    /// The set of `list`, whose words must be in lower case.
+    pub fn new(list: &'static [&'static str]) -> WordSet {
+        debug_assert!(list.iter().all(|w| w.to_ascii_lowercase() == *w));
+        WordSet {
+            words: set(list),
+            longest: list.iter().map(|w| w.len()).max().unwrap_or(0),
+        }
+    }
+
+    /// Is `word` in the set, ignoring ASCII case? The same answer as `is_in`.
+    pub fn has(&self, word: &str) -> bool {
+        with_lower_bytes(word, true, self.longest, |low| {
+            low.is_some_and(|w| self.words.contains(w))
+        })
+    }
 }
 
 /// A reporting verb's form and base ("said" → (Past, "say")).
@@ -1230,7 +1269,9 @@ pub fn reporting_verb(word: &str) -> Option<(VerbForm, &'static str)> {
     if !(3..=14).contains(&word.len()) {
         return None;
     }
-    with_lowercase(word, |low| VERBS.get(low).copied())
+    with_lower_bytes(word, false, usize::MAX, |low| {
+        low.and_then(|w| VERBS.get(w).copied())
+    })
 }
 /// Is this `-s` word also a plural noun ("tweets", "remarks")?
 pub fn is_verb_like_noun(word: &str) -> bool {
@@ -1238,7 +1279,7 @@ pub fn is_verb_like_noun(word: &str) -> bool {
 }
 /// Does this verb (any form) only introduce partial quotes ("called it “…”")?
 pub fn is_naming_verb(base: &str) -> bool {
-    NAMING.contains(base)
+    NAMING.contains(base.as_bytes())
 }
 pub fn is_verb_modifier(word: &str) -> bool {
     contains(&MODIFIERS, word)
@@ -1256,7 +1297,7 @@ pub fn is_title(word: &str) -> bool {
     contains(&TITLE_SET, word)
 }
 pub fn is_name_particle(word: &str) -> bool {
-    PARTICLES.contains(word)
+    PARTICLES.contains(word.as_bytes())
 }
 pub fn is_caption_verb(word: &str) -> bool {
     contains(&CAPTION_VERB_SET, word)
@@ -1274,18 +1315,20 @@ pub fn is_publication_word(word: &str) -> bool {
     contains(&PUBLICATION, word)
 }
 pub fn is_agency(name: &str) -> bool {
-    static SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(AGENCIES));
+    static SET: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(AGENCIES));
     contains(&SET, name.trim().trim_end_matches('.'))
 }
 pub fn is_abbreviation(word: &str) -> bool {
-    static SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(ABBREVIATIONS));
+    static SET: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(ABBREVIATIONS));
     contains(&SET, word)
 }
 /// The gender a given name suggests, if the lists know it.
 pub fn name_gender(given: &str) -> Option<Gender> {
-    static FEMALE: LazyLock<HashSet<&str>> = LazyLock::new(|| set(FEMALE_NAMES));
-    static MALE: LazyLock<HashSet<&str>> = LazyLock::new(|| set(MALE_NAMES));
-    match with_lowercase(given, |low| (FEMALE.contains(low), MALE.contains(low))) {
+    static FEMALE: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(FEMALE_NAMES));
+    static MALE: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(MALE_NAMES));
+    match with_lower_bytes(given, false, usize::MAX, |low| {
+        low.map_or((false, false), |w| (FEMALE.contains(w), MALE.contains(w)))
+    }) {
         (true, false) => Some(Gender::Female),
         (false, true) => Some(Gender::Male),
         _ => None,
@@ -1327,8 +1370,12 @@ pub fn month_number(word: &str) -> Option<u32> {
     {
         return None;
     }
-    with_lowercase(word, |low| {
-        MONTHS.iter().find(|(m, _)| *m == low).map(|&(_, n)| n)
+    with_lower_bytes(word, false, usize::MAX, |low| {
+        let low = low?;
+        MONTHS
+            .iter()
+            .find(|(m, _)| m.as_bytes() == low)
+            .map(|&(_, n)| n)
     })
 }
 
