@@ -130,14 +130,17 @@ fn verb_ends(pre: &str) -> bool {
 /// Is the quote the title of a programme or a work named after its owner or a preposition:
 /// `on NBC’s “Meet the Press”`, `her memoir, “Tough Choices.”`?
 fn is_programme_title(before: &str, text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
     let prev = before
         .trim_end()
         .rsplit(char::is_whitespace)
         .next()
         .unwrap_or("");
     let owner = prev.ends_with("’s") || prev.ends_with("'s") || is_in(&["on", "of"], prev);
-    owner && words.len() <= MAX_TITLE_WORDS && is_title_case(&words)
+    // Most quotes have no owner: split the text only for those that do.
+    owner && {
+        let words: Vec<&str> = text.split_whitespace().take(MAX_TITLE_WORDS + 1).collect();
+        words.len() <= MAX_TITLE_WORDS && is_title_case(&words)
+    }
 }
 
 /// Is the quote a nickname inside a name: `Marcia “Cia” Price`?
@@ -162,10 +165,12 @@ fn is_title_case(words: &[&str]) -> bool {
 /// than speech: one or two words, or a short title ("Make America Great Again"), that do not
 /// end a sentence or clause?
 fn is_scare_quote(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let punctuated = text.ends_with(['.', '!', '?', ',', '…']);
-    let title = is_title_case(&words);
-    !punctuated && (words.len() <= SCARE_QUOTE_WORDS || (title && words.len() <= MAX_TITLE_WORDS))
+    if text.ends_with(['.', '!', '?', ',', '…']) {
+        return false;
+    }
+    // Only the first words matter: a longer quote is no title.
+    let words: Vec<&str> = text.split_whitespace().take(MAX_TITLE_WORDS + 1).collect();
+    words.len() <= SCARE_QUOTE_WORDS || (words.len() <= MAX_TITLE_WORDS && is_title_case(&words))
 }
 
 /// Quotes without an attribution of their own take their neighbour's in the same paragraph,
