@@ -13,6 +13,7 @@ use crate::data::{
 };
 use crate::lines::{tokens, tokens_rev};
 use crate::names::is_cap_word;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 // The longer lists, asked of most words: sets, not scans.
@@ -119,8 +120,9 @@ pub fn sentence_start(s: &str) -> usize {
 
 /// Byte offset where the first sentence of `s` ends.
 pub fn sentence_end(s: &str) -> usize {
-    words(s)
-        .iter()
+    // Word by word, not through `words`: the rest of the paragraph need not be read.
+    tokens(s)
+        .filter_map(|(start, text)| word(start, text))
         .find(|w| ends_sentence(w.text.trim_end_matches(['”', '"', '’', ')'])))
         .map_or(s.len(), |w| w.end)
 }
@@ -864,6 +866,14 @@ pub fn dash_credit(text: &str) -> Option<Attribution> {
 /// a participle's subject opens the sentence.
 pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     let ws = words(pre);
+    // `pre` ends `head`: when it is all of it, its words are the head's too.
+    let head_words = || {
+        if pre.len() == head.len() {
+            Cow::Borrowed(&ws[..])
+        } else {
+            Cow::Owned(words(head))
+        }
+    };
     if let Some(k) = ws
         .windows(2)
         .position(|p| p[0].bare.eq_ignore_ascii_case("according") && p[1].bare == "to")
@@ -963,7 +973,7 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
         let last = ws.last()?;
         // "Trump issued the following statement: “…”": the sentence's subject.
         if last.text.ends_with(':') && is_in(SPEECH_NOUNS, last.bare) {
-            let head_ws = words(head);
+            let head_ws = head_words();
             let r = sentence_subject(&head_ws)?;
             return Some(attribution(head, &head_ws, r, ""));
         }
@@ -975,7 +985,7 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
         .flatten()?;
         return Some(attribution(pre, &ws, r, last.bare));
     };
-    let head_ws = words(head);
+    let head_ws = head_words();
     let r = sentence_subject(&head_ws)?;
     let verb_like = clause_verb.is_some();
     Some(attribution(
