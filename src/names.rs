@@ -13,14 +13,20 @@ use crate::data::{Gender, is_name_particle, is_title, month_number, name_gender}
 pub fn is_cap_word(word: &str) -> bool {
     let mut chars = word.chars();
     match chars.next() {
-        Some(c) if c.is_uppercase() => chars.all(|c| c.is_alphabetic() || "-'’.".contains(c)),
+        Some(c) if c.is_uppercase() => {
+            chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        }
         _ => false,
     }
 }
 
 /// Does `s` look like a person's name: 1 to 5 capitalized words (particles allowed inside)?
 pub fn looks_like_name(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
+    looks_like_name_words(&s.split_whitespace().collect::<Vec<_>>())
+}
+
+/// `looks_like_name` of the name made of `words`.
+fn looks_like_name_words(words: &[&str]) -> bool {
     if words.is_empty() || words.len() > 5 {
         return false;
     }
@@ -314,14 +320,15 @@ impl NameIndex {
                 if words.len() > 4 {
                     continue;
                 }
-                let name = words.join(" ");
-                if !looks_like_name(&name)
+                // The words hold no white space: they are the joined name's words.
+                if !looks_like_name_words(words)
                     || words
                         .iter()
                         .any(|w| is_weekday(w) || month_number(w).is_some())
                 {
                     continue;
                 }
+                let name = words.join(" ");
                 let id = match ids.get(&name) {
                     Some(&id) => id,
                     None => {
