@@ -65,12 +65,9 @@ pub fn tidy_case(name: &str) -> String {
 /// "Vladimir Putin", "Mr. Trump" → "Trump". A lone title is kept.
 pub fn strip_titles(name: &str) -> &str {
     let mut last_title_end = None;
-    let mut offset = 0;
-    for w in name.split_whitespace() {
-        let at = name[offset..].find(w).map_or(offset, |i| offset + i);
-        offset = at + w.len();
+    for (at, w) in crate::lines::tokens(name) {
         if is_title(w) {
-            last_title_end = Some(offset);
+            last_title_end = Some(at + w.len());
         }
     }
     match last_title_end {
@@ -99,13 +96,7 @@ pub fn name_part(mention: &str) -> &str {
             short = &short[..i];
         }
     }
-    let mut starts = Vec::new();
-    let mut pos = 0;
-    for w in short.split_whitespace() {
-        let at = short[pos..].find(w).map_or(pos, |i| pos + i);
-        pos = at + w.len();
-        starts.push((at, w));
-    }
+    let starts: Vec<(usize, &str)> = crate::lines::tokens(short).collect();
     let run = starts
         .iter()
         .rev()
