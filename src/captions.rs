@@ -15,7 +15,6 @@ pub fn has_marker(line: &str) -> bool {
     if line.len() > 600 {
         return false;
     }
-    static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(CAPTION_MARKERS));
     PHRASES
         .any_in(line)
         .unwrap_or_else(|| MARKERS.is_match(line))
@@ -27,13 +26,18 @@ pub fn has_marker(line: &str) -> bool {
 pub fn has_marker_at_edge(text: &str) -> bool {
     /// How near the end of the paragraph a credit must stand, in bytes.
     const END: usize = 60;
+    let at_edge = |start: usize, end: usize| {
+        text[..start].trim_start_matches(['(', '[']).is_empty() || text.len() - end <= END
+    };
     // The quick test first: most paragraphs hold no marker at all.
     has_marker(text)
-        && MARKERS.find_iter(text).any(|m| {
-            text[..m.start()].trim_start_matches(['(', '[']).is_empty()
-                || text.len() - m.end() <= END
-        })
+        && PHRASES
+            .first_matches(text, at_edge)
+            .unwrap_or_else(|| MARKERS.find_iter(text).any(|m| at_edge(m.start(), m.end())))
 }
+
+/// The caption markers, searched for all at once.
+static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(CAPTION_MARKERS));
 
 /// The caption markers as one case-insensitive pattern: one pass over the line for all of them.
 static MARKERS: LazyLock<Regex> = LazyLock::new(|| {

@@ -40,6 +40,16 @@ impl Phrases {
         with_ascii_lowered(text, |low| self.any.is_match(low))
     }
 
+    /// Is any of the phrases found in `text`, as a regex alternation of them finds them
+    /// (leftmost first, without overlaps), at byte offsets `start..end` that `wanted` accepts?
+    /// `None`: ask the exact way.
+    pub fn first_matches(&self, text: &str, wanted: impl Fn(usize, usize) -> bool) -> Option<bool> {
+        // Lower-casing ASCII letters moves no byte: the offsets are the text's.
+        with_ascii_lowered(text, |low| {
+            self.any.find_iter(low).any(|m| wanted(m.start(), m.end()))
+        })
+    }
+
     /// Does `text` hold two or more different phrases? `None`: ask the exact way.
     pub fn two_in(&self, text: &str) -> Option<bool> {
         with_ascii_lowered(text, |low| {
