@@ -11,7 +11,7 @@ use crate::data::{
     PREPOSITIONS, SENTENCE_OPENERS, SPEECH_NOUNS, SUBORDINATORS, TIME_WORDS, VerbForm, is_in,
     is_naming_verb, is_pronoun, is_title, is_verb_like_noun, is_verb_modifier,
 };
-use crate::lines::{tokens, tokens_rev};
+use crate::lines::{alphanumeric_ends, tokens, tokens_rev};
 use crate::names::is_cap_word;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -65,7 +65,11 @@ impl Word<'_> {
 }
 
 fn word(start: usize, text: &str) -> Option<Word<'_>> {
-    let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
+    let bare = if alphanumeric_ends(text) {
+        text // most words: nothing to trim, and no character to decode
+    } else {
+        text.trim_matches(|c: char| !c.is_alphanumeric())
+    };
     (!bare.is_empty()).then_some(Word {
         text,
         bare,

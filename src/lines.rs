@@ -152,6 +152,15 @@ fn space_at(s: &str, i: usize) -> usize {
     }
 }
 
+/// Do the first and the last byte of `s` stand for ASCII letters or digits (so that trimming
+/// punctuation off it, as the word stages do, leaves it whole)?
+#[inline]
+pub fn alphanumeric_ends(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.first().is_some_and(u8::is_ascii_alphanumeric)
+        && b.last().is_some_and(u8::is_ascii_alphanumeric)
+}
+
 /// The same tokens, last first.
 pub fn tokens_rev(s: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut rest = s;

@@ -214,12 +214,16 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<&'a str>) -> Vec<Run> {
         if cur.is_none() && matches!(raw.as_bytes()[0], b'a'..=b'z' | b'0'..=b'9') {
             continue;
         }
-        let bare = raw.trim_matches(|c: char| {
-            matches!(
-                c,
-                '“' | '”' | '"' | '‘' | '(' | ')' | ',' | ';' | ':' | '!' | '?' | '[' | ']'
-            )
-        });
+        let bare = if crate::lines::alphanumeric_ends(raw) {
+            raw
+        } else {
+            raw.trim_matches(|c: char| {
+                matches!(
+                    c,
+                    '“' | '”' | '"' | '‘' | '(' | ')' | ',' | ';' | ':' | '!' | '?' | '[' | ']'
+                )
+            })
+        };
         let w = strip_all(strip_all(bare, "’s"), "'s");
         let fits = is_cap_word(w) || (cur.is_some() && is_name_particle(w));
         let possessive = bare.ends_with("’s") || bare.ends_with("'s");
