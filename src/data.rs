@@ -26,6 +26,7 @@ pub const REPORTING_VERBS: &[[&str; 4]] = &[
     ["announce", "announces", "announced", "announcing"],
     ["recall", "recalls", "recalled", "recalling"],
     ["remember", "remembers", "remembered", "remembering"],
+    ["liken", "likens", "likened", "likening"],
     ["react", "reacts", "reacted", "reacting"],
     [
         "acknowledge",
@@ -228,6 +229,7 @@ pub const NAMING_VERBS: &[&str] = &[
     "think",
     "point",
     "promise",
+    "liken",
 ];
 
 /// Auxiliaries and adverbs that may stand between a subject and its reporting verb: "he later

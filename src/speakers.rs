@@ -86,6 +86,7 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
                         .flatten()
                 })
                 .or_else(credit_line)
+                .or_else(|| characterized(pre, head))
         };
         found.push(Found {
             text,
@@ -106,6 +107,70 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
             && (f.own.is_some() || (alone && f.attribution.is_some()) || !is_scare_quote(&f.text))
     });
     resolve_speakers(found, paras)
+}
+
+/// `Roe has been pounding Trump as a “con artist”`, `admires Putin as a “strong leader”`: a
+/// term that characterizes something "as" the sentence's subject sees it is the subject's.
+fn characterized(pre: &str, head: &str) -> Option<Attribution> {
+    let t = pre.trim_end();
+    let as_a = !t.is_empty()
+        && [
+            "as",
+            "as a",
+            "as an",
+            "as the",
+            "the words",
+            "the word",
+            "the phrase",
+            "the term",
+            "the slogan",
+            "the nickname",
+            "the label",
+        ]
+        .iter()
+        .any(|e| t.strip_suffix(e).is_some_and(|r| r.ends_with(' ')));
+    let mention = if as_a {
+        subject_of(head)?
+    } else {
+        speech_owner(t)?
+    };
+    Some(Attribution {
+        mention,
+        verb: String::new(),
+        antecedent: None,
+    })
+}
+
+/// `Sanders’s call for a “revolution”`, `Trump’s claim that there were “thousands”`: the
+/// owner of a word for speech shortly before the quote.
+fn speech_owner(pre: &str) -> Option<String> {
+    let words: Vec<&str> = pre.split_whitespace().rev().take(8).collect();
+    let k = words.iter().position(|w| {
+        is_in(
+            crate::data::SPEECH_NOUNS,
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+        ) || is_in(
+            &[
+                "call",
+                "claim",
+                "promise",
+                "pledge",
+                "vow",
+                "assertion",
+                "charge",
+            ],
+            w,
+        )
+    })?;
+    // The owner, past one adjective: "Sanders’s clarion call".
+    words[k + 1..].iter().take(2).find_map(|owner| {
+        let name = owner
+            .strip_suffix("’s")
+            .or_else(|| owner.strip_suffix("'s"))
+            .or_else(|| owner.strip_suffix('’'))
+            .or_else(|| owner.strip_suffix('\''))?;
+        crate::names::is_cap_word(name).then(|| name.to_string())
+    })
 }
 
 /// The last `max` bytes of `s` or fewer, cut at a character boundary.

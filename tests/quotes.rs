@@ -427,7 +427,7 @@ const ROWS: &[Row] = &[
                 "burning the Constitution in public.",
                 Some("Laurence H. Tribe"),
                 Some("Laurence H. Tribe"),
-                None,
+                Some("likened"),
             ),
             (
                 "It was the least bad outcome",
@@ -653,6 +653,26 @@ const ROWS: &[Row] = &[
                 Some("she"),
                 Some("said"),
             ),
+        ],
+    ),
+    (
+        "a term set off 'as' the subject sees it, a word named, a likening, a call's owner",
+        "Debate\n\nJane Roe has been pounding her rival as a “con artist” all week.\n\nJohn Doe refused to use the words “radical terrorism” on the stage.\n\nAt a rally, John Doe likened the refugees to a “vicious snake” in a song.\n\nWhile Roe’s clarion call for a “revolution” draws crowds, others wait.\n",
+        &[
+            ("con artist", Some("Jane Roe"), Some("Jane Roe"), None),
+            (
+                "radical terrorism",
+                Some("John Doe"),
+                Some("John Doe"),
+                None,
+            ),
+            (
+                "vicious snake",
+                Some("John Doe"),
+                Some("John Doe"),
+                Some("likened"),
+            ),
+            ("revolution", Some("Jane Roe"), Some("Roe"), None),
         ],
     ),
 ];
