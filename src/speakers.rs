@@ -201,8 +201,10 @@ fn is_programme_title(before: &str, text: &str) -> bool {
         .rsplit(char::is_whitespace)
         .next()
         .unwrap_or("");
-    let owner = prev.ends_with("’s") || prev.ends_with("'s") || is_in(&["on", "of"], prev);
-    owner && words.len() <= MAX_TITLE_WORDS && is_title_case(&words)
+    let owner = prev.ends_with("’s") || prev.ends_with("'s") || is_in(&["on", "of", "show"], prev);
+    // "click “sign up”": a button's label.
+    let button = is_in(&["click", "clicking", "tap", "tapping", "press"], prev);
+    button || (owner && words.len() <= MAX_TITLE_WORDS && is_title_case(&words))
 }
 
 /// Is the quote a nickname inside a name: `Marcia “Cia” Price`?
