@@ -87,6 +87,12 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
                 })
                 .or_else(credit_line)
                 .or_else(|| characterized(pre, head))
+                .or_else(|| {
+                    // "as “provocative” and a “grave threat”": a quote listed with the one
+                    // before it shares its attribution.
+                    let prev = found.last().filter(|p| p.span.last().para == first.para)?;
+                    listed_after(pre_text).then(|| prev.own.clone()).flatten()
+                })
         };
         found.push(Found {
             text,
@@ -107,6 +113,16 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
             && (f.own.is_some() || (alone && f.attribution.is_some()) || !is_scare_quote(&f.text))
     });
     resolve_speakers(found, paras)
+}
+
+/// Is the text between two quotes only a list's joint: ", ", " and a ", " or "?
+fn listed_after(between: &str) -> bool {
+    let mut words = between
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty());
+    !between.trim().is_empty()
+        && words.clone().count() <= 3
+        && words.all(|w| is_in(&["and", "or", "a", "an", "the", "as"], w))
 }
 
 /// `Roe has been pounding Trump as a “con artist”`, `admires Putin as a “strong leader”`: a

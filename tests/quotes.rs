@@ -675,6 +675,25 @@ const ROWS: &[Row] = &[
             ("revolution", Some("Jane Roe"), Some("Roe"), None),
         ],
     ),
+    (
+        "a quote listed after another shares its speaker; a share of those polled speaks",
+        "Test\n\nJohn Doe condemned the test as “provocative and destabilizing” and a “grave threat” to the region.\n\nHowever, 63 percent said the senator was “justified” in keeping it private.\n",
+        &[
+            (
+                "provocative and destabilizing",
+                Some("John Doe"),
+                Some("John Doe"),
+                None,
+            ),
+            ("grave threat", Some("John Doe"), Some("John Doe"), None),
+            (
+                "justified",
+                Some("63 percent"),
+                Some("63 percent"),
+                Some("said"),
+            ),
+        ],
+    ),
 ];
 
 #[test]
