@@ -148,13 +148,20 @@ fn characterized(pre: &str, head: &str) -> Option<Attribution> {
     let mention = if as_a {
         subject_of(head)?
     } else {
-        speech_owner(t)?
+        speech_owner(t).or_else(|| possessor(t))?
     };
     Some(Attribution {
         mention,
         verb: String::new(),
         antecedent: None,
     })
+}
+
+/// `Romney’s “47 percent” comment`: the name whose term it is, right before the quote.
+fn possessor(pre: &str) -> Option<String> {
+    let last = pre.rsplit(char::is_whitespace).next()?;
+    let name = last.strip_suffix("’s").or_else(|| last.strip_suffix("'s"))?;
+    crate::names::is_cap_word(name).then(|| name.to_string())
 }
 
 /// `Sanders’s call for a “revolution”`, `Trump’s claim that there were “thousands”`: the
