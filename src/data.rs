@@ -2265,6 +2265,28 @@ pub const SPEECH_NOUNS: &[&str] = &[
     "warning",
 ];
 
+/// Kinds of work whose title may follow in quote marks: "her memoir, “Tough Choices.”"
+pub const WORK_NOUNS: &[&str] = &[
+    "commentary",
+    "column",
+    "op-ed",
+    "editorial",
+    "essay",
+    "book",
+    "memoir",
+    "novel",
+    "film",
+    "movie",
+    "documentary",
+    "song",
+    "album",
+    "poem",
+    "play",
+    "podcast",
+    "series",
+    "show",
+];
+
 /// Conjunctions that look like prepositions: the phrase after one can be a clause's subject
 /// ("after Trump told reporters", "as Clinton said").
 pub const SUBORDINATORS: &[&str] = &[

@@ -160,7 +160,9 @@ fn characterized(pre: &str, head: &str) -> Option<Attribution> {
 /// `Romney’s “47 percent” comment`: the name whose term it is, right before the quote.
 fn possessor(pre: &str) -> Option<String> {
     let last = pre.rsplit(char::is_whitespace).next()?;
-    let name = last.strip_suffix("’s").or_else(|| last.strip_suffix("'s"))?;
+    let name = last
+        .strip_suffix("’s")
+        .or_else(|| last.strip_suffix("'s"))?;
     crate::names::is_cap_word(name).then(|| name.to_string())
 }
 
@@ -225,6 +227,13 @@ fn is_programme_title(before: &str, text: &str) -> bool {
         .next()
         .unwrap_or("");
     let owner = prev.ends_with("’s") || prev.ends_with("'s") || is_in(&["on", "of", "show"], prev);
+    // "her memoir, “Tough Choices”", "Roe's commentary, “Tell your story,”": a work's title.
+    let work = prev
+        .strip_suffix(',')
+        .is_some_and(|w| is_in(crate::data::WORK_NOUNS, w));
+    if work && words.len() <= 2 * MAX_TITLE_WORDS {
+        return true;
+    }
     // "click “sign up”": a button's label.
     let button = is_in(&["click", "clicking", "tap", "tapping", "press"], prev);
     button || (owner && words.len() <= MAX_TITLE_WORDS && is_title_case(&words))

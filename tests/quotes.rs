@@ -438,8 +438,8 @@ const ROWS: &[Row] = &[
         ],
     ),
     (
-        "a programme named after its network or its kind, a nickname and a button are not speech",
-        "TV\n\nJane Roe told NBC’s “Meet the Press” that she would run.\n\nState Del. Marcia “Cia” Price shouted to the crowd.\n\nJohn Doe, host of the TV show “Shark Tank,” said he would vote.\n\nSign up: enter your address and click “sign up.”\n",
+        "a programme named after its network or its kind, a work after its kind, a nickname and a button are not speech",
+        "TV\n\nJane Roe told NBC’s “Meet the Press” that she would run.\n\nState Del. Marcia “Cia” Price shouted to the crowd.\n\nJohn Doe, host of the TV show “Shark Tank,” said he would vote.\n\nSign up: enter your address and click “sign up.”\n\nShe wrote in her memoir, “Tough Choices,” that she kept the upper hand.\n",
         &[],
     ),
     (
