@@ -303,6 +303,13 @@ fn valid_head(ws: &[Word]) -> bool {
     {
         return false;
     }
+    // A share of those polled: "63 percent", "21%".
+    if n <= 2
+        && first.bare.bytes().all(|b| b.is_ascii_digit())
+        && (first.text.contains('%') || last.bare.eq_ignore_ascii_case("percent"))
+    {
+        return true;
+    }
     // A name, possibly after a description: "Jane Roe", "The New York Post", "political
     // scientist Jane Roe", "Gov. Jane Roe and House Speaker John Doe".
     // "Time magazine", "the Des Moines Register newspaper": a name and the kind of outlet.

@@ -26,6 +26,7 @@ pub const REPORTING_VERBS: &[[&str; 4]] = &[
     ["announce", "announces", "announced", "announcing"],
     ["recall", "recalls", "recalled", "recalling"],
     ["remember", "remembers", "remembered", "remembering"],
+    ["liken", "likens", "likened", "likening"],
     ["react", "reacts", "reacted", "reacting"],
     [
         "acknowledge",
@@ -228,6 +229,7 @@ pub const NAMING_VERBS: &[&str] = &[
     "think",
     "point",
     "promise",
+    "liken",
 ];
 
 /// Auxiliaries and adverbs that may stand between a subject and its reporting verb: "he later
@@ -2308,6 +2310,28 @@ pub const SPEECH_NOUNS: &[&str] = &[
     "comments",
     "explanation",
     "warning",
+];
+
+/// Kinds of work whose title may follow in quote marks: "her memoir, “Tough Choices.”"
+pub const WORK_NOUNS: &[&str] = &[
+    "commentary",
+    "column",
+    "op-ed",
+    "editorial",
+    "essay",
+    "book",
+    "memoir",
+    "novel",
+    "film",
+    "movie",
+    "documentary",
+    "song",
+    "album",
+    "poem",
+    "play",
+    "podcast",
+    "series",
+    "show",
 ];
 
 /// Conjunctions that look like prepositions: the phrase after one can be a clause's subject

@@ -86,6 +86,13 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
                         .flatten()
                 })
                 .or_else(credit_line)
+                .or_else(|| characterized(pre, head))
+                .or_else(|| {
+                    // "as “provocative” and a “grave threat”": a quote listed with the one
+                    // before it shares its attribution.
+                    let prev = found.last().filter(|p| p.span.last().para == first.para)?;
+                    listed_after(pre_text).then(|| prev.own.clone()).flatten()
+                })
         };
         found.push(Found {
             text,
@@ -106,6 +113,89 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
             && (f.own.is_some() || (alone && f.attribution.is_some()) || !is_scare_quote(&f.text))
     });
     resolve_speakers(found, paras)
+}
+
+/// Is the text between two quotes only a list's joint: ", ", " and a ", " or "?
+fn listed_after(between: &str) -> bool {
+    let mut words = between
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty());
+    !between.trim().is_empty()
+        && words.clone().count() <= 3
+        && words.all(|w| is_in(&["and", "or", "a", "an", "the", "as"], w))
+}
+
+/// `Roe has been pounding Trump as a “con artist”`, `admires Putin as a “strong leader”`: a
+/// term that characterizes something "as" the sentence's subject sees it is the subject's.
+fn characterized(pre: &str, head: &str) -> Option<Attribution> {
+    let t = pre.trim_end();
+    let as_a = !t.is_empty()
+        && [
+            "as",
+            "as a",
+            "as an",
+            "as the",
+            "the words",
+            "the word",
+            "the phrase",
+            "the term",
+            "the slogan",
+            "the nickname",
+            "the label",
+        ]
+        .iter()
+        .any(|e| t.strip_suffix(e).is_some_and(|r| r.ends_with(' ')));
+    let mention = if as_a {
+        subject_of(head)?
+    } else {
+        speech_owner(t).or_else(|| possessor(t))?
+    };
+    Some(Attribution {
+        mention,
+        verb: String::new(),
+        antecedent: None,
+    })
+}
+
+/// `Romney’s “47 percent” comment`: the name whose term it is, right before the quote.
+fn possessor(pre: &str) -> Option<String> {
+    let last = pre.rsplit(char::is_whitespace).next()?;
+    let name = last
+        .strip_suffix("’s")
+        .or_else(|| last.strip_suffix("'s"))?;
+    crate::names::is_cap_word(name).then(|| name.to_string())
+}
+
+/// `Sanders’s call for a “revolution”`, `Trump’s claim that there were “thousands”`: the
+/// owner of a word for speech shortly before the quote.
+fn speech_owner(pre: &str) -> Option<String> {
+    let words: Vec<&str> = pre.split_whitespace().rev().take(8).collect();
+    let k = words.iter().position(|w| {
+        is_in(
+            crate::data::SPEECH_NOUNS,
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+        ) || is_in(
+            &[
+                "call",
+                "claim",
+                "promise",
+                "pledge",
+                "vow",
+                "assertion",
+                "charge",
+            ],
+            w,
+        )
+    })?;
+    // The owner, past one adjective: "Sanders’s clarion call".
+    words[k + 1..].iter().take(2).find_map(|owner| {
+        let name = owner
+            .strip_suffix("’s")
+            .or_else(|| owner.strip_suffix("'s"))
+            .or_else(|| owner.strip_suffix('’'))
+            .or_else(|| owner.strip_suffix('\''))?;
+        crate::names::is_cap_word(name).then(|| name.to_string())
+    })
 }
 
 /// The last `max` bytes of `s` or fewer, cut at a character boundary.
@@ -135,12 +225,25 @@ fn is_programme_title(before: &str, text: &str) -> bool {
         .rsplit(char::is_whitespace)
         .next()
         .unwrap_or("");
-    let owner = prev.ends_with("’s") || prev.ends_with("'s") || is_in(&["on", "of"], prev);
-    // Most quotes have no owner: split the text only for those that do.
-    owner && {
-        let words: Vec<&str> = text.split_whitespace().take(MAX_TITLE_WORDS + 1).collect();
-        words.len() <= MAX_TITLE_WORDS && is_title_case(&words)
+    let owner = prev.ends_with("’s") || prev.ends_with("'s") || is_in(&["on", "of", "show"], prev);
+    // "her memoir, “Tough Choices”", "Roe's commentary, “Tell your story,”": a work's title.
+    let work = prev
+        .strip_suffix(',')
+        .is_some_and(|w| is_in(crate::data::WORK_NOUNS, w));
+    // "click “sign up”": a button's label.
+    let button = is_in(&["click", "clicking", "tap", "tapping", "press"], prev);
+    if !(owner || work || button) {
+        return false; // most quotes: the text need not be split
     }
+    // Only the first words matter: no title is longer than this.
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .take(2 * MAX_TITLE_WORDS + 1)
+        .collect();
+    if work && words.len() <= 2 * MAX_TITLE_WORDS {
+        return true;
+    }
+    button || (owner && words.len() <= MAX_TITLE_WORDS && is_title_case(&words))
 }
 
 /// Is the quote a nickname inside a name: `Marcia “Cia” Price`?

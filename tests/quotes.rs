@@ -427,7 +427,7 @@ const ROWS: &[Row] = &[
                 "burning the Constitution in public.",
                 Some("Laurence H. Tribe"),
                 Some("Laurence H. Tribe"),
-                None,
+                Some("likened"),
             ),
             (
                 "It was the least bad outcome",
@@ -438,8 +438,8 @@ const ROWS: &[Row] = &[
         ],
     ),
     (
-        "a programme named after its network, and a nickname, are not speech",
-        "TV\n\nJane Roe told NBC’s “Meet the Press” that she would run.\n\nState Del. Marcia “Cia” Price shouted to the crowd.\n",
+        "a programme named after its network or its kind, a work after its kind, a nickname and a button are not speech",
+        "TV\n\nJane Roe told NBC’s “Meet the Press” that she would run.\n\nState Del. Marcia “Cia” Price shouted to the crowd.\n\nJohn Doe, host of the TV show “Shark Tank,” said he would vote.\n\nSign up: enter your address and click “sign up.”\n\nShe wrote in her memoir, “Tough Choices,” that she kept the upper hand.\n",
         &[],
     ),
     (
@@ -651,6 +651,45 @@ const ROWS: &[Row] = &[
                 "the other side will listen.",
                 Some("Jane Roe"),
                 Some("she"),
+                Some("said"),
+            ),
+        ],
+    ),
+    (
+        "a term set off 'as' the subject sees it, a word named, a likening, a call's owner",
+        "Debate\n\nJane Roe has been pounding her rival as a “con artist” all week.\n\nJohn Doe refused to use the words “radical terrorism” on the stage.\n\nAt a rally, John Doe likened the refugees to a “vicious snake” in a song.\n\nWhile Roe’s clarion call for a “revolution” draws crowds, others wait.\n",
+        &[
+            ("con artist", Some("Jane Roe"), Some("Jane Roe"), None),
+            (
+                "radical terrorism",
+                Some("John Doe"),
+                Some("John Doe"),
+                None,
+            ),
+            (
+                "vicious snake",
+                Some("John Doe"),
+                Some("John Doe"),
+                Some("likened"),
+            ),
+            ("revolution", Some("Jane Roe"), Some("Roe"), None),
+        ],
+    ),
+    (
+        "a quote listed after another shares its speaker; a share of those polled speaks",
+        "Test\n\nJohn Doe condemned the test as “provocative and destabilizing” and a “grave threat” to the region.\n\nHowever, 63 percent said the senator was “justified” in keeping it private.\n",
+        &[
+            (
+                "provocative and destabilizing",
+                Some("John Doe"),
+                Some("John Doe"),
+                None,
+            ),
+            ("grave threat", Some("John Doe"), Some("John Doe"), None),
+            (
+                "justified",
+                Some("63 percent"),
+                Some("63 percent"),
                 Some("said"),
             ),
         ],
