@@ -2494,3 +2494,50 @@ pub const NON_PERSON_STARTS: &[&str] = &[
 pub fn is_in(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_sets_answer_as_the_lists_do() {
+        let list: &'static [&'static str] = &["the", "it’s", "according", "a"];
+        let set = WordSet::new(list);
+        let rows = [
+            "the",
+            "The",
+            "THE",
+            "it’s",
+            "It’s",
+            "IT’S",
+            "According",
+            "a",
+            "A",
+            "an",
+            "",
+            "thee",
+            "\u{212a}elvin",
+            "accordinglyaccordinglyaccordinglyaccordingly",
+        ];
+        for word in rows {
+            assert_eq!(set.has(word), is_in(list, word), "{word:?}");
+        }
+    }
+
+    #[test]
+    fn lookups_lower_case_their_word() {
+        // (word, is it a title?, the month it names)
+        let rows = [
+            ("president", true, None),
+            ("PRESIDENT", true, None),
+            ("Sen.", true, None),
+            ("April", false, Some(4)),
+            ("APR.", false, Some(4)),
+            ("Ápril", false, None),
+        ];
+        for (word, title, month) in rows {
+            assert_eq!(is_title(word), title, "{word:?}");
+            assert_eq!(month_number(word), month, "{word:?}");
+        }
+    }
+}

@@ -43,7 +43,11 @@ impl Phrases {
     /// Is any of the phrases found in `text`, as a regex alternation of them finds them
     /// (leftmost first, without overlaps), at byte offsets `start..end` that `wanted` accepts?
     /// `None`: ask the exact way.
-    pub fn first_matches(&self, text: &str, wanted: impl Fn(usize, usize) -> bool) -> Option<bool> {
+    pub fn first_matches(
+        &self,
+        text: &str,
+        mut wanted: impl FnMut(usize, usize) -> bool,
+    ) -> Option<bool> {
         // Lower-casing ASCII letters moves no byte: the offsets are the text's.
         with_ascii_lowered(text, |low| {
             self.any.find_iter(low).any(|m| wanted(m.start(), m.end()))
@@ -112,6 +116,26 @@ mod tests {
         for (text, any, two) in rows {
             assert_eq!(phrases.any_in(text), any, "{text:?}");
             assert_eq!(phrases.two_in(text), two, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn matches_found_leftmost_first() {
+        let phrases = Phrases::new(&["sign in", "sign into", "privacy"]);
+        // (text, the matches' spans; None: asks the exact way)
+        let rows: [(&str, Option<&[(usize, usize)]>); 4] = [
+            ("Sign into PRIVACY", Some(&[(0, 7), (10, 17)])),
+            ("“Privacy”", Some(&[(3, 10)])),
+            ("nothing", Some(&[])),
+            ("Privacy \u{212a}", None),
+        ];
+        for (text, want) in rows {
+            let mut found = Vec::new();
+            let got = phrases.first_matches(text, |start, end| {
+                found.push((start, end));
+                false
+            });
+            assert_eq!(got.map(|_| found.as_slice()), want, "{text:?}");
         }
     }
 }
