@@ -71,6 +71,12 @@ pub struct FoundDate {
 
 /// The first plausible date in `s`, with a time if one stands on the same line.
 pub fn find(s: &str) -> Option<FoundDate> {
+    // Every form holds digits (`\d` is a Unicode decimal digit, which `is_numeric` takes in): a
+    // line without one needs no search.
+    if !s.bytes().any(|b| b.is_ascii_digit()) && (s.is_ascii() || !s.chars().any(char::is_numeric))
+    {
+        return None;
+    }
     for caps in DATE.captures_iter(s) {
         let get = |n: &str| caps.name(n).map(|m| m.as_str());
         let num = |n: &str| get(n).and_then(|v| v.parse::<u32>().ok());
