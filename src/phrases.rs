@@ -9,10 +9,9 @@
 //! exact, slower way.
 
 use std::cell::RefCell;
-use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use memchr::memmem::Finder;
+use memchr::memchr3_iter;
 
 /// A list of lower-case ASCII phrases, searched for all at once.
 pub struct Phrases {
@@ -78,12 +77,19 @@ impl Phrases {
 /// or gives `None` if `text` holds a character outside ASCII that lower-cases or case-folds
 /// to an ASCII letter.
 fn with_ascii_lowered(text: &str, f: impl FnOnce(&[u8]) -> bool) -> Option<bool> {
-    static SPECIAL: LazyLock<[Finder; 3]> =
-        LazyLock::new(|| ["\u{212a}", "\u{130}", "\u{17f}"].map(|c| Finder::new(c).into_owned()));
     thread_local! {
         static BUFFER: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
     }
-    if !text.is_ascii() && SPECIAL.iter().any(|f| f.find(text.as_bytes()).is_some()) {
+    // The Kelvin sign (e2 84 aa), the dotted capital I (c4 b0) and the long s (c5 bf), in UTF-8:
+    // one pass over the lead bytes finds all three.
+    let bytes = text.as_bytes();
+    let special = |i: usize| {
+        matches!(
+            &bytes[i..],
+            [0xe2, 0x84, 0xaa, ..] | [0xc4, 0xb0, ..] | [0xc5, 0xbf, ..]
+        )
+    };
+    if !text.is_ascii() && memchr3_iter(0xe2, 0xc4, 0xc5, bytes).any(special) {
         return None;
     }
     Some(BUFFER.with_borrow_mut(|low| {
