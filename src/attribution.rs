@@ -877,7 +877,8 @@ pub fn dash_credit(text: &str) -> Option<Attribution> {
 /// a participle's subject opens the sentence.
 pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     let ws = words(pre);
-    // `pre` ends `head`: when it is all of it, its words are the head's too.
+    // `pre` and `head` both end at the quote: of one length, they are one text, with one set
+    // of words.
     let head_words = || {
         if pre.len() == head.len() {
             Cow::Borrowed(&ws[..])

@@ -1166,7 +1166,7 @@ pub const NAME_PARTICLES: &[&str] = &[
 
 /// A list as a set of its words' bytes (looked up by the bytes of a lower-cased word, which needs
 /// no UTF-8 check).
-pub fn set(words: &'static [&'static str]) -> HashSet<&'static [u8]> {
+fn set(words: &'static [&'static str]) -> HashSet<&'static [u8]> {
     words.iter().map(|w| w.as_bytes()).collect()
 }
 

@@ -67,7 +67,7 @@ pub fn tokens(s: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// The iterator `tokens` returns: a type of its own, so that its step is inlined into every
-/// caller (the name index's loop over every word costs a third more when it is not).
+/// caller (the name index's loop over every word costs markedly more when it is not).
 struct Tokens<'a> {
     s: &'a str,
     pos: usize,
