@@ -48,6 +48,27 @@ pub struct Attribution {
     pub antecedent: Option<String>,
 }
 
+impl Attribution {
+    /// A speaker named with no reporting verb: "― Jane Roe", "Roe’s “…” comment".
+    pub fn without_verb(mention: String) -> Attribution {
+        Attribution {
+            mention,
+            verb: String::new(),
+            antecedent: None,
+        }
+    }
+}
+
+/// The name in a possessive ("Roe’s"; with `plural`, also "Sanders’"), if it is a capitalized
+/// word.
+pub fn possessive_name(word: &str, plural: bool) -> Option<&str> {
+    let name = word
+        .strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .or_else(|| plural.then(|| word.strip_suffix(['’', '\''])).flatten())?;
+    is_cap_word(name).then_some(name)
+}
+
 /// A word of prose with its byte range.
 #[derive(Debug, Clone, Copy)]
 struct Word<'a> {
@@ -864,11 +885,8 @@ pub fn dash_credit(text: &str) -> Option<Attribution> {
     let (start, end) = np_forward(&ws)?;
     // The credit is all there is, or its end: "— Jane Roe, in a speech".
     let whole = end == ws.len() || ws[end - 1].text.ends_with(',');
-    (whole && ws[start..end].iter().all(is_name_word)).then(|| Attribution {
-        mention: phrase(rest, &ws, (start, end)),
-        verb: String::new(),
-        antecedent: None,
-    })
+    (whole && ws[start..end].iter().all(is_name_word))
+        .then(|| Attribution::without_verb(phrase(rest, &ws, (start, end))))
 }
 
 /// `X said: “…”`, `X called it “…”`, `According to X, “…”`, `X says there is a “…”`, in the

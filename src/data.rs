@@ -2291,8 +2291,16 @@ pub const CONNECTIVES: &[&str] = &[
     "even",
 ];
 
-/// Nouns that end a sentence introducing a quotation: "issued the following statement:".
+/// Words for speech: a sentence ending in one introduces a quotation ("issued the following
+/// statement:"), and the one it belongs to owns a term ("Sanders’s call for a “revolution”").
 pub const SPEECH_NOUNS: &[&str] = &[
+    "call",
+    "claim",
+    "promise",
+    "pledge",
+    "vow",
+    "assertion",
+    "charge",
     "statement",
     "following",
     "remarks",
@@ -2333,6 +2341,28 @@ pub const WORK_NOUNS: &[&str] = &[
     "series",
     "show",
 ];
+
+/// Words right before a short quoted term that make it the sentence subject's: "pounding Trump
+/// as a “con artist”", "refused to use the words “…”".
+pub const TERM_INTRODUCERS: &[&str] = &[
+    "as",
+    "as a",
+    "as an",
+    "as the",
+    "the words",
+    "the word",
+    "the phrase",
+    "the term",
+    "the slogan",
+    "the nickname",
+    "the label",
+];
+
+/// What may stand between two quotes of one list: "as “provocative” and a “grave threat”".
+pub const LIST_JOINTS: &[&str] = &["and", "or", "a", "an", "the", "as"];
+
+/// Verbs before a button's label in quote marks: "click “sign up”".
+pub const BUTTON_VERBS: &[&str] = &["click", "clicking", "tap", "tapping", "press"];
 
 /// Conjunctions that look like prepositions: the phrase after one can be a clause's subject
 /// ("after Trump told reporters", "as Clinton said").

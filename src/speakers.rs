@@ -7,11 +7,14 @@
 
 use crate::article::Quote;
 use crate::attribution::{
-    Attribution, after_quote, before_quote, dash_credit, introducing, sentence_end, sentence_start,
-    subject_of,
+    Attribution, after_quote, before_quote, dash_credit, introducing, possessive_name,
+    sentence_end, sentence_start, subject_of,
 };
 use crate::blocks::Para;
-use crate::data::{Gender, is_in, is_pronoun};
+use crate::data::{
+    BUTTON_VERBS, Gender, LIST_JOINTS, SPEECH_NOUNS, TERM_INTRODUCERS, WORK_NOUNS, is_in,
+    is_pronoun,
+};
 use crate::names::{NameIndex, compatible, name_part, strip_titles};
 use crate::quotes::{self, Span};
 
@@ -120,9 +123,7 @@ fn listed_after(between: &str) -> bool {
     let mut words = between
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty());
-    !between.trim().is_empty()
-        && words.clone().count() <= 3
-        && words.all(|w| is_in(&["and", "or", "a", "an", "the", "as"], w))
+    !between.trim().is_empty() && words.clone().count() <= 3 && words.all(|w| is_in(LIST_JOINTS, w))
 }
 
 /// `Roe has been pounding Trump as a “con artist”`, `admires Putin as a “strong leader”`: a
@@ -130,72 +131,35 @@ fn listed_after(between: &str) -> bool {
 fn characterized(pre: &str, head: &str) -> Option<Attribution> {
     let t = pre.trim_end();
     let as_a = !t.is_empty()
-        && [
-            "as",
-            "as a",
-            "as an",
-            "as the",
-            "the words",
-            "the word",
-            "the phrase",
-            "the term",
-            "the slogan",
-            "the nickname",
-            "the label",
-        ]
-        .iter()
-        .any(|e| t.strip_suffix(e).is_some_and(|r| r.ends_with(' ')));
+        && TERM_INTRODUCERS
+            .iter()
+            .any(|e| t.strip_suffix(e).is_some_and(|r| r.ends_with(' ')));
     let mention = if as_a {
         subject_of(head)?
     } else {
         speech_owner(t).or_else(|| possessor(t))?
     };
-    Some(Attribution {
-        mention,
-        verb: String::new(),
-        antecedent: None,
-    })
+    Some(Attribution::without_verb(mention))
 }
 
 /// `Romney’s “47 percent” comment`: the name whose term it is, right before the quote.
 fn possessor(pre: &str) -> Option<String> {
-    let last = pre.rsplit(char::is_whitespace).next()?;
-    let name = last
-        .strip_suffix("’s")
-        .or_else(|| last.strip_suffix("'s"))?;
-    crate::names::is_cap_word(name).then(|| name.to_string())
+    possessive_name(pre.rsplit(char::is_whitespace).next()?, false).map(str::to_string)
 }
 
 /// `Sanders’s call for a “revolution”`, `Trump’s claim that there were “thousands”`: the
 /// owner of a word for speech shortly before the quote.
 fn speech_owner(pre: &str) -> Option<String> {
     let words: Vec<&str> = pre.split_whitespace().rev().take(8).collect();
-    let k = words.iter().position(|w| {
-        is_in(
-            crate::data::SPEECH_NOUNS,
-            w.trim_matches(|c: char| !c.is_alphanumeric()),
-        ) || is_in(
-            &[
-                "call",
-                "claim",
-                "promise",
-                "pledge",
-                "vow",
-                "assertion",
-                "charge",
-            ],
-            w,
-        )
-    })?;
+    let k = words
+        .iter()
+        .position(|w| is_in(SPEECH_NOUNS, w.trim_matches(|c: char| !c.is_alphanumeric())))?;
     // The owner, past one adjective: "Sanders’s clarion call".
-    words[k + 1..].iter().take(2).find_map(|owner| {
-        let name = owner
-            .strip_suffix("’s")
-            .or_else(|| owner.strip_suffix("'s"))
-            .or_else(|| owner.strip_suffix('’'))
-            .or_else(|| owner.strip_suffix('\''))?;
-        crate::names::is_cap_word(name).then(|| name.to_string())
-    })
+    words[k + 1..]
+        .iter()
+        .take(2)
+        .find_map(|w| possessive_name(w, true))
+        .map(str::to_string)
 }
 
 /// The last `max` bytes of `s` or fewer, cut at a character boundary.
@@ -227,11 +191,9 @@ fn is_programme_title(before: &str, text: &str) -> bool {
         .unwrap_or("");
     let owner = prev.ends_with("’s") || prev.ends_with("'s") || is_in(&["on", "of", "show"], prev);
     // "her memoir, “Tough Choices”", "Roe's commentary, “Tell your story,”": a work's title.
-    let work = prev
-        .strip_suffix(',')
-        .is_some_and(|w| is_in(crate::data::WORK_NOUNS, w));
+    let work = prev.strip_suffix(',').is_some_and(|w| is_in(WORK_NOUNS, w));
     // "click “sign up”": a button's label.
-    let button = is_in(&["click", "clicking", "tap", "tapping", "press"], prev);
+    let button = is_in(BUTTON_VERBS, prev);
     if !(owner || work || button) {
         return false; // most quotes: the text need not be split
     }
@@ -333,11 +295,7 @@ fn borrowed(
                 is_in(&["he", "she"], s)
                     || s.rsplit(' ').next().is_some_and(crate::names::is_cap_word)
             })
-            .map(|mention| Attribution {
-                mention,
-                verb: String::new(),
-                antecedent: None,
-            })
+            .map(Attribution::without_verb)
     };
     // The previous quote's speaker in the same sentence; across a sentence's end, the new
     // sentence's own subject comes first ("Roe credited … to “…”. He commanded … to “…”").
