@@ -365,7 +365,8 @@ fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
     // "Roe on Monday said".
     loop {
         let w = ws.get(end.checked_sub(1)?)?;
-        if (is_verb_modifier(w.bare) && !w.ends_clause() && !matches!(w.bare, "Will" | "May"))
+        // Lower case only: a capitalized word here is a name ("Will wrote", "May said").
+        if (is_verb_modifier(w.bare) && !w.ends_clause() && w.bare.starts_with(char::is_lowercase))
             || (w.text.starts_with('(') && w.text.ends_with(')'))
         {
             end -= 1;
@@ -844,11 +845,11 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
         {
             return Some(attribution(post, &rest[1..], r, rest[0].bare));
         }
-        if let Some(k) =
-            (1..rest.len().min(MAX_SUBJECT_WORDS)).find(|&k| finite_verb(rest, k).is_some())
+        if let Some((k, base)) = (1..rest.len().min(MAX_SUBJECT_WORDS))
+            .find_map(|k| finite_verb(rest, k).map(|base| (k, base)))
             && rest.len() - k <= 4
+            && !is_naming_verb(base)
             && let Some(r) = np_backward(&rest[..k]).filter(|r| r.0 == 0)
-            && !is_naming_verb(finite_verb(rest, k).unwrap_or_default())
         {
             return Some(attribution(post, rest, r, rest[k].bare));
         }
