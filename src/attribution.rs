@@ -5,11 +5,11 @@
 //! phrase grammar, not a parser: names are runs of capitalized words, described sources open
 //! with a determiner, and lists of function words (in `data`) mark where a phrase ends.
 
-use crate::data::WordSet;
 use crate::data::{
     CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NOUN_ADJECTIVES, PHRASE_BREAKERS,
-    PREPOSITIONS, SENTENCE_OPENERS, SPEECH_NOUNS, SUBORDINATORS, TIME_WORDS, VerbForm, is_in,
-    is_naming_verb, is_pronoun, is_title, is_verb_like_noun, is_verb_modifier,
+    PREPOSITIONS, RELATION_PREPOSITIONS, SENTENCE_OPENERS, SPEECH_NOUNS, SUBORDINATORS, TIME_WORDS,
+    VerbForm, WordSet, is_in, is_naming_verb, is_pronoun, is_title, is_verb_like_noun,
+    is_verb_modifier,
 };
 use crate::lines::{alphanumeric_ends, tokens, tokens_rev};
 use crate::names::is_cap_word;
@@ -289,9 +289,7 @@ fn valid_subject(ws: &[Word]) -> bool {
     }
     // "Gov. Phil Bryant of Mississippi", "Stephen Vladeck of the University of Texas": the
     // head before the prepositional phrase decides.
-    if let Some(p) = ws
-        .iter()
-        .position(|w| is_in(&["of", "from", "at", "with", "for"], w.bare))
+    if let Some(p) = ws.iter().position(|w| is_in(RELATION_PREPOSITIONS, w.bare))
         && p > 0
         && p + 1 < n
         && is_name_word(&ws[p - 1])
@@ -449,7 +447,7 @@ fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
                 continue;
             }
             // "A spokesman for Hillary Clinton": a description opened by a determiner.
-            if i >= 2 && is_in(&["of", "for", "from", "at", "with"], ws[i - 1].bare) {
+            if i >= 2 && is_in(RELATION_PREPOSITIONS, ws[i - 1].bare) {
                 let described = (i.saturating_sub(4)..i - 1).rev().find(|&j| {
                     is_determiner(ws[j].bare)
                         && ws[j + 1..i - 1].iter().all(|w| {
@@ -480,7 +478,7 @@ fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
             if is_determiner(w.bare) || is_possessive(w.text) {
                 start = Some(i);
                 // "a spokesman for the ministry": go on past a preposition.
-                if !(i >= 2 && is_in(&["of", "for", "at", "from", "with"], ws[i - 1].bare)) {
+                if !(i >= 2 && is_in(RELATION_PREPOSITIONS, ws[i - 1].bare)) {
                     break;
                 }
             }

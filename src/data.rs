@@ -2364,6 +2364,10 @@ pub const LIST_JOINTS: &[&str] = &["and", "or", "a", "an", "the", "as"];
 /// Verbs before a button's label in quote marks: "click “sign up”".
 pub const BUTTON_VERBS: &[&str] = &["click", "clicking", "tap", "tapping", "press"];
 
+/// Prepositions that tie a description to a name or a body: "a spokesman for X", "Jane Roe of
+/// the ministry", "Gov. Jane Roe from Ohio".
+pub const RELATION_PREPOSITIONS: &[&str] = &["of", "for", "from", "at", "with"];
+
 /// Conjunctions that look like prepositions: the phrase after one can be a clause's subject
 /// ("after Trump told reporters", "as Clinton said").
 pub const SUBORDINATORS: &[&str] = &[

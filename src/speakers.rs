@@ -12,8 +12,8 @@ use crate::attribution::{
 };
 use crate::blocks::Para;
 use crate::data::{
-    BUTTON_VERBS, Gender, LIST_JOINTS, SPEECH_NOUNS, TERM_INTRODUCERS, WORK_NOUNS, is_in,
-    is_pronoun,
+    BUTTON_VERBS, Gender, LIST_JOINTS, RELATION_PREPOSITIONS, SPEECH_NOUNS, TERM_INTRODUCERS,
+    WORK_NOUNS, is_in, is_pronoun,
 };
 use crate::names::{NameIndex, compatible, name_part, strip_titles};
 use crate::quotes::{self, Span};
@@ -392,7 +392,7 @@ fn is_description_of(mention: &str) -> bool {
     let opens = words
         .next()
         .is_some_and(|w| is_in(crate::data::DETERMINERS, w) || w.starts_with(char::is_lowercase));
-    opens && words.any(|w| is_in(&["of", "for", "to", "from", "at", "with"], w))
+    opens && words.any(|w| w == "to" || is_in(RELATION_PREPOSITIONS, w))
 }
 
 /// "he" is the subject that opens its sentence ("Clinton says she …"), else the last speaker
