@@ -163,18 +163,44 @@ pub fn alphanumeric_ends(s: &str) -> bool {
 
 /// The same tokens, last first.
 pub fn tokens_rev(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut rest = s;
+    let mut end = s.len();
     std::iter::from_fn(move || {
-        let t = rest.trim_end();
-        if t.is_empty() {
+        while let n @ 1.. = space_before(s, end) {
+            end -= n;
+        }
+        if end == 0 {
             return None;
         }
-        let start = t
-            .rfind(char::is_whitespace)
-            .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
-        rest = &t[..start];
-        Some((start, &t[start..]))
+        let word_end = end;
+        // Back over the word: ASCII letters and punctuation a byte at a time, and any other
+        // byte through the white-space test that sees the whole character it ends.
+        while end > 0 {
+            let b = s.as_bytes()[end - 1];
+            if (b > b' ' && b < 0x80) || space_before(s, end) == 0 {
+                end -= 1;
+            } else {
+                break;
+            }
+        }
+        Some((end, &s[end..word_end]))
     })
+}
+
+/// The length in bytes of the white-space character that ends right before byte `end` of
+/// `s`; 0 when there is none (or `end` is inside a character).
+#[inline]
+fn space_before(s: &str, end: usize) -> usize {
+    let b = s.as_bytes();
+    match end.checked_sub(1).map(|i| b[i]) {
+        Some(b' ' | b'\t'..=b'\r') => 1,
+        // The white space outside ASCII is two bytes (U+0085, U+00A0) or three (U+1680,
+        // U+2000–U+3000): its lead byte stands two or three bytes back.
+        Some(0x80..=0xbf) => [2, 3]
+            .into_iter()
+            .find(|&n| end >= n && space_at(s, end - n) == n)
+            .unwrap_or(0),
+        _ => 0,
+    }
 }
 
 #[cfg(test)]
@@ -216,6 +242,9 @@ mod tests {
             let want: Vec<&str> = s.split_whitespace().collect();
             let got: Vec<&str> = tokens(s).map(|(at, t)| &s[at..at + t.len()]).collect();
             assert_eq!(got, want, "{s:?}");
+            let mut backward: Vec<&str> = tokens_rev(s).map(|(at, t)| &s[at..at + t.len()]).collect();
+            backward.reverse();
+            assert_eq!(backward, want, "{s:?}");
             for limit in [0, 1, 2, 3, 100] {
                 assert_eq!(
                     count_words(s, limit),
@@ -232,6 +261,11 @@ mod tests {
             let want: Vec<&str> = s.split_whitespace().collect();
             let got: Vec<&str> = tokens(&s).map(|(_, t)| t).collect();
             proptest::prop_assert_eq!(&got, &want);
+            let mut backward: Vec<(usize, &str)> = tokens_rev(&s).collect();
+            backward.reverse();
+            proptest::prop_assert!(backward.iter().all(|&(at, t)| &s[at..at + t.len()] == t));
+            let backward: Vec<&str> = backward.into_iter().map(|(_, t)| t).collect();
+            proptest::prop_assert_eq!(&backward, &want);
             proptest::prop_assert_eq!(count_words(&s, usize::MAX), want.len());
         }
     }
