@@ -242,7 +242,8 @@ mod tests {
             let want: Vec<&str> = s.split_whitespace().collect();
             let got: Vec<&str> = tokens(s).map(|(at, t)| &s[at..at + t.len()]).collect();
             assert_eq!(got, want, "{s:?}");
-            let mut backward: Vec<&str> = tokens_rev(s).map(|(at, t)| &s[at..at + t.len()]).collect();
+            let mut backward: Vec<&str> =
+                tokens_rev(s).map(|(at, t)| &s[at..at + t.len()]).collect();
             backward.reverse();
             assert_eq!(backward, want, "{s:?}");
             for limit in [0, 1, 2, 3, 100] {
