@@ -161,29 +161,14 @@ pub fn alphanumeric_ends(s: &str) -> bool {
         && b.last().is_some_and(u8::is_ascii_alphanumeric)
 }
 
-/// The same tokens, last first.
-pub fn tokens_rev(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut end = s.len();
-    std::iter::from_fn(move || {
-        while let n @ 1.. = space_before(s, end) {
-            end -= n;
-        }
-        if end == 0 {
-            return None;
-        }
-        let word_end = end;
-        // Back over the word: ASCII letters and punctuation a byte at a time, and any other
-        // byte through the white-space test that sees the whole character it ends.
-        while end > 0 {
-            let b = s.as_bytes()[end - 1];
-            if (b > b' ' && b < 0x80) || space_before(s, end) == 0 {
-                end -= 1;
-            } else {
-                break;
-            }
-        }
-        Some((end, &s[end..word_end]))
-    })
+/// The token (white-space separated word) that holds byte `i` of `s`, which must not be
+/// white space.
+pub fn token_at(s: &str, i: usize) -> std::ops::Range<usize> {
+    let mut start = i;
+    while start > 0 && space_before(s, start) == 0 {
+        start -= 1;
+    }
+    start..word_end(s, i)
 }
 
 /// The length in bytes of the white-space character that ends right before byte `end` of
@@ -208,17 +193,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tokens_both_ways() {
+    fn tokens_and_the_token_at_a_byte() {
         let s = " One  two\u{a0}three\nfour ";
         let forward: Vec<(usize, &str)> = tokens(s).collect();
         assert_eq!(
             forward,
             vec![(1, "One"), (6, "two"), (11, "three"), (17, "four")]
         );
-        let mut backward: Vec<(usize, &str)> = tokens_rev(s).collect();
-        backward.reverse();
-        assert_eq!(backward, forward);
         assert_eq!(tokens("").count(), 0);
+        assert_eq!(token_at(s, 12), 11..16);
+        assert_eq!(token_at(s, 1), 1..4);
+        assert_eq!(token_at(s, 20), 17..21);
     }
 
     #[test]
@@ -242,10 +227,9 @@ mod tests {
             let want: Vec<&str> = s.split_whitespace().collect();
             let got: Vec<&str> = tokens(s).map(|(at, t)| &s[at..at + t.len()]).collect();
             assert_eq!(got, want, "{s:?}");
-            let mut backward: Vec<&str> =
-                tokens_rev(s).map(|(at, t)| &s[at..at + t.len()]).collect();
-            backward.reverse();
-            assert_eq!(backward, want, "{s:?}");
+            for (at, t) in tokens(s) {
+                assert_eq!(token_at(s, at + t.len() - 1), at..at + t.len(), "{s:?}");
+            }
             for limit in [0, 1, 2, 3, 100] {
                 assert_eq!(
                     count_words(s, limit),
@@ -262,11 +246,11 @@ mod tests {
             let want: Vec<&str> = s.split_whitespace().collect();
             let got: Vec<&str> = tokens(&s).map(|(_, t)| t).collect();
             proptest::prop_assert_eq!(&got, &want);
-            let mut backward: Vec<(usize, &str)> = tokens_rev(&s).collect();
-            backward.reverse();
-            proptest::prop_assert!(backward.iter().all(|&(at, t)| &s[at..at + t.len()] == t));
-            let backward: Vec<&str> = backward.into_iter().map(|(_, t)| t).collect();
-            proptest::prop_assert_eq!(&backward, &want);
+            for (at, t) in tokens(&s) {
+                for i in at..at + t.len() {
+                    proptest::prop_assert_eq!(token_at(&s, i), at..at + t.len());
+                }
+            }
             proptest::prop_assert_eq!(count_words(&s, usize::MAX), want.len());
         }
     }
