@@ -108,7 +108,8 @@ pub fn find(paras: &[Para]) -> Vec<Span> {
             };
             skip_to = n;
         }
-        let low_open = text.contains('„');
+        // Does the paragraph open quotes low („…“)? Asked once, at its first mark.
+        let mut low_open = None;
         // Jump from one byte that can start a quote mark to the next ('"', and the lead bytes
         // of “ ” „ « » 「 」) with memchr: most of a paragraph is not looked at at all. 「 」's
         // lead byte (CJK text) makes a fourth, searched for only in paragraphs that have it.
@@ -129,6 +130,7 @@ pub fn find(paras: &[Para]) -> Vec<Span> {
                 break;
             };
             pos = i + c.len_utf8();
+            let low_open = *low_open.get_or_insert_with(|| text.contains('„'));
             let Some(m) = mark(c, low_open) else { continue };
             let before = text[..i].chars().next_back();
             let after = text[i + c.len_utf8()..].chars().next();
