@@ -11,7 +11,7 @@ use crate::data::{
     VerbForm, WordSet, is_in, is_naming_verb, is_pronoun, is_title, is_verb_like_noun,
     is_verb_modifier,
 };
-use crate::lines::{alphanumeric_ends, token_at, tokens};
+use crate::lines::{alphanumeric_ends, token_around, tokens};
 use crate::names::is_cap_word;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -128,7 +128,7 @@ pub fn sentence_start(s: &str) -> usize {
     // (memrchr3), never reading the words between. The work is the last sentence's length.
     let mut before = s.len();
     while let Some(p) = memchr::memrchr3(b'.', b'!', b'?', &s.as_bytes()[..before]) {
-        let token = token_at(s, p);
+        let token = token_around(s, p);
         before = token.start;
         if !ends_sentence_word(&s[token.clone()]) {
             continue;
@@ -153,7 +153,7 @@ pub fn sentence_end(s: &str) -> usize {
     // From one '.', '!' or '?' to the next: the rest of the paragraph need not be read.
     let mut from = 0;
     while let Some(p) = memchr::memchr3(b'.', b'!', b'?', &s.as_bytes()[from..]) {
-        let token = token_at(s, from + p);
+        let token = token_around(s, from + p);
         if ends_sentence_word(&s[token.clone()]) {
             return token.end;
         }

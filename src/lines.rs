@@ -161,9 +161,9 @@ pub fn alphanumeric_ends(s: &str) -> bool {
         && b.last().is_some_and(u8::is_ascii_alphanumeric)
 }
 
-/// The token (white-space separated word) that holds byte `i` of `s`, which must not be
+/// The token (white-space separated word) around byte `i` of `s`, which must not be
 /// white space.
-pub fn token_at(s: &str, i: usize) -> std::ops::Range<usize> {
+pub fn token_around(s: &str, i: usize) -> std::ops::Range<usize> {
     let mut start = i;
     while start > 0 && space_before(s, start) == 0 {
         start -= 1;
@@ -201,9 +201,9 @@ mod tests {
             vec![(1, "One"), (6, "two"), (11, "three"), (17, "four")]
         );
         assert_eq!(tokens("").count(), 0);
-        assert_eq!(token_at(s, 12), 11..16);
-        assert_eq!(token_at(s, 1), 1..4);
-        assert_eq!(token_at(s, 20), 17..21);
+        assert_eq!(token_around(s, 12), 11..16);
+        assert_eq!(token_around(s, 1), 1..4);
+        assert_eq!(token_around(s, 20), 17..21);
     }
 
     #[test]
@@ -228,7 +228,7 @@ mod tests {
             let got: Vec<&str> = tokens(s).map(|(at, t)| &s[at..at + t.len()]).collect();
             assert_eq!(got, want, "{s:?}");
             for (at, t) in tokens(s) {
-                assert_eq!(token_at(s, at + t.len() - 1), at..at + t.len(), "{s:?}");
+                assert_eq!(token_around(s, at + t.len() - 1), at..at + t.len(), "{s:?}");
             }
             for limit in [0, 1, 2, 3, 100] {
                 assert_eq!(
@@ -248,7 +248,7 @@ mod tests {
             proptest::prop_assert_eq!(&got, &want);
             for (at, t) in tokens(&s) {
                 for i in at..at + t.len() {
-                    proptest::prop_assert_eq!(token_at(&s, i), at..at + t.len());
+                    proptest::prop_assert_eq!(token_around(&s, i), at..at + t.len());
                 }
             }
             proptest::prop_assert_eq!(count_words(&s, usize::MAX), want.len());
