@@ -22,8 +22,16 @@ fn key(line: &str) -> String {
 
 /// The line without leading bullets and trailing punctuation.
 fn trimmed(line: &str) -> &str {
-    line.trim_start_matches(|c: char| "*+•·-–—|>#[]()".contains(c) || c.is_whitespace())
-        .trim_end_matches(|c: char| ".:!|»›>".contains(c) || c.is_whitespace())
+    // (`matches!` rather than searching a string of the characters: every line is trimmed.)
+    line.trim_start_matches(|c: char| {
+        matches!(
+            c,
+            '*' | '+' | '•' | '·' | '-' | '–' | '—' | '|' | '>' | '#' | '[' | ']' | '(' | ')'
+        ) || c.is_whitespace()
+    })
+    .trim_end_matches(|c: char| {
+        matches!(c, '.' | ':' | '!' | '|' | '»' | '›' | '>') || c.is_whitespace()
+    })
 }
 
 /// Can a line trimmed to `t` (not empty) be boilerplate at all: do the first characters of its
@@ -32,10 +40,18 @@ fn trimmed(line: &str) -> &str {
 fn may_be_boilerplate(t: &str) -> bool {
     /// The first `OPENING` characters of each line and prefix (all of the shorter ones).
     const OPENING: usize = 3;
-    static OPENINGS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    /// Up to `OPENING` characters in UTF-8 and their length in bytes, as one number: every
+    /// line is looked up, and a number is hashed in a step.
+    fn key(head: &[u8]) -> u128 {
+        let mut bytes = [0u8; 16];
+        bytes[..head.len()].copy_from_slice(head);
+        bytes[15] = head.len() as u8;
+        u128::from_le_bytes(bytes)
+    }
+    static OPENINGS: LazyLock<HashSet<u128>> = LazyLock::new(|| {
         let all = BOILERPLATE_LINES.iter().chain(BOILERPLATE_PREFIXES);
         all.chain(&["http://", "https://"])
-            .map(|p| p.chars().take(OPENING).collect())
+            .map(|p| key(p.chars().take(OPENING).collect::<String>().as_bytes()))
             .collect()
     });
     let mut head = [0u8; 4 * OPENING];
@@ -45,7 +61,7 @@ fn may_be_boilerplate(t: &str) -> bool {
         .take(OPENING)
         .any(|c| {
             len += c.encode_utf8(&mut head[len..]).len();
-            std::str::from_utf8(&head[..len]).is_ok_and(|h| OPENINGS.contains(h))
+            OPENINGS.contains(&key(&head[..len]))
         })
 }
 
