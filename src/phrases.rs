@@ -10,7 +10,7 @@
 
 use std::cell::RefCell;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use memchr::memchr3_iter;
 
 /// A list of lower-case ASCII phrases, searched for all at once.
@@ -20,23 +20,57 @@ pub struct Phrases {
     any: AhoCorasick,
     /// Standard matching reports every phrase, overlapping ones too: which are there?
     every: AhoCorasick,
+    /// The length of the longest phrase, in bytes.
+    longest: usize,
 }
 
 impl Phrases {
     pub fn new(list: &[&str]) -> Phrases {
         debug_assert!(list.iter().all(|p| p.is_ascii() && *p == p.to_lowercase()));
+        // (Anchored too: is a phrase at this very offset?)
         let any = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostFirst)
+            .start_kind(StartKind::Both)
             .build(list);
         Phrases {
             any: any.expect("phrase list"),
             every: AhoCorasick::new(list).expect("phrase list"),
+            longest: list.iter().map(|p| p.len()).max().unwrap_or(0),
         }
+    }
+
+    /// The length of the longest phrase, in bytes.
+    pub fn longest(&self) -> usize {
+        self.longest
     }
 
     /// Does `text` hold any of the phrases? `None`: ask the exact way (see the module).
     pub fn any_in(&self, text: &str) -> Option<bool> {
         with_ascii_lowered(text, |low| self.any.is_match(low))
+    }
+
+    /// Does any of the phrases start at byte `start` of `text` or before it, or stand wholly
+    /// within its last `tail` bytes? Only those bytes are looked at. `None`: ask the exact way.
+    pub fn any_at_ends(&self, text: &str, start: usize, tail: usize) -> Option<bool> {
+        if has_special(text) {
+            return None;
+        }
+        let bytes = text.as_bytes();
+        let head = &bytes[..bytes.len().min(start.saturating_add(self.longest))];
+        let starts_here = |low: &[u8], at: usize| {
+            let input = Input::new(low).range(at..).anchored(Anchored::Yes);
+            self.any.is_match(input)
+        };
+        // A phrase is ASCII: no byte of it matches a byte of a character the cut splits.
+        let in_head = with_lowered_bytes(head, |low| {
+            (0..=start.min(low.len())).any(|at| starts_here(low, at))
+        });
+        Some(
+            in_head
+                || with_lowered_bytes(&bytes[bytes.len().saturating_sub(tail)..], |low| {
+                    self.any.is_match(low)
+                }),
+        )
     }
 
     /// Is any of the phrases found in `text`, as a regex alternation of them finds them
@@ -77,11 +111,16 @@ impl Phrases {
 /// or gives `None` if `text` holds a character outside ASCII that lower-cases or case-folds
 /// to an ASCII letter.
 fn with_ascii_lowered(text: &str, f: impl FnOnce(&[u8]) -> bool) -> Option<bool> {
-    thread_local! {
-        static BUFFER: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    if has_special(text) {
+        return None;
     }
-    // The Kelvin sign (e2 84 aa), the dotted capital I (c4 b0) and the long s (c5 bf), in UTF-8:
-    // one pass over the lead bytes finds all three.
+    Some(with_lowered_bytes(text.as_bytes(), f))
+}
+
+/// Does `text` hold a character outside ASCII that lower-cases or case-folds to an ASCII
+/// letter: the Kelvin sign (e2 84 aa in UTF-8), the dotted capital I (c4 b0) or the long s
+/// (c5 bf)? One pass over the lead bytes finds all three.
+fn has_special(text: &str) -> bool {
     let bytes = text.as_bytes();
     let special = |i: usize| {
         matches!(
@@ -89,15 +128,20 @@ fn with_ascii_lowered(text: &str, f: impl FnOnce(&[u8]) -> bool) -> Option<bool>
             [0xe2, 0x84, 0xaa, ..] | [0xc4, 0xb0, ..] | [0xc5, 0xbf, ..]
         )
     };
-    if !text.is_ascii() && memchr3_iter(0xe2, 0xc4, 0xc5, bytes).any(special) {
-        return None;
+    !text.is_ascii() && memchr3_iter(0xe2, 0xc4, 0xc5, bytes).any(special)
+}
+
+/// Calls `f` with `bytes` with their ASCII letters lower-cased, in a buffer each thread reuses.
+fn with_lowered_bytes(bytes: &[u8], f: impl FnOnce(&[u8]) -> bool) -> bool {
+    thread_local! {
+        static BUFFER: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
     }
-    Some(BUFFER.with_borrow_mut(|low| {
+    BUFFER.with_borrow_mut(|low| {
         low.clear();
-        low.extend_from_slice(text.as_bytes());
+        low.extend_from_slice(bytes);
         low.make_ascii_lowercase();
         f(low)
-    }))
+    })
 }
 
 #[cfg(test)]
