@@ -34,12 +34,20 @@ fn trimmed(line: &str) -> &str {
     })
 }
 
-/// Can a line trimmed to `t` (not empty) be boilerplate at all: do the first characters of its
-/// key open one of the boilerplate lines or prefixes? Most lines fail here, before their
-/// words are counted and the line lower-cased.
-fn may_be_boilerplate(t: &str) -> bool {
-    /// The first `OPENING` characters of each line and prefix (all of the shorter ones).
+/// The first characters of a list of phrases, lower-cased: can a line trimmed to `t` open
+/// with one of them at all? Most lines fail here, before their words are counted and the line
+/// lower-cased.
+struct Openings(HashSet<u128>);
+
+impl Openings {
+    /// The first `OPENING` characters of each phrase (all of the shorter ones).
     const OPENING: usize = 3;
+
+    fn new<'a>(phrases: impl Iterator<Item = &'a &'a str>) -> Openings {
+        let opening = |p: &str| -> String { p.chars().take(Self::OPENING).collect() };
+        Openings(phrases.map(|p| Self::key(opening(p).as_bytes())).collect())
+    }
+
     /// Up to `OPENING` characters in UTF-8 and their length in bytes, as one number: every
     /// line is looked up, and a number is hashed in a step.
     fn key(head: &[u8]) -> u128 {
@@ -48,21 +56,38 @@ fn may_be_boilerplate(t: &str) -> bool {
         bytes[15] = head.len() as u8;
         u128::from_le_bytes(bytes)
     }
-    static OPENINGS: LazyLock<HashSet<u128>> = LazyLock::new(|| {
+
+    /// Do the first characters of `t`, lower-cased, open one of the phrases? (`false` for an
+    /// empty `t`.)
+    fn may_open(&self, t: &str) -> bool {
+        // Most lines open with three ASCII characters: they are lower-cased in place, without
+        // the iterators of `char::to_lowercase`, which cost more than the look-ups.
+        if let Some(ascii) = t.as_bytes().get(..Self::OPENING).filter(|h| h.is_ascii()) {
+            let mut head = [0u8; Self::OPENING];
+            head.copy_from_slice(ascii);
+            head.make_ascii_lowercase();
+            return (1..=Self::OPENING).any(|n| self.0.contains(&Self::key(&head[..n])));
+        }
+        let mut head = [0u8; 4 * Self::OPENING];
+        let mut len = 0;
+        t.chars()
+            .flat_map(char::to_lowercase)
+            .take(Self::OPENING)
+            .any(|c| {
+                len += c.encode_utf8(&mut head[len..]).len();
+                self.0.contains(&Self::key(&head[..len]))
+            })
+    }
+}
+
+/// Can a line trimmed to `t` (not empty) be boilerplate at all: do its first characters open
+/// one of the boilerplate lines or prefixes?
+fn may_be_boilerplate(t: &str) -> bool {
+    static OPENINGS: LazyLock<Openings> = LazyLock::new(|| {
         let all = BOILERPLATE_LINES.iter().chain(BOILERPLATE_PREFIXES);
-        all.chain(&["http://", "https://"])
-            .map(|p| key(p.chars().take(OPENING).collect::<String>().as_bytes()))
-            .collect()
+        Openings::new(all.chain(&["http://", "https://"]))
     });
-    let mut head = [0u8; 4 * OPENING];
-    let mut len = 0;
-    t.chars()
-        .flat_map(char::to_lowercase)
-        .take(OPENING)
-        .any(|c| {
-            len += c.encode_utf8(&mut head[len..]).len();
-            OPENINGS.contains(&key(&head[..len]))
-        })
+    OPENINGS.may_open(t)
 }
 
 /// Does `s` have at most `n` words? Counts no further than `n + 1`: most paragraphs are long.
@@ -108,7 +133,10 @@ pub fn is_boilerplate(line: &str) -> bool {
 
 /// Does this line open a comment section (after which short lines are page furniture)?
 pub fn is_comment_marker(line: &str) -> bool {
-    at_most_words(line, 5) && {
+    static OPENINGS: LazyLock<Openings> =
+        LazyLock::new(|| Openings::new(COMMENT_SECTION_MARKERS.iter()));
+    // (A key that starts with a marker opens with the marker's first characters.)
+    OPENINGS.may_open(trimmed(line)) && at_most_words(line, 5) && {
         let k = key(line);
         COMMENT_SECTION_MARKERS.iter().any(|m| k.starts_with(m))
     }
