@@ -37,46 +37,55 @@ fn trimmed(line: &str) -> &str {
 /// The first characters of a list of phrases, lower-cased: can a line trimmed to `t` open
 /// with one of them at all? Most lines fail here, before their words are counted and the line
 /// lower-cased.
-struct Openings(HashSet<u128>);
+struct Openings {
+    /// The first `OPENING` characters of each phrase (all of the shorter ones), in UTF-8.
+    set: HashSet<Vec<u8>>,
+    /// The lengths of the openings in characters, as bits: only those lengths are looked up.
+    lengths: u32,
+}
 
 impl Openings {
-    /// The first `OPENING` characters of each phrase (all of the shorter ones).
-    const OPENING: usize = 3;
+    /// Five characters tell "Clinton" from "click here" and "Abe" from "abstract".
+    const OPENING: usize = 5;
 
     fn new<'a>(phrases: impl Iterator<Item = &'a &'a str>) -> Openings {
-        let opening = |p: &str| -> String { p.chars().take(Self::OPENING).collect() };
-        Openings(phrases.map(|p| Self::key(opening(p).as_bytes())).collect())
-    }
-
-    /// Up to `OPENING` characters in UTF-8 and their length in bytes, as one number: every
-    /// line is looked up, and a number is hashed in a step.
-    fn key(head: &[u8]) -> u128 {
-        let mut bytes = [0u8; 16];
-        bytes[..head.len()].copy_from_slice(head);
-        bytes[15] = head.len() as u8;
-        u128::from_le_bytes(bytes)
+        let mut openings = Openings {
+            set: HashSet::default(),
+            lengths: 0,
+        };
+        for p in phrases {
+            let opening: String = p.chars().take(Self::OPENING).collect();
+            openings.lengths |= 1 << opening.chars().count();
+            openings.set.insert(opening.into_bytes());
+        }
+        openings
     }
 
     /// Do the first characters of `t`, lower-cased, open one of the phrases? (`false` for an
     /// empty `t`.)
     fn may_open(&self, t: &str) -> bool {
-        // Most lines open with three ASCII characters: they are lower-cased in place, without
-        // the iterators of `char::to_lowercase`, which cost more than the look-ups.
-        if let Some(ascii) = t.as_bytes().get(..Self::OPENING).filter(|h| h.is_ascii()) {
-            let mut head = [0u8; Self::OPENING];
-            head.copy_from_slice(ascii);
-            head.make_ascii_lowercase();
-            return (1..=Self::OPENING).any(|n| self.0.contains(&Self::key(&head[..n])));
-        }
         let mut head = [0u8; 4 * Self::OPENING];
-        let mut len = 0;
-        t.chars()
-            .flat_map(char::to_lowercase)
-            .take(Self::OPENING)
-            .any(|c| {
-                len += c.encode_utf8(&mut head[len..]).len();
-                self.0.contains(&Self::key(&head[..len]))
-            })
+        let (mut len, mut chars, mut found) = (0, 0, false);
+        // Takes the next lower-cased character; `true` when done.
+        let mut push = |c: char| {
+            len += c.encode_utf8(&mut head[len..]).len();
+            chars += 1;
+            found = self.lengths & (1 << chars) != 0 && self.set.contains(&head[..len]);
+            found || chars == Self::OPENING
+        };
+        for c in t.chars() {
+            // (ASCII lower-cased in place: the iterator of `char::to_lowercase` costs more than
+            // the look-ups, and every line comes here.)
+            let done = if c.is_ascii() {
+                push(c.to_ascii_lowercase())
+            } else {
+                c.to_lowercase().any(&mut push)
+            };
+            if done {
+                break;
+            }
+        }
+        found
     }
 }
 
