@@ -40,8 +40,11 @@ fn trimmed(line: &str) -> &str {
 struct Openings {
     /// The first `OPENING` characters of each phrase (all of the shorter ones), in UTF-8.
     set: HashSet<Vec<u8>>,
-    /// The lengths of the openings in characters, as bits: only those lengths are looked up.
+    /// The lengths of the openings in bytes, as bits: only those lengths are looked up.
     lengths: u32,
+    /// The first two bytes of the openings of two bytes or more, as bits of a table: a line
+    /// whose first two bytes open none is done without a look-up, as most are.
+    pairs: Box<[u64; 1024]>,
 }
 
 impl Openings {
@@ -52,13 +55,22 @@ impl Openings {
         let mut openings = Openings {
             set: HashSet::default(),
             lengths: 0,
+            pairs: Box::new([0; 1024]),
         };
         for p in phrases {
             let opening: String = p.chars().take(Self::OPENING).collect();
-            openings.lengths |= 1 << opening.chars().count();
+            openings.lengths |= 1 << opening.len();
+            if let [a, b, ..] = *opening.as_bytes() {
+                let pair = Self::pair(a, b);
+                openings.pairs[pair / 64] |= 1 << (pair % 64);
+            }
             openings.set.insert(opening.into_bytes());
         }
         openings
+    }
+
+    fn pair(a: u8, b: u8) -> usize {
+        usize::from(a) << 8 | usize::from(b)
     }
 
     /// Do the first characters of `t`, lower-cased, open one of the phrases? (`false` for an
@@ -70,7 +82,12 @@ impl Openings {
         let mut push = |c: char| {
             len += c.encode_utf8(&mut head[len..]).len();
             chars += 1;
-            found = self.lengths & (1 << chars) != 0 && self.set.contains(&head[..len]);
+            // No opening of two bytes or more starts with the first two: none matches.
+            let pair = Self::pair(head[0], head[1]);
+            if len >= 2 && self.pairs[pair / 64] & (1 << (pair % 64)) == 0 {
+                return true;
+            }
+            found = self.lengths & (1 << len) != 0 && self.set.contains(&head[..len]);
             found || chars == Self::OPENING
         };
         for c in t.chars() {
