@@ -119,16 +119,17 @@ fn with_ascii_lowered(text: &str, f: impl FnOnce(&[u8]) -> bool) -> Option<bool>
 
 /// Does `text` hold a character outside ASCII that lower-cases or case-folds to an ASCII
 /// letter: the Kelvin sign (e2 84 aa in UTF-8), the dotted capital I (c4 b0) or the long s
-/// (c5 bf)? One pass over the lead bytes finds all three.
+/// (c5 bf)? One pass over the last bytes finds all three (their lead bytes also lead curly
+/// quotes and dashes, which the last bytes do not end).
 fn has_special(text: &str) -> bool {
     let bytes = text.as_bytes();
     let special = |i: usize| {
         matches!(
-            &bytes[i..],
-            [0xe2, 0x84, 0xaa, ..] | [0xc4, 0xb0, ..] | [0xc5, 0xbf, ..]
+            &bytes[..=i],
+            [.., 0xe2, 0x84, 0xaa] | [.., 0xc4, 0xb0] | [.., 0xc5, 0xbf]
         )
     };
-    !text.is_ascii() && memchr3_iter(0xe2, 0xc4, 0xc5, bytes).any(special)
+    !text.is_ascii() && memchr3_iter(0xaa, 0xb0, 0xbf, bytes).any(special)
 }
 
 /// Calls `f` with `bytes` with their ASCII letters lower-cased, in a buffer each thread reuses.
