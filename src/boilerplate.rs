@@ -13,7 +13,7 @@ use crate::data::{
     COMMENT_SECTION_MARKERS, NOTICE_WORDS, SECTION_END_MARKERS,
 };
 use crate::lines::count_words;
-use crate::phrases::Phrases;
+use crate::phrases::{Pairs, Phrases};
 
 /// The line lower-cased, without leading bullets and trailing punctuation.
 fn key(line: &str) -> String {
@@ -44,7 +44,7 @@ struct Openings {
     lengths: u32,
     /// The first two bytes of the openings of two bytes or more, as bits of a table: a line
     /// whose first two bytes open none is done without a look-up, as most are.
-    pairs: Box<[u64; 1024]>,
+    pairs: Pairs,
 }
 
 impl Openings {
@@ -55,22 +55,17 @@ impl Openings {
         let mut openings = Openings {
             set: HashSet::default(),
             lengths: 0,
-            pairs: Box::new([0; 1024]),
+            pairs: Pairs::new(),
         };
         for p in phrases {
             let opening: String = p.chars().take(Self::OPENING).collect();
             openings.lengths |= 1 << opening.len();
             if let [a, b, ..] = *opening.as_bytes() {
-                let pair = Self::pair(a, b);
-                openings.pairs[pair / 64] |= 1 << (pair % 64);
+                openings.pairs.insert(a, b);
             }
             openings.set.insert(opening.into_bytes());
         }
         openings
-    }
-
-    fn pair(a: u8, b: u8) -> usize {
-        usize::from(a) << 8 | usize::from(b)
     }
 
     /// Do the first characters of `t`, lower-cased, open one of the phrases? (`false` for an
@@ -83,8 +78,7 @@ impl Openings {
             len += c.encode_utf8(&mut head[len..]).len();
             chars += 1;
             // No opening of two bytes or more starts with the first two: none matches.
-            let pair = Self::pair(head[0], head[1]);
-            if len >= 2 && self.pairs[pair / 64] & (1 << (pair % 64)) == 0 {
+            if len >= 2 && !self.pairs.contains(head[0], head[1]) {
                 return true;
             }
             found = self.lengths & (1 << len) != 0 && self.set.contains(&head[..len]);

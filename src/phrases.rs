@@ -22,6 +22,27 @@ pub struct Phrases {
     every: AhoCorasick,
     /// The length of the longest phrase, in bytes.
     longest: usize,
+    /// The first two bytes of each phrase, or `None` when a phrase is shorter than that.
+    openings: Option<Pairs>,
+}
+
+/// A set of pairs of bytes, as the bits of a table: one look-up, no hashing.
+pub struct Pairs(Box<[u64; 1024]>);
+
+impl Pairs {
+    pub fn new() -> Pairs {
+        Pairs(Box::new([0; 1024]))
+    }
+
+    pub fn insert(&mut self, a: u8, b: u8) {
+        let i = usize::from(a) << 8 | usize::from(b);
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    pub fn contains(&self, a: u8, b: u8) -> bool {
+        let i = usize::from(a) << 8 | usize::from(b);
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
 }
 
 impl Phrases {
@@ -36,6 +57,13 @@ impl Phrases {
             any: any.expect("phrase list"),
             every: AhoCorasick::new(list).expect("phrase list"),
             longest: list.iter().map(|p| p.len()).max().unwrap_or(0),
+            openings: list.iter().try_fold(Pairs::new(), |mut pairs, p| {
+                let &[a, b, ..] = p.as_bytes() else {
+                    return None;
+                };
+                pairs.insert(a, b);
+                Some(pairs)
+            }),
         }
     }
 
@@ -56,20 +84,26 @@ impl Phrases {
             return None;
         }
         let bytes = text.as_bytes();
-        let head = &bytes[..bytes.len().min(start.saturating_add(self.longest))];
-        let starts_here = |low: &[u8], at: usize| {
-            let input = Input::new(low).range(at..).anchored(Anchored::Yes);
-            self.any.is_match(input)
+        // A phrase starts at `at` only if its first two bytes do: most offsets are done with
+        // one look-up in the table.
+        let opens_at = |at: usize| match (&self.openings, bytes.get(at..at + 2)) {
+            (None, _) => true,
+            (Some(pairs), Some(&[a, b])) => {
+                pairs.contains(a.to_ascii_lowercase(), b.to_ascii_lowercase())
+            }
+            (Some(_), _) => false,
+        };
+        let starts_at = |at: usize| {
+            let end = bytes.len().min(at + self.longest);
+            with_lowered_bytes(&bytes[at..end], |low| {
+                self.any.is_match(Input::new(low).anchored(Anchored::Yes))
+            })
         };
         // A phrase is ASCII: no byte of it matches a byte of a character the cut splits.
-        let in_head = with_lowered_bytes(head, |low| {
-            (0..=start.min(low.len())).any(|at| starts_here(low, at))
-        });
+        let tail = &bytes[bytes.len().saturating_sub(tail)..];
         Some(
-            in_head
-                || with_lowered_bytes(&bytes[bytes.len().saturating_sub(tail)..], |low| {
-                    self.any.is_match(low)
-                }),
+            (0..=start.min(bytes.len())).any(|at| opens_at(at) && starts_at(at))
+                || with_lowered_bytes(tail, |low| self.any.is_match(low)),
         )
     }
 
