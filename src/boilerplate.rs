@@ -22,14 +22,23 @@ fn key(line: &str) -> String {
 
 /// The line without leading bullets and trailing punctuation.
 fn trimmed(line: &str) -> &str {
-    // (`matches!` rather than searching a string of the characters: every line is trimmed.)
-    line.trim_start_matches(|c: char| {
-        matches!(
-            c,
-            '*' | '+' | '•' | '·' | '-' | '–' | '—' | '|' | '>' | '#' | '[' | ']' | '(' | ')'
-        ) || c.is_whitespace()
-    })
-    .trim_end_matches(|c: char| {
+    // (`matches!` rather than searching a string of the characters: every line is trimmed.
+    // Most lines open with a letter or digit, and have nothing to trim in front.)
+    let starts_clean = line
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric);
+    let line = if starts_clean {
+        line
+    } else {
+        line.trim_start_matches(|c: char| {
+            matches!(
+                c,
+                '*' | '+' | '•' | '·' | '-' | '–' | '—' | '|' | '>' | '#' | '[' | ']' | '(' | ')'
+            ) || c.is_whitespace()
+        })
+    };
+    line.trim_end_matches(|c: char| {
         matches!(c, '.' | ':' | '!' | '|' | '»' | '›' | '>') || c.is_whitespace()
     })
 }

@@ -223,7 +223,9 @@ fn is_nav(text: &str) -> bool {
         .iter()
         .any(|b| text.starts_with(b))
         || matches!(text, "*" | "+" | "o" | "•" | "#");
-    let form = (text.contains('[') && (text.contains("[ ]") || text.contains("[  ")))
+    // (`memchr` scans a long line for the rare bracket many bytes at a time.)
+    let bracket = memchr::memchr(b'[', text.as_bytes()).is_some();
+    let form = (bracket && (text.contains("[ ]") || text.contains("[  ")))
         || (text.starts_with('[') && text.ends_with(']'))
         || text.starts_with("( )");
     // Words are counted only for a line that opens like a list item (most do not).
