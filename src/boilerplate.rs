@@ -399,4 +399,29 @@ mod tests {
             assert_eq!(is_notice(input), want, "{input:?}");
         }
     }
+
+    proptest::proptest! {
+        /// The openings are found as lower-casing the line's first characters finds them.
+        #[test]
+        fn openings_found_as_lower_casing_finds_them(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Cli", "ck", "Clinton", "Print", "OK", "ok", "Ad", "vertisement", "©", "“",
+                    "\u{130}", "\u{212a}", "É", "Σ", "http", "://", " ", "Comments", "x",
+                ]),
+                0..6,
+            ),
+        ) {
+            let phrases = BOILERPLATE_LINES.iter().chain(BOILERPLATE_PREFIXES);
+            let openings: Vec<String> =
+                phrases.clone().map(|p| p.chars().take(Openings::OPENING).collect()).collect();
+            let t = parts.concat();
+            let mut head = String::new();
+            let want = t.chars().flat_map(char::to_lowercase).take(Openings::OPENING).any(|c| {
+                head.push(c);
+                openings.contains(&head)
+            });
+            proptest::prop_assert_eq!(Openings::new(phrases).may_open(&t), want, "{:?}", t);
+        }
+    }
 }

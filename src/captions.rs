@@ -123,4 +123,27 @@ mod tests {
             assert_eq!(has_marker_at_edge(input), want, "input {input:?}");
         }
     }
+
+    proptest::proptest! {
+        /// The edges searched alone find what the case-insensitive pattern finds at them.
+        #[test]
+        fn markers_at_edges_as_the_pattern_finds_them(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "AP Photo/", "Photo", "FILE PHOTO: ", "Reuters/", "/AFP", "(", "[", " ",
+                    "the senator said ", "a long sentence of plain words ", "“", "é",
+                    "\u{212a}", "\u{17f}", "credit:", "Getty Images", "x",
+                ]),
+                0..40,
+            ),
+        ) {
+            let text = parts.concat();
+            let at_edge = |start: usize, end: usize| {
+                text[..start].trim_start_matches(['(', '[']).is_empty() || text.len() - end <= 60
+            };
+            let want = text.len() <= MAX_MARKED_LEN
+                && MARKERS.find_iter(&text).any(|m| at_edge(m.start(), m.end()));
+            proptest::prop_assert_eq!(has_marker_at_edge(&text), want, "{:?}", text);
+        }
+    }
 }

@@ -719,6 +719,23 @@ mod tests {
         }
     }
 
+    #[test]
+    fn words_counted_up_to_a_limit() {
+        // (line, limit): as many words as `word_count` finds, or the limit.
+        let rows = [
+            ("one two three", 2),
+            ("one two three", 8),
+            ("東京都の知事が記者会見で述べた", 3),
+            ("東京都の知事が記者会見で述べた", 20),
+            ("The governor of Tokyo 東京都の知事 said", 4),
+            ("The governor of Tokyo 東京都の知事 said", 20),
+        ];
+        for (text, limit) in rows {
+            let want = word_count(text).min(limit);
+            assert_eq!(word_count_up_to(text, limit), want, "{text:?} {limit}");
+        }
+    }
+
     const MENU: &str =
         "The Daily Example\n\n  * News\n  * Sports\n  * Weather\n\n[          ]Search\n\n";
     const ARTICLE: &str = "The council voted on Monday to close the old bridge after engineers found deep cracks in two of its piers.\n\n\

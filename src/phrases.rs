@@ -223,4 +223,65 @@ mod tests {
             assert_eq!(got.map(|_| found.as_slice()), want, "{text:?}");
         }
     }
+
+    #[test]
+    fn phrases_at_the_ends() {
+        let phrases = Phrases::new(&["ap photo", "/ap", "privacy"]);
+        // (text, phrases starting at or before this byte, or wholly in the last this many)
+        let rows = [
+            ("AP Photo: a long caption that runs on", 0, 10, Some(true)),
+            ("(AP Photo) a long caption that runs on", 0, 10, Some(false)),
+            ("(AP Photo) a long caption that runs on", 1, 10, Some(true)),
+            ("A long caption that runs on. AP/AP Photo", 0, 8, Some(true)),
+            (
+                "A long caption that runs on. AP/AP Photo",
+                0,
+                7,
+                Some(false),
+            ),
+            ("A long caption that runs on. /AP", 0, 3, Some(true)),
+            ("The middle holds privacy, not the ends", 1, 5, Some(false)),
+            ("Privacy \u{212a}", 0, 3, None),
+        ];
+        for (text, start, tail, want) in rows {
+            assert_eq!(phrases.any_at_ends(text, start, tail), want, "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The ends searched alone find what the whole text, lower-cased, shows there.
+        #[test]
+        fn ends_found_as_in_the_whole_text(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "AP ", "Photo", "ap photo", "/", "ap", "Privacy", "(", " ", "the ", "“",
+                    "é", "\u{212a}", "\u{17f}", "\u{130}", "x",
+                ]),
+                0..24,
+            ),
+            start in 0usize..6,
+            tail in 0usize..40,
+        ) {
+            let list = ["ap photo", "/ap", "privacy", "ap"];
+            let phrases = Phrases::new(&list);
+            let text = parts.concat();
+            let low = text.to_ascii_lowercase();
+            let folds = ['\u{212a}', '\u{17f}', '\u{130}'].iter().any(|&c| text.contains(c));
+            let from = text.len().saturating_sub(tail);
+            let found = |p: &str| {
+                (0..=low.len().saturating_sub(p.len()))
+                    .filter(|&at| low.as_bytes()[at..].starts_with(p.as_bytes()))
+                    .any(|at| at <= start || at >= from)
+            };
+            let want = (!folds).then(|| list.iter().any(|p| found(p)));
+            proptest::prop_assert_eq!(phrases.any_at_ends(&text, start, tail), want);
+        }
+
+        /// The characters that fold to ASCII are found as a search for each finds them.
+        #[test]
+        fn special_characters_found(s in "(\\PC|\u{212a}|\u{17f}|\u{130}){0,20}") {
+            let want = ['\u{212a}', '\u{17f}', '\u{130}'].iter().any(|&c| s.contains(c));
+            proptest::prop_assert_eq!(has_special(&s), want);
+        }
+    }
 }
