@@ -128,16 +128,15 @@ mod tests {
         /// The edges searched alone find what the case-insensitive pattern finds at them.
         #[test]
         fn markers_at_edges_as_the_pattern_finds_them(
-            parts in proptest::collection::vec(
-                proptest::sample::select(vec![
+            text in crate::phrases::texts_of(
+                &[
                     "AP Photo/", "Photo", "FILE PHOTO: ", "Reuters/", "/AFP", "(", "[", " ",
                     "the senator said ", "a long sentence of plain words ", "“", "é",
                     "\u{212a}", "\u{17f}", "credit:", "Getty Images", "x",
-                ]),
-                0..40,
+                ],
+                40,
             ),
         ) {
-            let text = parts.concat();
             let at_edge = |start: usize, end: usize| {
                 text[..start].trim_start_matches(['(', '[']).is_empty() || text.len() - end <= 60
             };
