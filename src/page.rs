@@ -189,6 +189,7 @@ fn body_furniture(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -
     furniture
 }
 
+/// How a line reads: the two steps `locate` takes apart, in one.
 #[cfg(test)]
 fn kind(text: &str) -> Kind {
     furniture_kind(text).unwrap_or_else(|| text_kind(text))

@@ -78,7 +78,7 @@ impl Phrases {
     }
 
     /// Does any of the phrases start at byte `start` of `text` or before it, or stand wholly
-    /// within its last `tail` bytes? Only those bytes are looked at. `None`: ask the exact way.
+    /// within its last `tail` bytes? Only those bytes are searched. `None`: ask the exact way.
     pub fn any_at_ends(&self, text: &str, start: usize, tail: usize) -> Option<bool> {
         if has_special(text) {
             return None;
