@@ -8,6 +8,7 @@ use crate::blocks::{Para, Wrap, paragraphs};
 use crate::boilerplate::{is_boilerplate, is_comment_marker};
 use crate::captions;
 use crate::lines::{Line, count_words};
+use crate::phrases::Lowered;
 
 /// Paragraphs longer than this are article text whatever they contain.
 const MAX_CAPTION_WORDS: usize = 60;
@@ -22,10 +23,24 @@ pub struct Body<'a> {
     pub boilerplate: Vec<Para<'a>>,
 }
 
-/// Sorts the paragraphs of `lines[range]`, hard-wrapped as `wrap` says.
-pub fn parse<'a>(lines: &[Line<'a>], range: Range<usize>, wrap: Option<Wrap>) -> Body<'a> {
+/// Sorts the paragraphs of `lines[range]`, hard-wrapped as `wrap` says. `low`: the input
+/// lower-cased, if it could be (see `phrases`).
+pub fn parse<'a>(
+    lines: &[Line<'a>],
+    range: Range<usize>,
+    wrap: Option<Wrap>,
+    low: Option<&Lowered>,
+) -> Body<'a> {
     let mut body = Body::default();
     let mut in_comments = false;
+    let markers = low.map(captions::markers);
+    // A paragraph of one line is a slice of the input: its markers were found in the input.
+    let has_marker_at_edge = |p: &Para| match &markers {
+        Some(markers) if p.lines.1 == p.lines.0 + 1 => {
+            captions::has_marker_at_edge_in(&p.text, lines[p.lines.0].start, markers)
+        }
+        _ => captions::has_marker_at_edge(&p.text),
+    };
     for p in paragraphs(lines, range.start, range.end, wrap) {
         let at_most = |n| count_words(&p.text, n + 1) <= n;
         if is_comment_marker(&p.text) && !body.paragraphs.is_empty() {
@@ -33,7 +48,7 @@ pub fn parse<'a>(lines: &[Line<'a>], range: Range<usize>, wrap: Option<Wrap>) ->
             body.boilerplate.push(p);
         } else if is_boilerplate(&p.text) || (in_comments && at_most(MAX_COMMENT_LINE_WORDS)) {
             body.boilerplate.push(p);
-        } else if captions::has_marker_at_edge(&p.text) && at_most(MAX_CAPTION_WORDS) {
+        } else if has_marker_at_edge(&p) && at_most(MAX_CAPTION_WORDS) {
             body.captions.push(p);
         } else {
             body.paragraphs.push(p);
@@ -91,7 +106,13 @@ mod tests {
         ];
         for &(input, np, nc, nb) in rows {
             let lines = split(input);
-            let b = parse(&lines, 0..lines.len(), crate::blocks::wrap_width(&lines));
+            let low = Lowered::new(input);
+            let b = parse(
+                &lines,
+                0..lines.len(),
+                crate::blocks::wrap_width(&lines),
+                low.as_ref(),
+            );
             assert_eq!(
                 (b.paragraphs.len(), b.captions.len(), b.boilerplate.len()),
                 (np, nc, nb),

@@ -12,8 +12,8 @@ use crate::data::{
     APPEAL_HEADINGS, APPEAL_WORDS, BOILERPLATE_LINES, BOILERPLATE_PREFIXES,
     COMMENT_SECTION_MARKERS, NOTICE_WORDS, SECTION_END_MARKERS,
 };
-use crate::lines::count_words;
-use crate::phrases::{Pairs, Phrases};
+use crate::lines::{Line, count_words};
+use crate::phrases::{Lowered, Pairs, Phrases, Starts};
 
 /// The line lower-cased, without leading bullets and trailing punctuation.
 fn key(line: &str) -> String {
@@ -195,10 +195,25 @@ pub fn opens_comments(line: &str) -> bool {
 /// Is this paragraph a cookie, consent, privacy or subscription notice (two or more of their
 /// words)?
 pub fn is_notice(text: &str) -> bool {
-    static NOTICE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(NOTICE_WORDS));
     NOTICE
         .two_in(text)
         .unwrap_or_else(|| holds_two(NOTICE_WORDS, text))
+}
+
+/// The notice words, searched for all at once.
+static NOTICE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(NOTICE_WORDS));
+
+/// The notice words in a whole input, lower-cased, for `is_notice_line`.
+pub fn notices(low: &Lowered) -> Starts {
+    NOTICE.starts(low)
+}
+
+/// `is_notice` for a line of the input, whose `notices` were found (or `None`).
+pub fn is_notice_line(line: &Line, notices: Option<&Starts>) -> bool {
+    // A line that holds no notice word is no notice: only the few that hold one are searched.
+    let (start, end) = (line.start, line.start + line.text.len());
+    let none = notices.is_some_and(|n| !n.any_within(start, end));
+    !none && is_notice(line.text)
 }
 
 /// Is this line the heading of an appeal for the reader's money ("Support Example News")?

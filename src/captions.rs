@@ -6,9 +6,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::data::{CAPTION_MARKERS, is_caption_verb};
+use crate::data::{CAPTION_ANCHORS, CAPTION_MARKERS, is_caption_verb};
 use crate::date;
-use crate::phrases::Phrases;
+use crate::phrases::{Anchors, Lowered, Phrases, Starts};
 
 /// Lines longer than this, in bytes, carry no marker: they are article text.
 const MAX_MARKED_LEN: usize = 600;
@@ -27,11 +27,6 @@ pub fn has_marker(line: &str) -> bool {
 /// Photo/Jane Roe)")? In the middle of a sentence ("the Reuters/Ipsos poll shows …") it names
 /// something else.
 pub fn has_marker_at_edge(text: &str) -> bool {
-    /// How near the end of the paragraph a credit must stand, in bytes.
-    const END: usize = 60;
-    let at_edge = |start: usize, end: usize| {
-        text[..start].trim_start_matches(['(', '[']).is_empty() || text.len() - end <= END
-    };
     // The quick test first: most paragraphs hold no marker at all, and one at an edge starts
     // there or lies wholly within the last `END` bytes and a marker's length before them.
     if text.len() > MAX_MARKED_LEN {
@@ -41,10 +36,37 @@ pub fn has_marker_at_edge(text: &str) -> bool {
     if PHRASES.any_at_ends(text, lead, END + PHRASES.longest()) == Some(false) {
         return false;
     }
+    let at_edge = |start, end| at_edge(text, start, end);
     has_marker(text)
         && PHRASES
             .first_matches(text, at_edge)
             .unwrap_or_else(|| MARKERS.find_iter(text).any(|m| at_edge(m.start(), m.end())))
+}
+
+/// Where the markers' anchors stand in a whole input, lower-cased, for
+/// `has_marker_at_edge_in`.
+pub fn markers(low: &Lowered) -> Starts {
+    ANCHORS.starts(low)
+}
+
+/// `has_marker_at_edge` for a text at byte `start` of the input, searched only if one of the
+/// input's marker `anchors` stands in it (few do).
+pub fn has_marker_at_edge_in(text: &str, start: usize, anchors: &Starts) -> bool {
+    text.len() <= MAX_MARKED_LEN
+        && anchors.any_within(start, start + text.len())
+        && has_marker_at_edge(text)
+}
+
+/// The markers' anchors, searched for all at once.
+static ANCHORS: LazyLock<Anchors> = LazyLock::new(|| Anchors::new(CAPTION_ANCHORS));
+
+/// How near the end of a paragraph a credit must stand, in bytes.
+const END: usize = 60;
+
+/// Is the marker at bytes `start..end` of `text` at its edge: nothing but brackets before it,
+/// or near the end?
+fn at_edge(text: &str, start: usize, end: usize) -> bool {
+    text[..start].trim_start_matches(['(', '[']).is_empty() || text.len() - end <= END
 }
 
 /// The caption markers, searched for all at once.
@@ -124,7 +146,34 @@ mod tests {
         }
     }
 
+    #[test]
+    fn every_marker_holds_an_anchor() {
+        assert!(ANCHORS.cover(CAPTION_MARKERS));
+    }
+
     proptest::proptest! {
+        /// A paragraph of one line is found as searching it alone finds it.
+        #[test]
+        fn markers_found_in_the_input_as_in_the_line(
+            text in crate::phrases::texts_of(
+                &[
+                    "AP Photo/", "photo", "FILE PHOTO: ", "Reuters/", "/AFP", "(", "[", " ",
+                    "the senator said ", "via", "Getty Images", "Courtesy of", "(File)", "\n",
+                    "é", "\u{212a}", "credit:", "Pictured:", "x", "pic", "esy",
+                ],
+                40,
+            ),
+        ) {
+            let low = Lowered::new(&text);
+            for line in crate::lines::split(&text) {
+                let found = low.as_ref().map(|low| {
+                    has_marker_at_edge_in(line.text, line.start, &markers(low))
+                });
+                let want = has_marker_at_edge(line.text);
+                proptest::prop_assert!(found.is_none_or(|f| f == want), "{:?}", line.text);
+            }
+        }
+
         /// The edges searched alone find what the case-insensitive pattern finds at them.
         #[test]
         fn markers_at_edges_as_the_pattern_finds_them(

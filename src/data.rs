@@ -1118,6 +1118,11 @@ pub const CAPTION_MARKERS: &[&str] = &[
     "(file)",
 ];
 
+/// Short strings, rare in prose, one of which every caption marker holds ("/" in "AP/", "pho"
+/// in "FILE PHOTO"): a paragraph without any holds no marker. At most three of one byte and
+/// eight longer ones, none holding white space.
+pub const CAPTION_ANCHORS: &[&str] = &["/", "pho", "via", "mag", "dit", "pic", "shu", "esy", "(fi"];
+
 /// Month names and their abbreviations, with their numbers.
 pub const MONTHS: &[(&str, u32)] = &[
     ("january", 1),

@@ -74,10 +74,13 @@ pub fn parse(input: &str) -> Article {
     // (paragraphs: blank-line, one-per-line or hard-wrapped; boilerplate; captions). In a whole
     // page dumped as text, the article is first found among the page's furniture.
     let wrap = blocks::wrap_width(&lines);
-    let (header, mut body) = match page::locate(input, &lines) {
+    // The input lower-cased once: its notice words and caption markers are found in one pass
+    // each, not one per line and paragraph.
+    let low = phrases::Lowered::new(input);
+    let (header, mut body) = match page::locate(input, &lines, low.as_ref()) {
         Some(layout) => {
             let header = header::parse_page(&lines, &layout);
-            let mut body = body::parse(&lines, layout.body.clone(), wrap);
+            let mut body = body::parse(&lines, layout.body.clone(), wrap, low.as_ref());
             body.paragraphs
                 .retain(|p| !header.body_meta.contains(&p.lines.0) || p.lines.1 > p.lines.0 + 1);
             body.set_aside_paragraphs(&layout.furniture, false);
@@ -87,7 +90,7 @@ pub fn parse(input: &str) -> Article {
         }
         None => {
             let header = header::parse(&lines, wrap);
-            let body = body::parse(&lines, header.body_start..lines.len(), wrap);
+            let body = body::parse(&lines, header.body_start..lines.len(), wrap, low.as_ref());
             (header, body)
         }
     };

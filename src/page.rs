@@ -8,12 +8,13 @@
 use std::ops::Range;
 
 use crate::boilerplate::{
-    is_appeal, is_appeal_heading, is_boilerplate, is_notice, is_section_end, opens_comments,
-    opens_gallery,
+    is_appeal, is_appeal_heading, is_boilerplate, is_notice_line, is_section_end, notices,
+    opens_comments, opens_gallery,
 };
 use crate::byline::{Credit, PageByline};
 use crate::data::is_call_to_action;
 use crate::lines::Line;
+use crate::phrases::{Lowered, Starts};
 use crate::{byline, captions, date};
 
 /// Where the article is in a page dump, as line indices.
@@ -120,17 +121,19 @@ const FULL_STOP: i64 = 4;
 /// Headlines are at most this many words.
 const MAX_TITLE_WORDS: usize = 30;
 
-/// Where the article is, when `lines` are a whole page rather than a clean article.
-pub fn locate(input: &str, lines: &[Line]) -> Option<Layout> {
+/// Where the article is, when `lines` are a whole page rather than a clean article. `low`:
+/// the input lower-cased, if it could be (see `phrases`).
+pub fn locate(input: &str, lines: &[Line], low: Option<&Lowered>) -> Option<Layout> {
     // Whether the lines are a page at all depends on the menu lines and furniture only: the
     // lines of a clean article, most inputs, need no more than that.
+    let notices = low.map(notices);
     let furniture: Vec<Option<Kind>> = lines
         .iter()
         .map(|l| {
             if l.is_blank() {
                 None
             } else {
-                furniture_kind(l.text)
+                furniture_kind(l, notices.as_ref())
             }
         })
         .collect();
@@ -192,14 +195,22 @@ fn body_furniture(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -
 /// How a line reads: the two steps `locate` takes apart, in one.
 #[cfg(test)]
 fn kind(text: &str) -> Kind {
-    furniture_kind(text).unwrap_or_else(|| text_kind(text))
+    let line = Line {
+        start: 0,
+        text,
+        width: text.len(),
+        bytes: text.len(),
+    };
+    furniture_kind(&line, None).unwrap_or_else(|| text_kind(text))
 }
 
-/// `Nav` or `Furniture`, or `None` for text (`Prose` or `Short`, as `text_kind` tells).
-fn furniture_kind(text: &str) -> Option<Kind> {
+/// `Nav` or `Furniture`, or `None` for text (`Prose` or `Short`, as `text_kind` tells). The
+/// notice words of the input, if they were found in it (or `None`).
+fn furniture_kind(line: &Line, notices: Option<&Starts>) -> Option<Kind> {
+    let text = line.text;
     if is_nav(text) {
         Some(Kind::Nav)
-    } else if is_boilerplate(text) || is_notice(text) {
+    } else if is_boilerplate(text) || is_notice_line(line, notices) {
         Some(Kind::Furniture)
     } else {
         None
@@ -815,7 +826,7 @@ mod tests {
         for &(header, title, byline, first) in rows {
             let page = format!("{MENU}{header}{ARTICLE}{FOOTER}");
             let lines = split(&page);
-            let layout = locate(&page, &lines).expect("a page");
+            let layout = locate(&page, &lines, Lowered::new(&page).as_ref()).expect("a page");
             assert_eq!(layout.title.map(|t| lines[t].text), Some(title), "{page}");
             let by = layout.byline.as_ref().map(|(at, _)| lines[at[0]].text);
             assert_eq!(by, byline, "{page}");
@@ -836,7 +847,7 @@ mod tests {
         for tail in rows {
             let page = format!("{MENU}Council votes to close the old bridge\n\n{ARTICLE}{tail}");
             let lines = split(&page);
-            let layout = locate(&page, &lines).expect("a page");
+            let layout = locate(&page, &lines, Lowered::new(&page).as_ref()).expect("a page");
             assert!(
                 lines[layout.body.end - 1].text.starts_with("\"We had"),
                 "{page}"
@@ -852,7 +863,10 @@ mod tests {
             "Title\n\n1. First point of the list.\n2. Second point.\n3. Third point.\n",
         ];
         for text in rows {
-            assert!(locate(text, &split(text)).is_none(), "input {text:?}");
+            assert!(
+                locate(text, &split(text), Lowered::new(text).as_ref()).is_none(),
+                "input {text:?}"
+            );
         }
     }
 }

@@ -10,7 +10,7 @@
 
 use std::cell::RefCell;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind, packed};
 use memchr::memchr3_iter;
 
 /// A list of lower-case ASCII phrases, searched for all at once.
@@ -48,6 +48,11 @@ impl Pairs {
 impl Phrases {
     pub fn new(list: &[&str]) -> Phrases {
         debug_assert!(list.iter().all(|p| p.is_ascii() && *p == p.to_lowercase()));
+        // (What `starts` relies on: a phrase found in a whole text lies within a trimmed line.)
+        debug_assert!(
+            list.iter()
+                .all(|p| p.trim() == *p && !p.contains(['\n', '\r']))
+        );
         // (Anchored too: is a phrase at this very offset?)
         let any = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostFirst)
@@ -121,6 +126,11 @@ impl Phrases {
         })
     }
 
+    /// Where the matches `first_matches` finds in a whole text, lower-cased, start.
+    pub fn starts(&self, low: &Lowered) -> Starts {
+        Starts(self.any.find_iter(&low.0).map(|m| m.start()).collect())
+    }
+
     /// Does `text` hold two or more different phrases? `None`: ask the exact way.
     pub fn two_in(&self, text: &str) -> Option<bool> {
         with_ascii_lowered(text, |low| {
@@ -138,6 +148,82 @@ impl Phrases {
             }
             false
         })
+    }
+}
+
+/// A whole text (an article's input) with its ASCII letters lower-cased, searched once for a
+/// list of phrases instead of once per line or paragraph.
+pub struct Lowered(Vec<u8>);
+
+impl Lowered {
+    /// `None` if `text` holds a character that folds to an ASCII letter (see the module).
+    pub fn new(text: &str) -> Option<Lowered> {
+        (!has_special(text)).then(|| Lowered(text.as_bytes().to_ascii_lowercase()))
+    }
+}
+
+/// Where the phrases of a list (or their anchors) start in a whole text, in order: the
+/// matches `first_matches` finds in it.
+///
+/// No phrase or anchor holds a line end or starts or ends with white space, so none found in
+/// the whole text straddles the edge of a trimmed line, and the search reaches each line
+/// afresh: those starting within a line's bytes are those a search of the line alone finds.
+pub struct Starts(Vec<usize>);
+
+impl Starts {
+    /// Does one start within bytes `start..end` of the text?
+    pub fn any_within(&self, start: usize, end: usize) -> bool {
+        let i = self.0.partition_point(|&s| s < start);
+        self.0.get(i).is_some_and(|&s| s < end)
+    }
+}
+
+/// Short strings that are rare in prose, one of which every phrase of a list holds: a text
+/// without any holds none of the phrases. Found in a whole text at about a byte an instruction.
+pub struct Anchors {
+    /// The anchors of one byte (three at most), found with `memchr3`.
+    bytes: Vec<u8>,
+    /// The longer ones: few enough (eight) that each has a bucket of its own in the SIMD search
+    /// (Teddy), whose candidates are then exact.
+    longer: packed::Searcher,
+}
+
+impl Anchors {
+    pub fn new(anchors: &[&str]) -> Anchors {
+        debug_assert!(
+            anchors
+                .iter()
+                .all(|a| a.is_ascii() && *a == a.to_lowercase())
+        );
+        debug_assert!(anchors.iter().all(|a| !a.contains(char::is_whitespace)));
+        let (bytes, longer): (Vec<&str>, Vec<&str>) = anchors.iter().partition(|a| a.len() == 1);
+        assert!(bytes.len() <= 3, "at most three anchors of one byte");
+        Anchors {
+            bytes: bytes.iter().map(|a| a.as_bytes()[0]).collect(),
+            longer: packed::Searcher::new(longer).expect("anchors"),
+        }
+    }
+
+    /// Does every phrase of `list` hold one of the anchors?
+    #[cfg(test)]
+    pub fn cover(&self, list: &[&str]) -> bool {
+        list.iter().all(|p| {
+            p.bytes().any(|b| self.bytes.contains(&b)) || self.longer.find(p.as_bytes()).is_some()
+        })
+    }
+
+    /// Where the anchors start in a whole text, lower-cased.
+    pub fn starts(&self, low: &Lowered) -> Starts {
+        let mut starts: Vec<usize> = self.longer.find_iter(&low.0).map(|m| m.start()).collect();
+        if let Some(&a) = self.bytes.first() {
+            let b = *self.bytes.get(1).unwrap_or(&a);
+            let c = *self.bytes.get(2).unwrap_or(&b);
+            // (An anchor of one byte is not one of the longer ones', which do not hold it or
+            // they would not be needed: the starts stay apart.)
+            starts.extend(memchr3_iter(a, b, c, &low.0));
+            starts.sort_unstable();
+        }
+        Starts(starts)
     }
 }
 
