@@ -10,10 +10,10 @@ use regex::Regex;
 
 use crate::data::{
     APPEAL_HEADINGS, APPEAL_WORDS, BOILERPLATE_LINES, BOILERPLATE_PREFIXES,
-    COMMENT_SECTION_MARKERS, NOTICE_WORDS, SECTION_END_MARKERS,
+    COMMENT_SECTION_MARKERS, NOTICE_ANCHORS, NOTICE_WORDS, SECTION_END_MARKERS,
 };
 use crate::lines::{Line, count_words};
-use crate::phrases::{Lowered, Pairs, Phrases, Starts};
+use crate::phrases::{Anchors, Lowered, Pairs, Phrases, Starts};
 
 /// The line lower-cased, without leading bullets and trailing punctuation.
 fn key(line: &str) -> String {
@@ -203,14 +203,18 @@ pub fn is_notice(text: &str) -> bool {
 /// The notice words, searched for all at once.
 static NOTICE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(NOTICE_WORDS));
 
-/// The notice words in a whole input, lower-cased, for `is_notice_line`.
+/// Where the notice words' anchors stand in a whole input, lower-cased, for `is_notice_line`.
 pub fn notices(low: &Lowered) -> Starts {
-    NOTICE.starts(low)
+    NOTICE_ANCHORS_FOUND.starts(low)
 }
+
+/// The notice words' anchors, searched for all at once.
+static NOTICE_ANCHORS_FOUND: LazyLock<Anchors> = LazyLock::new(|| Anchors::new(NOTICE_ANCHORS));
 
 /// `is_notice` for a line of the input, whose `notices` were found (or `None`).
 pub fn is_notice_line(line: &Line, notices: Option<&Starts>) -> bool {
-    // A line that holds no notice word is no notice: only the few that hold one are searched.
+    // A line that holds no anchor of a notice word is no notice: only the few that hold one
+    // are searched.
     let (start, end) = (line.start, line.start + line.text.len());
     let none = notices.is_some_and(|n| !n.any_within(start, end));
     !none && is_notice(line.text)
@@ -416,7 +420,31 @@ mod tests {
         }
     }
 
+    #[test]
+    fn every_notice_word_holds_an_anchor() {
+        assert!(NOTICE_ANCHORS_FOUND.cover(NOTICE_WORDS));
+    }
+
     proptest::proptest! {
+        /// A line is a notice as its anchors in the whole input and the line itself tell.
+        #[test]
+        fn notices_found_in_the_input_as_in_the_line(
+            text in crate::phrases::texts_of(
+                &[
+                    "Cookie", "privacy", "opt-out", "Sign ", "in", "up", "\n", " ", "Third",
+                    "-party", "email address", "é", "\u{212a}", "terms of use", "x", "ad block",
+                ],
+                30,
+            ),
+        ) {
+            let low = Lowered::new(&text);
+            let notices = low.as_ref().map(notices);
+            for line in crate::lines::split(&text) {
+                let want = is_notice(line.text);
+                proptest::prop_assert_eq!(is_notice_line(&line, notices.as_ref()), want);
+            }
+        }
+
         /// The openings are found as lower-casing the line's first characters finds them.
         #[test]
         fn openings_found_as_lower_casing_finds_them(

@@ -906,6 +906,31 @@ pub const NOTICE_WORDS: &[&str] = &[
     "email address",
 ];
 
+/// Short strings, rarer in prose than the words, one of which every notice word holds
+/// ("block" in "ad blocker"): a line without any holds no notice word.
+pub const NOTICE_ANCHORS: &[&str] = &[
+    "cookie",
+    "consent",
+    "privacy",
+    "opt out",
+    "opt-out",
+    "personal",
+    "browser",
+    "javascript",
+    "block",
+    "subscri",
+    "newsletter",
+    "sign up",
+    "sign in",
+    "log in",
+    "terms o",
+    "terms a",
+    "third",
+    "advertis",
+    "inbox",
+    "email ad",
+];
+
 /// Verbs that open a page's calls to action ("Find anything you save…", "Back to top", "Visit
 /// our store"): a line starting with one is seldom a headline.
 pub const CALLS_TO_ACTION: &[&str] = &[

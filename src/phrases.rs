@@ -48,11 +48,6 @@ impl Pairs {
 impl Phrases {
     pub fn new(list: &[&str]) -> Phrases {
         debug_assert!(list.iter().all(|p| p.is_ascii() && *p == p.to_lowercase()));
-        // (What `starts` relies on: a phrase found in a whole text lies within a trimmed line.)
-        debug_assert!(
-            list.iter()
-                .all(|p| p.trim() == *p && !p.contains(['\n', '\r']))
-        );
         // (Anchored too: is a phrase at this very offset?)
         let any = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostFirst)
@@ -126,11 +121,6 @@ impl Phrases {
         })
     }
 
-    /// Where the matches `first_matches` finds in a whole text, lower-cased, start.
-    pub fn starts(&self, low: &Lowered) -> Starts {
-        Starts(self.any.find_iter(&low.0).map(|m| m.start()).collect())
-    }
-
     /// Does `text` hold two or more different phrases? `None`: ask the exact way.
     pub fn two_in(&self, text: &str) -> Option<bool> {
         with_ascii_lowered(text, |low| {
@@ -162,12 +152,10 @@ impl Lowered {
     }
 }
 
-/// Where the phrases of a list (or their anchors) start in a whole text, in order: the
-/// matches `first_matches` finds in it.
+/// Where the anchors of a list of phrases start in a whole text, in order.
 ///
-/// No phrase or anchor holds a line end or starts or ends with white space, so none found in
-/// the whole text straddles the edge of a trimmed line, and the search reaches each line
-/// afresh: those starting within a line's bytes are those a search of the line alone finds.
+/// No anchor holds a line end or starts or ends with white space, so none found in the whole
+/// text straddles the edge of a trimmed line: one in a line starts within the line's bytes.
 pub struct Starts(Vec<usize>);
 
 impl Starts {
@@ -183,8 +171,8 @@ impl Starts {
 pub struct Anchors {
     /// The anchors of one byte (three at most), found with `memchr3`.
     bytes: Vec<u8>,
-    /// The longer ones: few enough (eight) that each has a bucket of its own in the SIMD search
-    /// (Teddy), whose candidates are then exact.
+    /// The longer ones, found with a SIMD search (Teddy) on their first three bytes: with eight
+    /// or fewer, each has a bucket of its own and every candidate is a real one.
     longer: packed::Searcher,
 }
 
@@ -195,7 +183,12 @@ impl Anchors {
                 .iter()
                 .all(|a| a.is_ascii() && *a == a.to_lowercase())
         );
-        debug_assert!(anchors.iter().all(|a| !a.contains(char::is_whitespace)));
+        // (What `Starts` relies on.)
+        debug_assert!(
+            anchors
+                .iter()
+                .all(|a| a.trim() == *a && !a.contains(['\n', '\r']))
+        );
         let (bytes, longer): (Vec<&str>, Vec<&str>) = anchors.iter().partition(|a| a.len() == 1);
         assert!(bytes.len() <= 3, "at most three anchors of one byte");
         Anchors {
@@ -218,8 +211,6 @@ impl Anchors {
         if let Some(&a) = self.bytes.first() {
             let b = *self.bytes.get(1).unwrap_or(&a);
             let c = *self.bytes.get(2).unwrap_or(&b);
-            // (An anchor of one byte is not one of the longer ones', which do not hold it or
-            // they would not be needed: the starts stay apart.)
             starts.extend(memchr3_iter(a, b, c, &low.0));
             starts.sort_unstable();
         }
