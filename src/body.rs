@@ -24,29 +24,39 @@ pub struct Body<'a> {
 }
 
 /// Sorts the paragraphs of `lines[range]`, hard-wrapped as `wrap` says. `low`: the input
-/// lower-cased, if it could be (see `phrases`).
+/// lower-cased, if it could be (see `phrases`); `furniture`: which lines are boilerplate (as
+/// `is_boilerplate` tells).
 pub fn parse<'a>(
     lines: &[Line<'a>],
     range: Range<usize>,
     wrap: Option<Wrap>,
     low: Option<&Lowered>,
+    furniture: &[bool],
 ) -> Body<'a> {
     let mut body = Body::default();
     let mut in_comments = false;
     let markers = low.map(captions::markers);
-    // A paragraph of one line is a slice of the input: its markers were found in the input.
+    // A paragraph of one line is its line: what was found for the line holds for it.
+    let one_line = |p: &Para| p.lines.1 == p.lines.0 + 1;
     let has_marker_at_edge = |p: &Para| match &markers {
-        Some(markers) if p.lines.1 == p.lines.0 + 1 => {
+        Some(markers) if one_line(p) => {
             captions::has_marker_at_edge_in(&p.text, lines[p.lines.0].start, markers)
         }
         _ => captions::has_marker_at_edge(&p.text),
+    };
+    let is_boilerplate = |p: &Para| {
+        if one_line(p) {
+            furniture[p.lines.0]
+        } else {
+            is_boilerplate(&p.text)
+        }
     };
     for p in paragraphs(lines, range.start, range.end, wrap) {
         let at_most = |n| count_words(&p.text, n + 1) <= n;
         if is_comment_marker(&p.text) && !body.paragraphs.is_empty() {
             in_comments = true;
             body.boilerplate.push(p);
-        } else if is_boilerplate(&p.text) || (in_comments && at_most(MAX_COMMENT_LINE_WORDS)) {
+        } else if is_boilerplate(&p) || (in_comments && at_most(MAX_COMMENT_LINE_WORDS)) {
             body.boilerplate.push(p);
         } else if has_marker_at_edge(&p) && at_most(MAX_CAPTION_WORDS) {
             body.captions.push(p);
@@ -107,12 +117,9 @@ mod tests {
         for &(input, np, nc, nb) in rows {
             let lines = split(input);
             let low = Lowered::new(input);
-            let b = parse(
-                &lines,
-                0..lines.len(),
-                crate::blocks::wrap_width(&lines),
-                low.as_ref(),
-            );
+            let furniture: Vec<bool> = lines.iter().map(|l| is_boilerplate(l.text)).collect();
+            let wrap = crate::blocks::wrap_width(&lines);
+            let b = parse(&lines, 0..lines.len(), wrap, low.as_ref(), &furniture);
             assert_eq!(
                 (b.paragraphs.len(), b.captions.len(), b.boilerplate.len()),
                 (np, nc, nb),

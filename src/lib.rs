@@ -77,10 +77,15 @@ pub fn parse(input: &str) -> Article {
     // The input lower-cased once: its notice words and caption markers are found in one pass
     // each, not one per line and paragraph.
     let low = phrases::Lowered::new(input);
-    let (header, mut body) = match page::locate(input, &lines, low.as_ref()) {
+    // Which lines are page furniture, asked once for both the page and the body stage.
+    let furniture: Vec<bool> = lines
+        .iter()
+        .map(|l| boilerplate::is_boilerplate(l.text))
+        .collect();
+    let (header, mut body) = match page::locate(input, &lines, low.as_ref(), &furniture) {
         Some(layout) => {
             let header = header::parse_page(&lines, &layout);
-            let mut body = body::parse(&lines, layout.body.clone(), wrap, low.as_ref());
+            let mut body = body::parse(&lines, layout.body.clone(), wrap, low.as_ref(), &furniture);
             body.paragraphs
                 .retain(|p| !header.body_meta.contains(&p.lines.0) || p.lines.1 > p.lines.0 + 1);
             body.set_aside_paragraphs(&layout.furniture, false);
@@ -90,7 +95,13 @@ pub fn parse(input: &str) -> Article {
         }
         None => {
             let header = header::parse(&lines, wrap);
-            let body = body::parse(&lines, header.body_start..lines.len(), wrap, low.as_ref());
+            let body = body::parse(
+                &lines,
+                header.body_start..lines.len(),
+                wrap,
+                low.as_ref(),
+                &furniture,
+            );
             (header, body)
         }
     };

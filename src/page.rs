@@ -8,8 +8,8 @@
 use std::ops::Range;
 
 use crate::boilerplate::{
-    is_appeal, is_appeal_heading, is_boilerplate, is_notice_line, is_section_end, notices,
-    opens_comments, opens_gallery,
+    is_appeal, is_appeal_heading, is_notice_line, is_section_end, notices, opens_comments,
+    opens_gallery,
 };
 use crate::byline::{Credit, PageByline};
 use crate::data::is_call_to_action;
@@ -122,18 +122,25 @@ const FULL_STOP: i64 = 4;
 const MAX_TITLE_WORDS: usize = 30;
 
 /// Where the article is, when `lines` are a whole page rather than a clean article. `low`:
-/// the input lower-cased, if it could be (see `phrases`).
-pub fn locate(input: &str, lines: &[Line], low: Option<&Lowered>) -> Option<Layout> {
+/// the input lower-cased, if it could be (see `phrases`); `boilerplate`: which lines are (as
+/// `is_boilerplate` tells).
+pub fn locate(
+    input: &str,
+    lines: &[Line],
+    low: Option<&Lowered>,
+    boilerplate: &[bool],
+) -> Option<Layout> {
     // Whether the lines are a page at all depends on the menu lines and furniture only: the
     // lines of a clean article, most inputs, need no more than that.
     let notices = low.map(notices);
     let furniture: Vec<Option<Kind>> = lines
         .iter()
-        .map(|l| {
+        .zip(boilerplate)
+        .map(|(l, &b)| {
             if l.is_blank() {
                 None
             } else {
-                furniture_kind(l, notices.as_ref())
+                furniture_kind(l, b, notices.as_ref())
             }
         })
         .collect();
@@ -201,16 +208,18 @@ fn kind(text: &str) -> Kind {
         width: text.len(),
         bytes: text.len(),
     };
-    furniture_kind(&line, None).unwrap_or_else(|| text_kind(text))
+    let boilerplate = crate::boilerplate::is_boilerplate(text);
+    furniture_kind(&line, boilerplate, None).unwrap_or_else(|| text_kind(text))
 }
 
-/// `Nav` or `Furniture`, or `None` for text (`Prose` or `Short`, as `text_kind` tells). The
-/// notice words of the input, if they were found in it (or `None`).
-fn furniture_kind(line: &Line, notices: Option<&Starts>) -> Option<Kind> {
+/// `Nav` or `Furniture`, or `None` for text (`Prose` or `Short`, as `text_kind` tells), for a
+/// line that is `boilerplate` or not, in an input whose notice words' anchors were found (or
+/// `None`).
+fn furniture_kind(line: &Line, boilerplate: bool, notices: Option<&Starts>) -> Option<Kind> {
     let text = line.text;
     if is_nav(text) {
         Some(Kind::Nav)
-    } else if is_boilerplate(text) || is_notice_line(line, notices) {
+    } else if boilerplate || is_notice_line(line, notices) {
         Some(Kind::Furniture)
     } else {
         None
@@ -702,6 +711,14 @@ mod tests {
     use super::*;
     use crate::lines::split;
 
+    /// Which of `lines` are boilerplate, as `parse` passes them.
+    fn furniture(lines: &[Line]) -> Vec<bool> {
+        lines
+            .iter()
+            .map(|l| crate::boilerplate::is_boilerplate(l.text))
+            .collect()
+    }
+
     #[test]
     fn line_kinds() {
         let rows: &[(&str, Kind)] = &[
@@ -826,7 +843,13 @@ mod tests {
         for &(header, title, byline, first) in rows {
             let page = format!("{MENU}{header}{ARTICLE}{FOOTER}");
             let lines = split(&page);
-            let layout = locate(&page, &lines, Lowered::new(&page).as_ref()).expect("a page");
+            let layout = locate(
+                &page,
+                &lines,
+                Lowered::new(&page).as_ref(),
+                &furniture(&lines),
+            )
+            .expect("a page");
             assert_eq!(layout.title.map(|t| lines[t].text), Some(title), "{page}");
             let by = layout.byline.as_ref().map(|(at, _)| lines[at[0]].text);
             assert_eq!(by, byline, "{page}");
@@ -847,7 +870,13 @@ mod tests {
         for tail in rows {
             let page = format!("{MENU}Council votes to close the old bridge\n\n{ARTICLE}{tail}");
             let lines = split(&page);
-            let layout = locate(&page, &lines, Lowered::new(&page).as_ref()).expect("a page");
+            let layout = locate(
+                &page,
+                &lines,
+                Lowered::new(&page).as_ref(),
+                &furniture(&lines),
+            )
+            .expect("a page");
             assert!(
                 lines[layout.body.end - 1].text.starts_with("\"We had"),
                 "{page}"
@@ -863,8 +892,15 @@ mod tests {
             "Title\n\n1. First point of the list.\n2. Second point.\n3. Third point.\n",
         ];
         for text in rows {
+            let lines = split(text);
             assert!(
-                locate(text, &split(text), Lowered::new(text).as_ref()).is_none(),
+                locate(
+                    text,
+                    &lines,
+                    Lowered::new(text).as_ref(),
+                    &furniture(&lines)
+                )
+                .is_none(),
                 "input {text:?}"
             );
         }
