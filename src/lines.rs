@@ -188,6 +188,19 @@ fn space_before(s: &str, end: usize) -> usize {
     }
 }
 
+/// Does `s` have more than `n` white-space separated words? (`count_words(s, n + 1) > n`.)
+/// Words are at most one more than the white-space characters between them, and each of
+/// those starts with an ASCII white-space byte or one of the lead bytes 0xc2, 0xe1–0xe3: a
+/// count of those bytes (a single pass the compiler vectorizes) settles most lines without
+/// walking their words.
+pub fn has_more_words(s: &str, n: usize) -> bool {
+    let separators = s
+        .bytes()
+        .filter(|b| matches!(b, b' ' | b'\t'..=b'\r' | 0xc2 | 0xe1..=0xe3))
+        .count();
+    separators >= n && count_words(s, n + 1) > n
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,6 +265,9 @@ mod tests {
                 }
             }
             proptest::prop_assert_eq!(count_words(&s, usize::MAX), want.len());
+            for n in 0..=want.len() + 1 {
+                proptest::prop_assert_eq!(has_more_words(&s, n), want.len() > n);
+            }
         }
     }
 
