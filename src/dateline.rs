@@ -38,7 +38,7 @@ pub fn parse(paragraph: &str) -> Option<(Dateline, usize)> {
     };
     let whole = caps.get(0).expect("match");
     let rest = &paragraph[whole.end()..];
-    if rest.split_whitespace().count() < 3 {
+    if crate::lines::count_words(rest, 3) < 3 {
         return None;
     }
     let raw = whole.as_str().trim().to_string();

@@ -190,14 +190,12 @@ fn space_before(s: &str, end: usize) -> usize {
 
 /// Does `s` have more than `n` white-space separated words? (`count_words(s, n + 1) > n`.)
 /// Words are at most one more than the white-space characters between them, and each of
-/// those starts with an ASCII white-space byte or one of the lead bytes 0xc2, 0xe1–0xe3: a
-/// count of those bytes (a single pass the compiler vectorizes) settles most lines without
-/// walking their words.
+/// those starts with a byte below 0x21 (ASCII white space) or a lead byte of 0xc0 and up
+/// (U+0085 and the other spaces outside ASCII): so a line with fewer than `n` such bytes has
+/// at most `n` words, which a single pass the compiler vectorizes tells without walking the
+/// words. (`b - 0x21`, wrapping, is 0x9f or more for exactly those bytes.)
 pub fn has_more_words(s: &str, n: usize) -> bool {
-    let separators = s
-        .bytes()
-        .filter(|b| matches!(b, b' ' | b'\t'..=b'\r' | 0xc2 | 0xe1..=0xe3))
-        .count();
+    let separators = s.bytes().filter(|b| b.wrapping_sub(0x21) >= 0x9f).count();
     separators >= n && count_words(s, n + 1) > n
 }
 
