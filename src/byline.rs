@@ -491,6 +491,14 @@ mod tests {
             ("By the end of the day, nothing was left.", None),
             ("Jane Doe", None),
             ("Putin and Kim met.", None),
+            (
+                "Jane Doe and John Roe of the Daily Planet wrote this story | Reuters",
+                None,
+            ),
+            (
+                "Jane Doe | Reuters | Updated on April 25, 2019 at the end of a long day of news",
+                Some((&["Jane Doe"], Some("Reuters"), Some("2019-04-25"))),
+            ),
         ];
         for (input, want) in rows {
             let got = parse(input, true);

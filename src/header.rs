@@ -315,6 +315,19 @@ mod tests {
                 2,
             ),
             (
+                "Title\nA deck\nSo many words in this paragraph that it runs past the header's limit \
+                 of sixty words on one line, which is where a reader stops taking it as a deck or a \
+                 credit and starts taking it as the body, and so the byline under it is not read as \
+                 part of the header at all, however plainly it says who wrote the piece and when.\n\
+                 By Jane Doe\n\nBody.",
+                "Title",
+                None,
+                &[],
+                None,
+                0,
+                1,
+            ),
+            (
                 "Title\n\nBy contrast, the plan failed.",
                 "Title",
                 None,
