@@ -209,7 +209,21 @@ struct Run {
 fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<&'a str>) -> Vec<Run> {
     let mut out = Vec::new();
     let mut cur: Option<Run> = None;
-    for (at, raw) in crate::lines::tokens(text) {
+    let mut pos = 0;
+    loop {
+        if cur.is_none() {
+            // Outside a run only a capitalized word matters, and most words are not: skip to
+            // the token of the next capital letter (or character outside ASCII, which may be
+            // one, or an opening quote mark before one).
+            let Some(at) = next_capital(text, pos) else {
+                break;
+            };
+            pos = token_start(text, pos, at);
+        }
+        let Some((at, raw)) = crate::lines::token_at(text, pos) else {
+            break;
+        };
+        pos = at + raw.len();
         // Most words are lower case and outside any run: nothing to do (the cheap test first).
         if cur.is_none() && matches!(raw.as_bytes()[0], b'a'..=b'z' | b'0'..=b'9') {
             continue;
@@ -270,6 +284,43 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<&'a str>) -> Vec<Run> {
     }
     out.extend(cur);
     out
+}
+
+/// The first byte at or after `pos` in `text` that is an ASCII capital or outside ASCII.
+///
+/// A token outside a run matters only when it fits a name, which needs an upper-case first
+/// letter after any opening punctuation (`is_cap_word` of the token's bare word); a token of
+/// ASCII bytes with no capital cannot have one, so the bytes before this one can be skipped.
+fn next_capital(text: &str, mut pos: usize) -> Option<usize> {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let bytes = text.as_bytes();
+    // Eight bytes at a time. On the low seven bits of each byte, adding 0x80 - b'A' sets the
+    // high bit from b'A' up and adding 0x80 - b'[' from b'[' up (no carry leaves a byte);
+    // the bytes in between are the capitals, and a byte with its own high bit set is outside
+    // ASCII.
+    while let Some(chunk) = bytes.get(pos..pos + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let low = x & LOW7;
+        let from_a = low + ONES * (0x80 - u64::from(b'A'));
+        let from_bracket = low + ONES * (0x80 - u64::from(b'['));
+        let flags = ((from_a & !from_bracket) | x) & HIGH;
+        if flags != 0 {
+            return Some(pos + flags.trailing_zeros() as usize / 8);
+        }
+        pos += 8;
+    }
+    (pos..bytes.len()).find(|&i| bytes[i].is_ascii_uppercase() || !bytes[i].is_ascii())
+}
+
+/// The start of the token holding byte `at`, searching back no further than `from` (a token
+/// boundary). The bytes in between are ASCII (see `next_capital`), so its white space is too.
+fn token_start(text: &str, from: usize, at: usize) -> usize {
+    text.as_bytes()[from..at]
+        .iter()
+        .rposition(|b| matches!(b, b' ' | b'\t'..=b'\r'))
+        .map_or(from, |i| from + i + 1)
 }
 
 /// `s` without every trailing `suffix` (`trim_end_matches` with a string pattern, without its
