@@ -11,6 +11,27 @@ use crate::data::{Gender, is_name_particle, is_title, month_number, name_gender}
 
 /// Is `word` capitalized like a part of a name ("Putin", "Jong-un", "O'Brien", "J.", "McCain")?
 pub fn is_cap_word(word: &str) -> bool {
+    // ASCII words (nearly all), byte by byte: an ASCII character passes the test below just
+    // when it passes this one, and at the first byte outside ASCII the word is tested whole.
+    let bytes = word.as_bytes();
+    match bytes.first() {
+        Some(b'A'..=b'Z') => {}
+        Some(0x80..) => return is_cap_word_chars(word),
+        _ => return false,
+    }
+    for &b in &bytes[1..] {
+        if !b.is_ascii() {
+            return is_cap_word_chars(word);
+        }
+        if !(b.is_ascii_alphabetic() || matches!(b, b'-' | b'\'' | b'.')) {
+            return false;
+        }
+    }
+    true
+}
+
+/// `is_cap_word`, character by character.
+fn is_cap_word_chars(word: &str) -> bool {
     let mut chars = word.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() => {
@@ -27,16 +48,47 @@ pub fn looks_like_name(s: &str) -> bool {
 
 /// `looks_like_name` of the name made of `words`.
 fn looks_like_name_words(words: &[&str]) -> bool {
-    if words.is_empty() || words.len() > 5 {
-        return false;
+    looks_like_name_parts(words.iter().map(|w| NamePart::of(w)))
+}
+
+/// What a word can be in a name.
+#[derive(Debug, Clone, Copy, Default)]
+struct NamePart {
+    /// Capitalized like a name (`is_cap_word`), or a suffix ("Jr.").
+    capitalized: bool,
+    /// A particle ("van", "de"), allowed inside a name.
+    particle: bool,
+    /// More than one letter: not an initial.
+    letters: bool,
+}
+
+impl NamePart {
+    fn of(w: &str) -> NamePart {
+        let capitalized = is_cap_word(w) || is_suffix(w);
+        NamePart {
+            capitalized,
+            // Only asked of words that are not capitalized.
+            particle: !capitalized && is_name_particle(w),
+            letters: has_letters(w),
+        }
     }
-    let inner_ok = words.iter().enumerate().all(|(i, w)| {
-        is_cap_word(w) || (i > 0 && i + 1 < words.len() && is_name_particle(w)) || is_suffix(w)
-    });
-    inner_ok
-        && words
-            .iter()
-            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1)
+}
+
+/// Has `w` more than one letter (is it more than an initial)? Stops at the second.
+fn has_letters(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+}
+
+/// `looks_like_name` of a name whose words are `parts`: 1 to 5, capitalized but for particles
+/// inside, and not all initials.
+fn looks_like_name_parts(parts: impl ExactSizeIterator<Item = NamePart> + Clone) -> bool {
+    let n = parts.len();
+    (1..=5).contains(&n)
+        && parts
+            .clone()
+            .enumerate()
+            .all(|(i, p)| p.capitalized || (i > 0 && i + 1 < n && p.particle))
+        && parts.clone().any(|p| p.letters)
 }
 
 fn is_suffix(w: &str) -> bool {
@@ -158,6 +210,11 @@ fn starts_non_person(w: &str) -> bool {
     )
 }
 
+/// A weekday or a month: it ends no name.
+fn is_date_word(w: &str) -> bool {
+    is_weekday(w) || month_number(w).is_some()
+}
+
 fn is_weekday(w: &str) -> bool {
     matches!(
         w,
@@ -205,9 +262,17 @@ struct Run {
     had_title: bool,
 }
 
-/// The runs of capitalized words in `text`; their words are pushed onto `words`.
-fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<&'a str>) -> Vec<Run> {
-    let mut out = Vec::new();
+/// A word of a run: the token as a word of a name, and whether that word is a title. The
+/// title test of a word is a function of its text, so words compare as their texts do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Word<'a> {
+    text: &'a str,
+    title: bool,
+}
+
+/// The runs of capitalized words in `text`, pushed onto `out`; their words are pushed onto
+/// `words` (buffers for all paragraphs: no allocation each).
+fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec<Run>) {
     let mut cur: Option<Run> = None;
     let mut pos = 0;
     loop {
@@ -240,50 +305,56 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<&'a str>) -> Vec<Run> {
         };
         let w = strip_all(strip_all(bare, "’s"), "'s");
         let fits = is_cap_word(w) || (cur.is_some() && is_name_particle(w));
+        if !fits {
+            out.extend(cur.take());
+            continue;
+        }
+        let run = cur.get_or_insert(Run {
+            para,
+            start: at,
+            words: words.len()..words.len(),
+            titled: None,
+            had_title: false,
+        });
+        // An initial keeps its period ("Jeffrey M. Jones"); a sentence's end does not.
+        let initial = w.len() == 2 && w.ends_with('.');
+        let text = if initial {
+            w
+        } else {
+            w.trim_end_matches('.').trim_end_matches(',').trim_end()
+        };
+        let title = is_title(w);
+        words.push(Word {
+            text,
+            // The same word unless a period was cut ("Lt." is a title, "Lt" is not).
+            title: if text.len() == w.len() {
+                title
+            } else {
+                is_title(text)
+            },
+        });
+        run.words.end = words.len();
+        if title {
+            run.had_title = true;
+            run.titled = match w.trim_end_matches('.') {
+                "Mr" => Some(Gender::Male),
+                "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
+                _ => run.titled,
+            };
+        }
         let possessive = bare.ends_with("’s") || bare.ends_with("'s");
-        // Only asked of words that fit a name: the lookups are the costly part.
         let ends_clause = || {
             raw.ends_with([',', ';', ':', ')', '”', '"', '!', '?'])
                 || (raw.ends_with('.')
                     && !is_title(bare)
                     && !crate::data::is_abbreviation(bare)
-                    && bare.chars().filter(|c| c.is_alphabetic()).count() > 1)
+                    && has_letters(bare))
         };
-        if fits {
-            let run = cur.get_or_insert(Run {
-                para,
-                start: at,
-                words: words.len()..words.len(),
-                titled: None,
-                had_title: false,
-            });
-            // An initial keeps its period ("Jeffrey M. Jones"); a sentence's end does not.
-            let initial = w.len() == 2 && w.ends_with('.');
-            words.push(if initial {
-                w
-            } else {
-                w.trim_end_matches('.').trim_end_matches(',').trim_end()
-            });
-            run.words.end = words.len();
-            if is_title(w) {
-                run.had_title = true;
-                run.titled = match w.trim_end_matches('.') {
-                    "Mr" => Some(Gender::Male),
-                    "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
-                    _ => run.titled,
-                };
-            }
-        } else if let Some(run) = cur.take() {
-            out.push(run);
-        }
-        if (fits && (possessive || ends_clause()))
-            && let Some(run) = cur.take()
-        {
-            out.push(run);
+        if possessive || ends_clause() {
+            out.extend(cur.take());
         }
     }
     out.extend(cur);
-    out
 }
 
 /// The first byte at or after `pos` in `text` that is an ASCII capital or outside ASCII.
@@ -335,69 +406,69 @@ fn strip_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
 impl NameIndex {
     pub fn build<'a>(paras: &[&'a str]) -> NameIndex {
         let mut index = NameIndex::default();
-        let mut run_words: Vec<&'a str> = Vec::new();
-        let mut ids: HashMap<String, usize> = HashMap::default();
+        let mut run_words = Vec::new();
+        let mut all_runs = Vec::new();
+        for (pi, text) in paras.iter().enumerate() {
+            runs(pi, text, &mut run_words, &mut all_runs);
+        }
+        // A name's words, looked up as they are: words hold no white space, so two names are
+        // the same when their words are.
+        let mut ids: HashMap<&[Word], usize> = HashMap::default();
         let mut singles: Vec<(usize, usize, &str, Option<Gender>)> = Vec::new();
         let mut titled_surnames: Vec<(&str, Option<Gender>)> = Vec::new();
-        for (pi, text) in paras.iter().enumerate() {
-            for run in runs(pi, text, &mut run_words) {
-                let mut words = &run_words[run.words.clone()];
-                let sentence = words.iter().take_while(|w| is_sentence_word(w)).count();
-                words = &words[sentence..];
-                // Drop titles: "Russian President Vladimir Putin" → "Vladimir Putin".
-                if let Some(k) = words.iter().rposition(|w| is_title(w)) {
-                    words = &words[k + 1..];
-                }
-                while let [rest @ .., last] = words
-                    && (is_weekday(last) || month_number(last).is_some())
-                {
-                    words = rest;
-                }
-                if words.is_empty() {
-                    continue;
-                }
-                if let [word] = words[..] {
-                    if run.had_title {
-                        titled_surnames.push((word, run.titled));
-                    }
-                    singles.push((run.para, run.start, word, run.titled));
-                    continue;
-                }
-                if words.len() > 4 {
-                    continue;
-                }
-                // The words hold no white space: they are the joined name's words.
-                if !looks_like_name_words(words)
-                    || words
-                        .iter()
-                        .any(|w| is_weekday(w) || month_number(w).is_some())
-                {
-                    continue;
-                }
-                let name = words.join(" ");
-                let id = match ids.get(&name) {
-                    Some(&id) => id,
-                    None => {
-                        let gender = run.titled.or_else(|| name_gender(words[0]));
-                        let is_person = run.had_title || gender.is_some();
-                        let id = index.people.len();
-                        for w in words {
-                            let list = index.by_word.entry(w.to_string()).or_default();
-                            if list.last() != Some(&id) {
-                                list.push(id);
-                            }
-                        }
-                        ids.insert(name.clone(), id);
-                        index.people.push(Person {
-                            name,
-                            gender,
-                            is_person,
-                        });
-                        id
-                    }
-                };
-                index.mentions.push((run.para, run.start, id));
+        for run in all_runs {
+            let mut words = &run_words[run.words.clone()];
+            let sentence = words
+                .iter()
+                .take_while(|w| is_sentence_word(w.text))
+                .count();
+            words = &words[sentence..];
+            // Drop titles: "Russian President Vladimir Putin" → "Vladimir Putin".
+            if let Some(k) = words.iter().rposition(|w| w.title) {
+                words = &words[k + 1..];
             }
+            while let [rest @ .., last] = words
+                && is_date_word(last.text)
+            {
+                words = rest;
+            }
+            if words.is_empty() {
+                continue;
+            }
+            if let [word] = words {
+                if run.had_title {
+                    titled_surnames.push((word.text, run.titled));
+                }
+                singles.push((run.para, run.start, word.text, run.titled));
+                continue;
+            }
+            if words.len() > 4 {
+                continue;
+            }
+            if !looks_like_name_parts(words.iter().map(|w| NamePart::of(w.text)))
+                || words.iter().any(|w| is_date_word(w.text))
+            {
+                continue;
+            }
+            let id = *ids.entry(words).or_insert_with(|| {
+                let name = words.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+                let gender = run.titled.or_else(|| name_gender(words[0].text));
+                let is_person = run.had_title || gender.is_some();
+                let id = index.people.len();
+                for w in words {
+                    let list = index.by_word.entry(w.text.to_string()).or_default();
+                    if list.last() != Some(&id) {
+                        list.push(id);
+                    }
+                }
+                index.people.push(Person {
+                    name,
+                    gender,
+                    is_person,
+                });
+                id
+            });
+            index.mentions.push((run.para, run.start, id));
         }
         // Lone surnames: mentions of a known person, and proof that a name is a person's.
         for (para, start, word, titled) in singles {
