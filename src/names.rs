@@ -240,13 +240,22 @@ impl Person {
 
 /// The names in an article and where each is mentioned.
 #[derive(Debug, Default)]
-pub struct NameIndex {
+pub struct NameIndex<'a> {
     pub people: Vec<Person>,
     /// `(paragraph, byte offset, index into people)`, in text order.
     mentions: Vec<(usize, usize, usize)>,
-    /// Each word of a name to the people whose names hold it, in order of first mention, so
-    /// that lookups stay cheap in articles that name thousands.
-    by_word: HashMap<String, Vec<usize>>,
+    /// Each word of a name (borrowed from the article) to the people whose names hold it, in
+    /// order of first mention, so that lookups stay cheap in articles that name thousands.
+    by_word: HashMap<&'a str, Vec<Holder>>,
+}
+
+/// A person whose name holds a word, and where.
+#[derive(Debug, Clone, Copy)]
+struct Holder {
+    person: usize,
+    /// The word is the name's first, or its last.
+    first: bool,
+    last: bool,
 }
 
 /// How many recent name mentions a pronoun looks back through.
@@ -403,8 +412,8 @@ fn strip_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
     s
 }
 
-impl NameIndex {
-    pub fn build<'a>(paras: &[&'a str]) -> NameIndex {
+impl<'a> NameIndex<'a> {
+    pub fn build(paras: &[&'a str]) -> NameIndex<'a> {
         let mut index = NameIndex::default();
         let mut run_words = Vec::new();
         let mut all_runs = Vec::new();
@@ -455,10 +464,15 @@ impl NameIndex {
                 let gender = run.titled.or_else(|| name_gender(words[0].text));
                 let is_person = run.had_title || gender.is_some();
                 let id = index.people.len();
+                let (first, last) = (words[0].text, words[words.len() - 1].text);
                 for w in words {
-                    let list = index.by_word.entry(w.text.to_string()).or_default();
-                    if list.last() != Some(&id) {
-                        list.push(id);
+                    let list = index.by_word.entry(w.text).or_default();
+                    if list.last().is_none_or(|h| h.person != id) {
+                        list.push(Holder {
+                            person: id,
+                            first: w.text == first,
+                            last: w.text == last,
+                        });
                     }
                 }
                 index.people.push(Person {
@@ -493,22 +507,23 @@ impl NameIndex {
     }
 
     /// The people whose names hold `word`, in order of first mention.
-    fn holding(&self, word: &str) -> impl Iterator<Item = (usize, &Person)> {
-        self.by_word
-            .get(word)
-            .into_iter()
-            .flatten()
-            .map(|&id| (id, &self.people[id]))
+    fn holding(&self, word: &str) -> &[Holder] {
+        self.by_word.get(word).map_or(&[], Vec::as_slice)
     }
 
+    /// The person a lone word names: the first whose surname it is, else the first person whose
+    /// given name it is.
     fn by_surname(&self, word: &str) -> Option<usize> {
-        self.holding(word)
-            .find(|(_, p)| p.name.rsplit(' ').next() == Some(word))
+        let holders = self.holding(word);
+        holders
+            .iter()
+            .find(|h| h.last)
             .or_else(|| {
-                self.holding(word)
-                    .find(|(_, p)| p.name.split(' ').next() == Some(word) && p.is_person)
+                holders
+                    .iter()
+                    .find(|h| h.first && self.people[h.person].is_person)
             })
-            .map(|(id, _)| id)
+            .map(|h| h.person)
     }
 
     /// The full name that `mention` ("Putin", "Mr. Trump", "Kim") refers to.
@@ -522,7 +537,12 @@ impl NameIndex {
         let has = |p: &Person, w: &str| p.name.split(' ').any(|x| x == w);
         let longer = |p: &&Person| p.name.split(' ').count() > words.len() || p.name == short;
         // Prefer a name that ends with the mention (a surname), then one that contains it.
-        let candidates = || self.holding(last).map(|(_, p)| p).filter(longer);
+        let candidates = || {
+            self.holding(last)
+                .iter()
+                .map(|h| &self.people[h.person])
+                .filter(longer)
+        };
         candidates()
             .find(|p| p.name.ends_with(last) && words.iter().all(|w| has(p, w)))
             .or_else(|| candidates().find(|p| words.iter().all(|w| has(p, w))))
