@@ -1381,6 +1381,75 @@ pub fn month_number(word: &str) -> Option<u32> {
     })
 }
 
+/// A word list looked up on every capitalized word, with the answers of `contains`: an ASCII
+/// word of up to 15 bytes (nearly every word) is packed with its length into one number, folded
+/// to lower case there, and found by that number, with no lower-cased copy and no hashing of
+/// bytes. Other words take the plain lookup.
+pub struct PackedSet {
+    packed: HashSet<u128>,
+    plain: HashSet<&'static [u8]>,
+}
+
+impl PackedSet {
+    /// The set of `list`, whose words must be lower-case ASCII of up to 15 bytes.
+    pub fn new(list: impl IntoIterator<Item = &'static str>) -> PackedSet {
+        let mut out = PackedSet {
+            packed: HashSet::default(),
+            plain: HashSet::default(),
+        };
+        for w in list {
+            assert!(!w.bytes().any(|b| b.is_ascii_uppercase()), "{w:?}");
+            let key = pack_folded(w.as_bytes());
+            out.packed
+                .insert(key.unwrap_or_else(|| panic!("{w:?} is not short ASCII")));
+            out.plain.insert(w.as_bytes());
+        }
+        out
+    }
+
+    /// Is `word` in the set, lower-cased as `contains` does?
+    pub fn has(&self, word: &str) -> bool {
+        match pack_folded(word.as_bytes()) {
+            Some(key) => self.packed.contains(&key),
+            // Longer ASCII words are in no such list; others are lower-cased by character.
+            None if word.is_ascii() => false,
+            None => contains(&self.plain, word),
+        }
+    }
+}
+
+/// `bytes` with ASCII capitals lower-cased, and its length in the last byte, as one number;
+/// `None` when longer than 15 bytes or not all ASCII.
+fn pack_folded(bytes: &[u8]) -> Option<u128> {
+    const ONES: u128 = u128::from_le_bytes([1; 16]);
+    const HIGH: u128 = ONES * 0x80;
+    if bytes.len() > 15 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..bytes.len()].copy_from_slice(bytes);
+    buf[15] = bytes.len() as u8;
+    let x = u128::from_le_bytes(buf);
+    if x & HIGH != 0 {
+        return None;
+    }
+    // Every byte is below 0x80: adding 0x80 - b'A' sets the high bit of a byte from b'A' up,
+    // adding 0x80 - b'[' from b'[' up, with no carry out of the byte. Between are the capitals,
+    // which gain their 0x20 bit.
+    let from_a = x + ONES * u128::from(0x80 - b'A');
+    let from_bracket = x + ONES * u128::from(0x80 - b'[');
+    Some(x | (from_a & !from_bracket & HIGH) >> 2)
+}
+
+/// The titles, as `is_title` finds them.
+pub static TITLE_WORDS: LazyLock<PackedSet> =
+    LazyLock::new(|| PackedSet::new(TITLES.iter().copied()));
+/// The names of months, as `month_number` finds them (of a word without its final periods):
+/// no month holds the one letter that a character outside ASCII lower-cases to (K, the Kelvin
+/// sign), so the lookup of other words by character agrees with its letter test.
+pub static MONTH_WORDS: LazyLock<PackedSet> =
+    LazyLock::new(|| PackedSet::new(MONTHS.iter().map(|&(m, _)| m)));
+
 // ---- HTML pages (feature `html`) -------------------------------------------------------------
 
 /// Words in an element's class or id that mark page furniture around an article: the element

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::data::{Gender, is_name_particle, is_title, month_number, name_gender};
+use crate::data::{Gender, MONTH_WORDS, TITLE_WORDS, is_name_particle, name_gender};
 
 /// Is `word` capitalized like a part of a name ("Putin", "Jong-un", "O'Brien", "J.", "McCain")?
 pub fn is_cap_word(word: &str) -> bool {
@@ -118,7 +118,7 @@ pub fn tidy_case(name: &str) -> String {
 pub fn strip_titles(name: &str) -> &str {
     let mut last_title_end = None;
     for (at, w) in crate::lines::tokens(name) {
-        if is_title(w) {
+        if TITLE_WORDS.has(w) {
             last_title_end = Some(at + w.len());
         }
     }
@@ -159,7 +159,7 @@ pub fn name_part(mention: &str) -> &str {
     let before = described.checked_sub(1).map(|k| starts[k].1);
     if run == 0
         || described == 0
-        || before.is_some_and(|w| is_title(w) || w.ends_with("’s") || w.ends_with("'s"))
+        || before.is_some_and(|w| TITLE_WORDS.has(w) || w.ends_with("’s") || w.ends_with("'s"))
         || (described == 1 && starts[0].1.eq_ignore_ascii_case("the"))
     {
         return short;
@@ -212,7 +212,7 @@ fn starts_non_person(w: &str) -> bool {
 
 /// A weekday or a month: it ends no name.
 fn is_date_word(w: &str) -> bool {
-    is_weekday(w) || month_number(w).is_some()
+    is_weekday(w) || MONTH_WORDS.has(w.trim_end_matches('.'))
 }
 
 fn is_weekday(w: &str) -> bool {
@@ -332,14 +332,14 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
         } else {
             w.trim_end_matches('.').trim_end_matches(',').trim_end()
         };
-        let title = is_title(w);
+        let title = TITLE_WORDS.has(w);
         words.push(Word {
             text,
             // The same word unless a period was cut ("Lt." is a title, "Lt" is not).
             title: if text.len() == w.len() {
                 title
             } else {
-                is_title(text)
+                TITLE_WORDS.has(text)
             },
         });
         run.words.end = words.len();
@@ -355,7 +355,7 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
         let ends_clause = || {
             raw.ends_with([',', ';', ':', ')', '”', '"', '!', '?'])
                 || (raw.ends_with('.')
-                    && !is_title(bare)
+                    && !TITLE_WORDS.has(bare)
                     && !crate::data::is_abbreviation(bare)
                     && has_letters(bare))
         };
