@@ -7,7 +7,9 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::data::{Gender, MONTH_WORDS, TITLE_WORDS, is_name_particle, name_gender};
+use crate::data::{
+    Gender, MONTH_WORDS, NAME_PARTICLES, TITLE_WORDS, is_name_particle, name_gender,
+};
 
 /// Is `word` capitalized like a part of a name ("Putin", "Jong-un", "O'Brien", "J.", "McCain")?
 pub fn is_cap_word(word: &str) -> bool {
@@ -294,7 +296,7 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
             };
             pos = token_start(text, pos, at);
         }
-        let Some((at, raw)) = crate::lines::token_at(text, pos) else {
+        let Some((at, raw, plain)) = next_token(text, pos) else {
             break;
         };
         pos = at + raw.len();
@@ -302,18 +304,24 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
         if cur.is_none() && matches!(raw.as_bytes()[0], b'a'..=b'z' | b'0'..=b'9') {
             continue;
         }
-        let bare = if crate::lines::alphanumeric_ends(raw) {
-            raw
+        // A plain word has no punctuation to trim, no possessive and no period.
+        let (bare, w) = if plain {
+            (raw, raw)
         } else {
-            raw.trim_matches(|c: char| {
-                matches!(
-                    c,
-                    '“' | '”' | '"' | '‘' | '(' | ')' | ',' | ';' | ':' | '!' | '?' | '[' | ']'
-                )
-            })
+            let bare = if crate::lines::alphanumeric_ends(raw) {
+                raw
+            } else {
+                raw.trim_matches(|c: char| {
+                    matches!(
+                        c,
+                        '“' | '”' | '"' | '‘' | '(' | ')' | ',' | ';' | ':' | '!' | '?' | '[' | ']'
+                    )
+                })
+            };
+            (bare, strip_all(strip_all(bare, "’s"), "'s"))
         };
-        let w = strip_all(strip_all(bare, "’s"), "'s");
-        let fits = is_cap_word(w) || (cur.is_some() && is_name_particle(w));
+        let fits =
+            is_cap_word(w) || (cur.is_some() && w.len() <= LONGEST_PARTICLE && is_name_particle(w));
         if !fits {
             out.extend(cur.take());
             continue;
@@ -327,7 +335,7 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
         });
         // An initial keeps its period ("Jeffrey M. Jones"); a sentence's end does not.
         let initial = w.len() == 2 && w.ends_with('.');
-        let text = if initial {
+        let text = if plain || initial {
             w
         } else {
             w.trim_end_matches('.').trim_end_matches(',').trim_end()
@@ -359,12 +367,48 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
                     && !crate::data::is_abbreviation(bare)
                     && has_letters(bare))
         };
-        if possessive || ends_clause() {
+        if !plain && (possessive || ends_clause()) {
             out.extend(cur.take());
         }
     }
     out.extend(cur);
 }
+
+/// The token at or after `pos` (as `lines::token_at` finds it), and whether it is a plain
+/// word: ASCII letters only, as most are. Those are found here, byte by byte, on the way.
+fn next_token(text: &str, pos: usize) -> Option<(usize, &str, bool)> {
+    let bytes = text.as_bytes();
+    let mut start = pos;
+    while bytes.get(start) == Some(&b' ') {
+        start += 1;
+    }
+    let end = start
+        + bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+    if end > start
+        && bytes
+            .get(end)
+            .is_none_or(|b| matches!(b, b' ' | b'\t'..=b'\r'))
+    {
+        return Some((start, &text[start..end], true));
+    }
+    crate::lines::token_at(text, start).map(|(at, token)| (at, token, false))
+}
+
+/// The length of the longest name particle: longer words need no lookup.
+const LONGEST_PARTICLE: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < NAME_PARTICLES.len() {
+        if NAME_PARTICLES[i].len() > longest {
+            longest = NAME_PARTICLES[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
 
 /// The first byte at or after `pos` in `text` that is an ASCII capital or outside ASCII.
 ///
