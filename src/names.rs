@@ -5,6 +5,8 @@
 
 use std::ops::Range;
 
+use std::collections::hash_map::Entry;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::data::{
@@ -248,7 +250,15 @@ pub struct NameIndex<'a> {
     mentions: Vec<(usize, usize, usize)>,
     /// Each word of a name (borrowed from the article) to the people whose names hold it, in
     /// order of first mention, so that lookups stay cheap in articles that name thousands.
-    by_word: HashMap<&'a str, Vec<Holder>>,
+    by_word: HashMap<&'a str, Holders>,
+}
+
+/// The people whose names hold a word: most words are held by one, kept in place (no list to
+/// allocate for each word).
+#[derive(Debug)]
+struct Holders {
+    first: Holder,
+    more: Vec<Holder>,
 }
 
 /// A person whose name holds a word, and where.
@@ -464,11 +474,18 @@ impl<'a> NameIndex<'a> {
         for (pi, text) in paras.iter().enumerate() {
             runs(pi, text, &mut run_words, &mut all_runs);
         }
+        // Sized for the most there can be: growing costs more than the room.
+        index.by_word.reserve(run_words.len());
+        index.mentions.reserve(all_runs.len());
         // A name's words, looked up as they are: words hold no white space, so two names are
         // the same when their words are.
         let mut ids: HashMap<&[Word], usize> = HashMap::default();
-        let mut singles: Vec<(usize, usize, &str, Option<Gender>)> = Vec::new();
+        ids.reserve(all_runs.len());
+        let mut singles: Vec<(usize, usize, &str, Option<Gender>)> =
+            Vec::with_capacity(all_runs.len());
         let mut titled_surnames: Vec<(&str, Option<Gender>)> = Vec::new();
+        // The first word of each person's name.
+        let mut first_words = Vec::new();
         for run in all_runs {
             let mut words = &run_words[run.words.clone()];
             let sentence = words
@@ -504,21 +521,40 @@ impl<'a> NameIndex<'a> {
                 continue;
             }
             let id = *ids.entry(words).or_insert_with(|| {
-                let name = words.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+                let mut name = String::with_capacity(words.iter().map(|w| w.text.len() + 1).sum());
+                for w in words {
+                    if !name.is_empty() {
+                        name.push(' ');
+                    }
+                    name.push_str(w.text);
+                }
                 let gender = run.titled.or_else(|| name_gender(words[0].text));
                 let is_person = run.had_title || gender.is_some();
                 let id = index.people.len();
                 let (first, last) = (words[0].text, words[words.len() - 1].text);
                 for w in words {
-                    let list = index.by_word.entry(w.text).or_default();
-                    if list.last().is_none_or(|h| h.person != id) {
-                        list.push(Holder {
-                            person: id,
-                            first: w.text == first,
-                            last: w.text == last,
-                        });
+                    let holder = Holder {
+                        person: id,
+                        first: w.text == first,
+                        last: w.text == last,
+                    };
+                    match index.by_word.entry(w.text) {
+                        Entry::Vacant(e) => {
+                            e.insert(Holders {
+                                first: holder,
+                                more: Vec::new(),
+                            });
+                        }
+                        // A word twice in one name holds it once.
+                        Entry::Occupied(mut e) => {
+                            let h = e.get_mut();
+                            if h.more.last().unwrap_or(&h.first).person != id {
+                                h.more.push(holder);
+                            }
+                        }
                     }
                 }
+                first_words.push(first);
                 index.people.push(Person {
                     name,
                     gender,
@@ -534,7 +570,7 @@ impl<'a> NameIndex<'a> {
                 continue;
             };
             let p = &mut index.people[id];
-            if !starts_non_person(p.name.split_whitespace().next().unwrap_or("")) {
+            if !starts_non_person(first_words[id]) {
                 p.is_person = true;
             }
             p.gender = p.gender.or(titled);
@@ -546,25 +582,26 @@ impl<'a> NameIndex<'a> {
                 index.people[id].gender = index.people[id].gender.or(gender);
             }
         }
-        index.mentions.sort_unstable();
+        // Two runs in text order, names then lone words: the stable sort merges them.
+        index.mentions.sort();
         index
     }
 
     /// The people whose names hold `word`, in order of first mention.
-    fn holding(&self, word: &str) -> &[Holder] {
-        self.by_word.get(word).map_or(&[], Vec::as_slice)
+    fn holding(&self, word: &str) -> impl Iterator<Item = &Holder> {
+        self.by_word
+            .get(word)
+            .into_iter()
+            .flat_map(|h| std::iter::once(&h.first).chain(&h.more))
     }
 
     /// The person a lone word names: the first whose surname it is, else the first person whose
     /// given name it is.
     fn by_surname(&self, word: &str) -> Option<usize> {
-        let holders = self.holding(word);
-        holders
-            .iter()
+        self.holding(word)
             .find(|h| h.last)
             .or_else(|| {
-                holders
-                    .iter()
+                self.holding(word)
                     .find(|h| h.first && self.people[h.person].is_person)
             })
             .map(|h| h.person)
@@ -583,7 +620,6 @@ impl<'a> NameIndex<'a> {
         // Prefer a name that ends with the mention (a surname), then one that contains it.
         let candidates = || {
             self.holding(last)
-                .iter()
                 .map(|h| &self.people[h.person])
                 .filter(longer)
         };
