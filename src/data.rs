@@ -1418,9 +1418,9 @@ impl PackedSet {
     }
 }
 
-/// `bytes` with ASCII capitals lower-cased, and its length in the last byte, as one number;
-/// `None` when longer than 15 bytes or not all ASCII.
-fn pack_folded(bytes: &[u8]) -> Option<u128> {
+/// `bytes` with ASCII capitals lower-cased, and its length in the last byte, as one number:
+/// the key `PackedSet` finds a word by. `None` when longer than 15 bytes or not all ASCII.
+pub fn pack_folded(bytes: &[u8]) -> Option<u128> {
     const ONES: u128 = u128::from_le_bytes([1; 16]);
     const HIGH: u128 = ONES * 0x80;
     if bytes.len() > 15 {
@@ -1449,6 +1449,88 @@ pub static TITLE_WORDS: LazyLock<PackedSet> =
 /// sign), so the lookup of other words by character agrees with its letter test.
 pub static MONTH_WORDS: LazyLock<PackedSet> =
     LazyLock::new(|| PackedSet::new(MONTHS.iter().map(|&(m, _)| m)));
+
+/// Capitalized words that open sentences without being part of a name, as written (the name
+/// index asks them of the capitalized words before a name: "But Mary Smith").
+pub const SENTENCE_WORDS: &[&str] = &[
+    "But",
+    "And",
+    "Then",
+    "However",
+    "Meanwhile",
+    "Still",
+    "Also",
+    "Now",
+    "Yet",
+    "So",
+    "In",
+    "On",
+    "At",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "If",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "Asked",
+    "Speaking",
+    "For",
+    "From",
+    "With",
+    "By",
+    "Of",
+    "To",
+    "Under",
+    "Since",
+    "During",
+    "Like",
+    "Unlike",
+    "Even",
+    "Though",
+    "Although",
+    "Because",
+    "Instead",
+    "Indeed",
+    "Last",
+    "Next",
+    "Former",
+    "Sources",
+    "Officials",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "My",
+    "Your",
+    "These",
+    "Those",
+    "Some",
+    "Many",
+    "Both",
+];
+
+/// The days of the week, as written.
+pub const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 // ---- HTML pages (feature `html`) -------------------------------------------------------------
 

@@ -3,14 +3,15 @@
 //! to the last woman mentioned. Places and organizations written like names ("New York",
 //! "White House") are kept apart from people by given names, titles and lone surnames.
 
-use std::ops::Range;
-
 use std::collections::hash_map::Entry;
+use std::ops::Range;
+use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::data::{
-    Gender, MONTH_WORDS, NAME_PARTICLES, TITLE_WORDS, is_name_particle, name_gender,
+    Gender, MONTH_WORDS, MONTHS, NAME_PARTICLES, SENTENCE_WORDS, TITLE_WORDS, TITLES, WEEKDAYS,
+    is_name_particle, name_gender, pack_folded,
 };
 
 /// Is `word` capitalized like a part of a name ("Putin", "Jong-un", "O'Brien", "J.", "McCain")?
@@ -220,10 +221,7 @@ fn is_date_word(w: &str) -> bool {
 }
 
 fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-    )
+    WEEKDAYS.contains(&w)
 }
 
 /// A person (or other named thing) the article mentions.
@@ -283,12 +281,87 @@ struct Run {
     had_title: bool,
 }
 
-/// A word of a run: the token as a word of a name, and whether that word is a title. The
-/// title test of a word is a function of its text, so words compare as their texts do.
+/// A word of a run: the token as a word of a name, and what else it is. What it is is a
+/// function of its text, so words compare as their texts do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct Word<'a> {
     text: &'a str,
+    kinds: Kinds,
+}
+
+/// What a word of a run can be besides a word of a name.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+struct Kinds {
+    /// A title ("President", "Sen.").
     title: bool,
+    /// A word that opens sentences ("But", "The"), or a weekday.
+    sentence: bool,
+    /// A weekday or a month.
+    date: bool,
+}
+
+/// A word of the lists that `Kinds` asks, found by its folded key (`data::pack_folded`).
+#[derive(Debug, Clone, Copy, Default)]
+struct Listed {
+    title: bool,
+    month: bool,
+    weekday: bool,
+    /// The word as the lists that mind its case write it (sentence words and weekdays).
+    written: &'static str,
+}
+
+static LISTED: LazyLock<HashMap<u128, Listed>> = LazyLock::new(|| {
+    let mut map: HashMap<u128, Listed> = HashMap::default();
+    let key = |w: &str| pack_folded(w.as_bytes()).unwrap_or_else(|| panic!("{w:?}"));
+    for w in TITLES {
+        map.entry(key(w)).or_default().title = true;
+    }
+    for (m, _) in MONTHS {
+        map.entry(key(m)).or_default().month = true;
+    }
+    for (list, weekday) in [(SENTENCE_WORDS, false), (WEEKDAYS, true)] {
+        for w in list {
+            let entry = map.entry(key(w)).or_default();
+            assert!(entry.written.is_empty() || entry.written == *w, "{w:?}");
+            entry.written = w;
+            entry.weekday |= weekday;
+        }
+    }
+    map
+});
+
+impl Kinds {
+    /// Each list asked in turn.
+    fn listed(w: &str) -> Kinds {
+        Kinds {
+            title: TITLE_WORDS.has(w),
+            sentence: is_sentence_word(w),
+            date: is_date_word(w),
+        }
+    }
+
+    /// `listed`, with one lookup for a short ASCII word without a final period (nearly every
+    /// word): the lists that ignore case answer by its folded key, and those that mind it by
+    /// comparing it with the word they write.
+    fn of(w: &str) -> Kinds {
+        let key = if w.ends_with('.') {
+            None
+        } else {
+            pack_folded(w.as_bytes())
+        };
+        let Some(key) = key else {
+            return Kinds::listed(w);
+        };
+        let Some(l) = LISTED.get(&key) else {
+            return Kinds::default();
+        };
+        let written = !l.written.is_empty() && w == l.written;
+        Kinds {
+            title: l.title,
+            sentence: written,
+            date: l.month || (l.weekday && written),
+        }
+    }
 }
 
 /// The runs of capitalized words in `text`, pushed onto `out`; their words are pushed onto
@@ -350,16 +423,14 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
         } else {
             w.trim_end_matches('.').trim_end_matches(',').trim_end()
         };
-        let title = TITLE_WORDS.has(w);
-        words.push(Word {
-            text,
-            // The same word unless a period was cut ("Lt." is a title, "Lt" is not).
-            title: if text.len() == w.len() {
-                title
-            } else {
-                TITLE_WORDS.has(text)
-            },
-        });
+        let kinds = Kinds::of(text);
+        // The same word unless a period was cut ("Lt." is a title, "Lt" is not).
+        let title = if text.len() == w.len() {
+            kinds.title
+        } else {
+            TITLE_WORDS.has(w)
+        };
+        words.push(Word { text, kinds });
         run.words.end = words.len();
         if title {
             run.had_title = true;
@@ -488,17 +559,14 @@ impl<'a> NameIndex<'a> {
         let mut first_words = Vec::new();
         for run in all_runs {
             let mut words = &run_words[run.words.clone()];
-            let sentence = words
-                .iter()
-                .take_while(|w| is_sentence_word(w.text))
-                .count();
+            let sentence = words.iter().take_while(|w| w.kinds.sentence).count();
             words = &words[sentence..];
             // Drop titles: "Russian President Vladimir Putin" → "Vladimir Putin".
-            if let Some(k) = words.iter().rposition(|w| w.title) {
+            if let Some(k) = words.iter().rposition(|w| w.kinds.title) {
                 words = &words[k + 1..];
             }
             while let [rest @ .., last] = words
-                && is_date_word(last.text)
+                && last.kinds.date
             {
                 words = rest;
             }
@@ -516,7 +584,7 @@ impl<'a> NameIndex<'a> {
                 continue;
             }
             if !looks_like_name_parts(words.iter().map(|w| NamePart::of(w.text)))
-                || words.iter().any(|w| is_date_word(w.text))
+                || words.iter().any(|w| w.kinds.date)
             {
                 continue;
             }
@@ -674,75 +742,7 @@ pub fn compatible(a: Option<Gender>, b: Option<Gender>) -> bool {
 
 /// Capitalized words that open sentences without being part of a name.
 fn is_sentence_word(w: &str) -> bool {
-    matches!(
-        w,
-        "But"
-            | "And"
-            | "Then"
-            | "However"
-            | "Meanwhile"
-            | "Still"
-            | "Also"
-            | "Now"
-            | "Yet"
-            | "So"
-            | "In"
-            | "On"
-            | "At"
-            | "When"
-            | "While"
-            | "After"
-            | "Before"
-            | "As"
-            | "If"
-            | "The"
-            | "A"
-            | "An"
-            | "This"
-            | "That"
-            | "It"
-            | "He"
-            | "She"
-            | "They"
-            | "We"
-            | "I"
-            | "Asked"
-            | "Speaking"
-            | "For"
-            | "From"
-            | "With"
-            | "By"
-            | "Of"
-            | "To"
-            | "Under"
-            | "Since"
-            | "During"
-            | "Like"
-            | "Unlike"
-            | "Even"
-            | "Though"
-            | "Although"
-            | "Because"
-            | "Instead"
-            | "Indeed"
-            | "Last"
-            | "Next"
-            | "Former"
-            | "Sources"
-            | "Officials"
-            | "His"
-            | "Her"
-            | "Their"
-            | "Its"
-            | "Our"
-            | "My"
-            | "Your"
-            | "These"
-            | "Those"
-            | "Some"
-            | "Many"
-            | "Both"
-    ) || is_weekday(w)
+    SENTENCE_WORDS.contains(&w) || is_weekday(w)
 }
 
 #[cfg(test)]
