@@ -403,8 +403,13 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
             };
             (bare, strip_all(strip_all(bare, "’s"), "'s"))
         };
-        let fits =
-            is_cap_word(w) || (cur.is_some() && w.len() <= LONGEST_PARTICLE && is_name_particle(w));
+        // A plain word is capitalized like a name when its first letter is a capital.
+        let cap = if plain {
+            w.as_bytes()[0].is_ascii_uppercase()
+        } else {
+            is_cap_word(w)
+        };
+        let fits = cap || (cur.is_some() && w.len() <= LONGEST_PARTICLE && is_name_particle(w));
         if !fits {
             out.extend(cur.take());
             continue;
@@ -456,18 +461,24 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
 }
 
 /// The token at or after `pos` (as `lines::token_at` finds it), and whether it is a plain
-/// word: ASCII letters only, as most are. Those are found here, byte by byte, on the way.
+/// word: ASCII letters only, as most are. Those are found here on the way.
 fn next_token(text: &str, pos: usize) -> Option<(usize, &str, bool)> {
     let bytes = text.as_bytes();
     let mut start = pos;
     while bytes.get(start) == Some(&b' ') {
         start += 1;
     }
-    let end = start
-        + bytes[start..]
-            .iter()
-            .take_while(|b| b.is_ascii_alphabetic())
-            .count();
+    // The first byte that is not an ASCII letter: with 0x20 set, the letters are the bytes
+    // from b'a' to b'z' (and no others, among bytes below 0x80).
+    let end = find_byte(
+        bytes,
+        start,
+        |x| {
+            let lower = (x & LOW7) | ONES * 0x20;
+            !(within(lower, b'a', b'z') & !x) & HIGH
+        },
+        |b| !b.is_ascii_alphabetic(),
+    );
     if end > start
         && bytes
             .get(end)
@@ -496,27 +507,50 @@ const LONGEST_PARTICLE: usize = {
 /// A token outside a run matters only when it fits a name, which needs an upper-case first
 /// letter after any opening punctuation (`is_cap_word` of the token's bare word); a token of
 /// ASCII bytes with no capital cannot have one, so the bytes before this one can be skipped.
-fn next_capital(text: &str, mut pos: usize) -> Option<usize> {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
+fn next_capital(text: &str, pos: usize) -> Option<usize> {
     let bytes = text.as_bytes();
-    // Eight bytes at a time. On the low seven bits of each byte, adding 0x80 - b'A' sets the
-    // high bit from b'A' up and adding 0x80 - b'[' from b'[' up (no carry leaves a byte);
-    // the bytes in between are the capitals, and a byte with its own high bit set is outside
-    // ASCII.
+    let at = find_byte(
+        bytes,
+        pos,
+        |x| (within(x & LOW7, b'A', b'Z') | x) & HIGH,
+        |b| b.is_ascii_uppercase() || !b.is_ascii(),
+    );
+    (at < bytes.len()).then_some(at)
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const LOW7: u64 = ONES * 0x7f;
+const HIGH: u64 = ONES * 0x80;
+
+/// The first byte of `bytes` at or after `pos` that `hit` holds for, or the end: eight bytes
+/// at a time, where `flags` of the eight (little-endian) sets the high bit of just those bytes.
+#[inline(always)]
+fn find_byte(
+    bytes: &[u8],
+    mut pos: usize,
+    flags: impl Fn(u64) -> u64,
+    hit: impl Fn(u8) -> bool,
+) -> usize {
     while let Some(chunk) = bytes.get(pos..pos + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let low = x & LOW7;
-        let from_a = low + ONES * (0x80 - u64::from(b'A'));
-        let from_bracket = low + ONES * (0x80 - u64::from(b'['));
-        let flags = ((from_a & !from_bracket) | x) & HIGH;
-        if flags != 0 {
-            return Some(pos + flags.trailing_zeros() as usize / 8);
+        let found = flags(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+        if found != 0 {
+            return pos + found.trailing_zeros() as usize / 8;
         }
         pos += 8;
     }
-    (pos..bytes.len()).find(|&i| bytes[i].is_ascii_uppercase() || !bytes[i].is_ascii())
+    (pos..bytes.len())
+        .find(|&i| hit(bytes[i]))
+        .unwrap_or(bytes.len())
+}
+
+/// The high bit of each byte of `x` (all below 0x80) that is from `lo` to `hi`: adding
+/// 0x80 - lo sets it from `lo` up, adding 0x80 - (hi + 1) from past `hi`, and no sum carries
+/// out of its byte.
+#[inline(always)]
+fn within(x: u64, lo: u8, hi: u8) -> u64 {
+    let from_lo = x + ONES * u64::from(0x80 - lo);
+    let past_hi = x + ONES * u64::from(0x80 - (hi + 1));
+    from_lo & !past_hi & HIGH
 }
 
 /// The start of the token holding byte `at`, searching back no further than `from` (a token
