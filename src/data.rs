@@ -1444,6 +1444,11 @@ pub fn pack_folded(bytes: &[u8]) -> Option<u128> {
 /// The titles, as `is_title` finds them.
 pub static TITLE_WORDS: LazyLock<PackedSet> =
     LazyLock::new(|| PackedSet::new(TITLES.iter().copied()));
+/// Given names, as `name_gender` finds them.
+pub static FEMALE_WORDS: LazyLock<PackedSet> =
+    LazyLock::new(|| PackedSet::new(FEMALE_NAMES.iter().copied()));
+pub static MALE_WORDS: LazyLock<PackedSet> =
+    LazyLock::new(|| PackedSet::new(MALE_NAMES.iter().copied()));
 /// The names of months, as `month_number` finds them (of a word without its final periods):
 /// no month holds the one letter that a character outside ASCII lower-cases to (K, the Kelvin
 /// sign), so the lookup of other words by character agrees with its letter test.

@@ -10,8 +10,8 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::data::{
-    Gender, MONTH_WORDS, MONTHS, NAME_PARTICLES, SENTENCE_WORDS, TITLE_WORDS, TITLES, WEEKDAYS,
-    is_name_particle, name_gender, pack_folded,
+    FEMALE_WORDS, Gender, MALE_WORDS, MONTH_WORDS, MONTHS, NAME_PARTICLES, SENTENCE_WORDS,
+    TITLE_WORDS, TITLES, WEEKDAYS, is_name_particle, pack_folded,
 };
 
 /// Is `word` capitalized like a part of a name ("Putin", "Jong-un", "O'Brien", "J.", "McCain")?
@@ -57,7 +57,7 @@ fn looks_like_name_words(words: &[&str]) -> bool {
 }
 
 /// What a word can be in a name.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 struct NamePart {
     /// Capitalized like a name (`is_cap_word`), or a suffix ("Jr.").
     capitalized: bool,
@@ -287,6 +287,7 @@ struct Run {
 struct Word<'a> {
     text: &'a str,
     kinds: Kinds,
+    part: NamePart,
 }
 
 /// What a word of a run can be besides a word of a name.
@@ -435,7 +436,17 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
         } else {
             TITLE_WORDS.has(w)
         };
-        words.push(Word { text, kinds });
+        // A plain word fits as a capitalized word or else as a particle, and every letter counts.
+        let part = if plain {
+            NamePart {
+                capitalized: cap,
+                particle: !cap,
+                letters: w.len() > 1,
+            }
+        } else {
+            NamePart::of(text)
+        };
+        words.push(Word { text, kinds, part });
         run.words.end = words.len();
         if title {
             run.had_title = true;
@@ -574,8 +585,11 @@ fn strip_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
 impl<'a> NameIndex<'a> {
     pub fn build(paras: &[&'a str]) -> NameIndex<'a> {
         let mut index = NameIndex::default();
-        let mut run_words = Vec::new();
-        let mut all_runs = Vec::new();
+        // News text has a capitalized word every 30 to 40 bytes: room for most articles' runs
+        // and words from the start, so that these buffers seldom grow.
+        let bytes: usize = paras.iter().map(|p| p.len()).sum();
+        let mut run_words = Vec::with_capacity(bytes / 48);
+        let mut all_runs = Vec::with_capacity(bytes / 64);
         for (pi, text) in paras.iter().enumerate() {
             runs(pi, text, &mut run_words, &mut all_runs);
         }
@@ -617,7 +631,7 @@ impl<'a> NameIndex<'a> {
             if words.len() > 4 {
                 continue;
             }
-            if !looks_like_name_parts(words.iter().map(|w| NamePart::of(w.text)))
+            if !looks_like_name_parts(words.iter().map(|w| w.part))
                 || words.iter().any(|w| w.kinds.date)
             {
                 continue;
@@ -630,7 +644,7 @@ impl<'a> NameIndex<'a> {
                     }
                     name.push_str(w.text);
                 }
-                let gender = run.titled.or_else(|| name_gender(words[0].text));
+                let gender = run.titled.or_else(|| given_gender(words[0].text));
                 let is_person = run.had_title || gender.is_some();
                 let id = index.people.len();
                 let (first, last) = (words[0].text, words[words.len() - 1].text);
@@ -734,7 +748,7 @@ impl<'a> NameIndex<'a> {
     pub fn gender(&self, name: &str) -> Option<Gender> {
         self.resolve(name)
             .and_then(|p| p.gender)
-            .or_else(|| name_gender(strip_titles(name).split(' ').next()?))
+            .or_else(|| given_gender(strip_titles(name).split(' ').next()?))
     }
 
     /// The last person mentioned before `(para, offset)`, no further back than `from_para`,
@@ -763,6 +777,15 @@ impl<'a> NameIndex<'a> {
                 // No name is known to be a person's: take any that does not start like a place.
                 recent().find(|(p, _)| p.could_be_person() && compatible(p.gender, gender))
             })
+    }
+}
+
+/// The gender a given name suggests (`data::name_gender`, looked up packed).
+fn given_gender(given: &str) -> Option<Gender> {
+    match (FEMALE_WORDS.has(given), MALE_WORDS.has(given)) {
+        (true, false) => Some(Gender::Female),
+        (false, true) => Some(Gender::Male),
+        _ => None,
     }
 }
 
