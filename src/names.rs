@@ -726,13 +726,13 @@ impl<'a> NameIndex<'a> {
     /// The full name that `mention` ("Putin", "Mr. Trump", "Kim") refers to.
     pub fn resolve(&self, mention: &str) -> Option<&Person> {
         let short = strip_titles(mention);
-        let words: Vec<&str> = short.split_whitespace().collect();
-        let last = *words.last()?;
-        if !is_cap_word(last) {
+        let words = || crate::lines::tokens(short).map(|(_, w)| w);
+        let (count, last) = words().fold((0, ""), |(n, _), w| (n + 1, w));
+        if count == 0 || !is_cap_word(last) {
             return None;
         }
-        let has = |p: &Person, w: &str| p.name.split(' ').any(|x| x == w);
-        let longer = |p: &&Person| p.name.split(' ').count() > words.len() || p.name == short;
+        let has = |p: &Person, w: &str| name_words(&p.name).any(|x| x == w.as_bytes());
+        let longer = |p: &&Person| name_words(&p.name).count() > count || p.name == short;
         // Prefer a name that ends with the mention (a surname), then one that contains it.
         let candidates = || {
             self.holding(last)
@@ -740,8 +740,8 @@ impl<'a> NameIndex<'a> {
                 .filter(longer)
         };
         candidates()
-            .find(|p| p.name.ends_with(last) && words.iter().all(|w| has(p, w)))
-            .or_else(|| candidates().find(|p| words.iter().all(|w| has(p, w))))
+            .find(|p| p.name.ends_with(last) && words().all(|w| has(p, w)))
+            .or_else(|| candidates().find(|p| words().all(|w| has(p, w))))
     }
 
     /// The gender of the person a name or mention refers to, if known.
@@ -787,6 +787,12 @@ fn given_gender(given: &str) -> Option<Gender> {
         (false, true) => Some(Gender::Male),
         _ => None,
     }
+}
+
+/// The words of a person's name: words joined by single spaces, split as bytes (with no
+/// searcher to set up).
+fn name_words(name: &str) -> impl Iterator<Item = &[u8]> {
+    name.as_bytes().split(|&b| b == b' ')
 }
 
 /// Can a person of gender `a` be called by a pronoun of gender `b`?
