@@ -1444,6 +1444,9 @@ pub fn pack_folded(bytes: &[u8]) -> Option<u128> {
 /// The titles, as `is_title` finds them.
 pub static TITLE_WORDS: LazyLock<PackedSet> =
     LazyLock::new(|| PackedSet::new(TITLES.iter().copied()));
+/// The abbreviations, as `is_abbreviation` finds them.
+pub static ABBREVIATION_WORDS: LazyLock<PackedSet> =
+    LazyLock::new(|| PackedSet::new(ABBREVIATIONS.iter().copied()));
 /// Given names, as `name_gender` finds them.
 pub static FEMALE_WORDS: LazyLock<PackedSet> =
     LazyLock::new(|| PackedSet::new(FEMALE_NAMES.iter().copied()));

@@ -10,8 +10,8 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::data::{
-    FEMALE_WORDS, Gender, MALE_WORDS, MONTH_WORDS, MONTHS, NAME_PARTICLES, SENTENCE_WORDS,
-    TITLE_WORDS, TITLES, WEEKDAYS, is_name_particle, pack_folded,
+    ABBREVIATION_WORDS, FEMALE_WORDS, Gender, MALE_WORDS, MONTH_WORDS, MONTHS, NAME_PARTICLES,
+    SENTENCE_WORDS, TITLE_WORDS, TITLES, WEEKDAYS, is_name_particle, pack_folded,
 };
 
 /// Is `word` capitalized like a part of a name ("Putin", "Jong-un", "O'Brien", "J.", "McCain")?
@@ -57,7 +57,7 @@ fn looks_like_name_words(words: &[&str]) -> bool {
 }
 
 /// What a word can be in a name.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default)]
 struct NamePart {
     /// Capitalized like a name (`is_cap_word`), or a suffix ("Jr.").
     capitalized: bool,
@@ -281,17 +281,31 @@ struct Run {
     had_title: bool,
 }
 
-/// A word of a run: the token as a word of a name, and what else it is. What it is is a
-/// function of its text, so words compare as their texts do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// A word of a run: the token as a word of a name, and what else it is (a function of its
+/// text, so words compare and hash as their texts do).
+#[derive(Debug, Clone, Copy)]
 struct Word<'a> {
     text: &'a str,
     kinds: Kinds,
     part: NamePart,
 }
 
+impl PartialEq for Word<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for Word<'_> {}
+
+impl std::hash::Hash for Word<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.text.hash(state);
+    }
+}
+
 /// What a word of a run can be besides a word of a name.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default)]
 struct Kinds {
     /// A title ("President", "Sen.").
     title: bool,
@@ -436,12 +450,14 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
         } else {
             TITLE_WORDS.has(w)
         };
-        // A plain word fits as a capitalized word or else as a particle, and every letter counts.
-        let part = if plain {
+        // A word of ASCII letters that fits is capitalized or else a particle, and every byte
+        // is a letter.
+        let part = if plain || text.bytes().all(|b| b.is_ascii_alphabetic()) {
+            let capitalized = text.as_bytes()[0].is_ascii_uppercase();
             NamePart {
-                capitalized: cap,
-                particle: !cap,
-                letters: w.len() > 1,
+                capitalized,
+                particle: !capitalized,
+                letters: text.len() > 1,
             }
         } else {
             NamePart::of(text)
@@ -461,7 +477,7 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
             raw.ends_with([',', ';', ':', ')', '”', '"', '!', '?'])
                 || (raw.ends_with('.')
                     && !TITLE_WORDS.has(bare)
-                    && !crate::data::is_abbreviation(bare)
+                    && !ABBREVIATION_WORDS.has(bare)
                     && has_letters(bare))
         };
         if !plain && (possessive || ends_clause()) {
