@@ -259,6 +259,12 @@ struct Holders {
     more: Vec<Holder>,
 }
 
+impl Holders {
+    fn iter(&self) -> impl Iterator<Item = &Holder> {
+        std::iter::once(&self.first).chain(&self.more)
+    }
+}
+
 /// A person whose name holds a word, and where.
 #[derive(Debug, Clone, Copy)]
 struct Holder {
@@ -697,6 +703,7 @@ impl<'a> NameIndex<'a> {
             index.mentions.push((run.para, run.start, id));
         }
         // Lone surnames: mentions of a known person, and proof that a name is a person's.
+        let mut lone = Vec::with_capacity(singles.len());
         for (para, start, word, titled) in singles {
             let Some(id) = index.by_surname(word) else {
                 continue;
@@ -706,7 +713,7 @@ impl<'a> NameIndex<'a> {
                 p.is_person = true;
             }
             p.gender = p.gender.or(titled);
-            index.mentions.push((para, start, id));
+            lone.push((para, start, id));
         }
         for (surname, gender) in titled_surnames {
             if let Some(id) = index.by_surname(surname) {
@@ -714,26 +721,25 @@ impl<'a> NameIndex<'a> {
                 index.people[id].gender = index.people[id].gender.or(gender);
             }
         }
-        // Two runs in text order, names then lone words: the stable sort merges them.
-        index.mentions.sort();
+        index.mentions = merge(std::mem::take(&mut index.mentions), lone);
         index
     }
 
     /// The people whose names hold `word`, in order of first mention.
     fn holding(&self, word: &str) -> impl Iterator<Item = &Holder> {
-        self.by_word
-            .get(word)
-            .into_iter()
-            .flat_map(|h| std::iter::once(&h.first).chain(&h.more))
+        self.by_word.get(word).into_iter().flat_map(Holders::iter)
     }
 
     /// The person a lone word names: the first whose surname it is, else the first person whose
     /// given name it is.
     fn by_surname(&self, word: &str) -> Option<usize> {
-        self.holding(word)
+        let holders = self.by_word.get(word)?;
+        holders
+            .iter()
             .find(|h| h.last)
             .or_else(|| {
-                self.holding(word)
+                holders
+                    .iter()
                     .find(|h| h.first && self.people[h.person].is_person)
             })
             .map(|h| h.person)
@@ -803,6 +809,19 @@ fn given_gender(given: &str) -> Option<Gender> {
         (false, true) => Some(Gender::Male),
         _ => None,
     }
+}
+
+/// Two lists in order, merged in order (the mentions of names and of lone words, each in text
+/// order).
+fn merge<T: Ord>(a: Vec<T>, b: Vec<T>) -> Vec<T> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+        out.extend(if x <= y { a.next() } else { b.next() });
+    }
+    out.extend(a);
+    out.extend(b);
+    out
 }
 
 /// The words of a person's name: words joined by single spaces, split as bytes (with no
