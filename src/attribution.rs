@@ -11,7 +11,7 @@ use crate::data::{
     VerbForm, WordSet, is_in, is_naming_verb, is_pronoun, is_title, is_verb_like_noun,
     is_verb_modifier,
 };
-use crate::lines::{alphanumeric_ends, tokens, tokens_rev};
+use crate::lines::{alphanumeric_ends, token_around, tokens};
 use crate::names::is_cap_word;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -100,9 +100,11 @@ fn word(start: usize, text: &str) -> Option<Word<'_>> {
 }
 
 fn words(s: &str) -> Vec<Word<'_>> {
-    tokens(s)
-        .filter_map(|(start, text)| word(start, text))
-        .collect()
+    // Room for a word every five bytes up front (English averages six with its space): the
+    // vector is rarely grown, where collecting alone would grow it five times for 40 words.
+    let mut ws = Vec::with_capacity(s.len() / 5 + 1);
+    ws.extend(tokens(s).filter_map(|(start, text)| word(start, text)));
+    ws
 }
 
 /// "Sen.", "U.S.", "J.": a period that does not end a sentence.
@@ -122,34 +124,48 @@ fn ends_sentence(w: &str) -> bool {
 
 /// Byte offset where the last sentence of `s` starts.
 pub fn sentence_start(s: &str) -> usize {
-    // Read back from the end: the work is the last sentence's length, not the text's.
-    let mut next: Option<Word> = None;
-    for w in tokens_rev(s).filter_map(|(start, text)| word(start, text)) {
-        let ends = ends_sentence(w.text.trim_end_matches(['”', '"', '’', ')']));
+    // Only a word with '.', '!' or '?' can end a sentence: jump back from one to the next
+    // (memrchr3), never reading the words between. The work is the last sentence's length.
+    let mut before = s.len();
+    while let Some(p) = memchr::memrchr3(b'.', b'!', b'?', &s.as_bytes()[..before]) {
+        let token = token_around(s, p);
+        before = token.start;
+        if !ends_sentence_word(&s[token.clone()]) {
+            continue;
+        }
+        // The word after it (tokens without letters or digits are not words).
+        let next = tokens(&s[token.end..]).find(|(_, t)| word(0, t).is_some());
         match next {
             // Text that ends a sentence right before the quote: the quote opens the next one.
-            None if ends => return s.len(),
-            Some(n)
-                if ends
-                    && n.text
-                        .starts_with(|c: char| c.is_uppercase() || "“\"‘(".contains(c)) =>
+            None => return s.len(),
+            Some((at, n)) if n.starts_with(|c: char| c.is_uppercase() || "“\"‘(".contains(c)) =>
             {
-                return n.start;
+                return token.end + at;
             }
-            _ => {}
+            Some(_) => {}
         }
-        next = Some(w);
     }
     0
 }
 
 /// Byte offset where the first sentence of `s` ends.
 pub fn sentence_end(s: &str) -> usize {
-    // Word by word, not through `words`: the rest of the paragraph need not be read.
-    tokens(s)
-        .filter_map(|(start, text)| word(start, text))
-        .find(|w| ends_sentence(w.text.trim_end_matches(['”', '"', '’', ')'])))
-        .map_or(s.len(), |w| w.end)
+    // From one '.', '!' or '?' to the next: the rest of the paragraph need not be read.
+    let mut from = 0;
+    while let Some(p) = memchr::memchr3(b'.', b'!', b'?', &s.as_bytes()[from..]) {
+        let token = token_around(s, from + p);
+        if ends_sentence_word(&s[token.clone()]) {
+            return token.end;
+        }
+        from = token.end;
+    }
+    s.len()
+}
+
+/// Does this token end a sentence: a word (it has a letter or digit) whose last character,
+/// closing marks aside, is '.', '!' or '?' and not an abbreviation's?
+fn ends_sentence_word(token: &str) -> bool {
+    word(0, token).is_some() && ends_sentence(token.trim_end_matches(['”', '"', '’', ')']))
 }
 
 fn is_determiner(w: &str) -> bool {
@@ -1038,6 +1054,72 @@ pub fn introducing(paragraph: &str) -> Option<Attribution> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `sentence_start` read word by word, every word from the end: what the fast one must
+    /// answer.
+    fn sentence_start_plain(s: &str) -> usize {
+        let ws = words(s);
+        let mut next: Option<&Word> = None;
+        for w in ws.iter().rev() {
+            let ends = ends_sentence(w.text.trim_end_matches(['”', '"', '’', ')']));
+            match next {
+                None if ends => return s.len(),
+                Some(n)
+                    if ends
+                        && n.text
+                            .starts_with(|c: char| c.is_uppercase() || "“\"‘(".contains(c)) =>
+                {
+                    return n.start;
+                }
+                _ => {}
+            }
+            next = Some(w);
+        }
+        0
+    }
+
+    fn sentence_end_plain(s: &str) -> usize {
+        words(s)
+            .iter()
+            .find(|w| ends_sentence(w.text.trim_end_matches(['”', '"', '’', ')'])))
+            .map_or(s.len(), |w| w.end)
+    }
+
+    #[test]
+    fn sentence_edges() {
+        let rows = [
+            "",
+            "no end here",
+            "One. Two",
+            "One. two. Three",
+            "He left. “Why?” she asked",
+            "Sen. Jane Roe of the U.S. said",
+            "It ended.",
+            "It ended. …",
+            "It ended. — and",
+            "Ask (why?) and leave. (Then go",
+            "A.B. Roe said. ‘Quoted",
+            "end!\u{a0}Next",
+            "Mr. Roe. Mrs. Roe? Dr. Who!",
+            "... ? ! .",
+            "3.5 percent. 4.2 percent",
+            "He said.” Then",
+        ];
+        for s in rows {
+            assert_eq!(sentence_start(s), sentence_start_plain(s), "start {s:?}");
+            assert_eq!(sentence_end(s), sentence_end_plain(s), "end {s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sentence_edges_as_read_word_by_word(
+            s in "([A-Za-z]{1,4}|[.!?”\"’)(“‘ ]|\u{a0}|É|\n){0,30}"
+        ) {
+            proptest::prop_assert_eq!(sentence_start(&s), sentence_start_plain(&s));
+            proptest::prop_assert_eq!(sentence_end(&s), sentence_end_plain(&s));
+        }
+    }
 
     fn pair(a: Option<Attribution>) -> Option<(String, String)> {
         a.map(|a| (a.mention, a.verb))

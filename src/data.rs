@@ -1166,8 +1166,55 @@ pub const NAME_PARTICLES: &[&str] = &[
 
 /// A list as a set of its words' bytes (looked up by the bytes of a lower-cased word, which needs
 /// no UTF-8 check).
-fn set(words: &'static [&'static str]) -> HashSet<&'static [u8]> {
-    words.iter().map(|w| w.as_bytes()).collect()
+fn set(words: &'static [&'static str]) -> Lexicon {
+    Lexicon::new(words.iter().map(|w| w.as_bytes()))
+}
+
+/// A word list as a hash set with a filter in front: one bit for each (length, first letter,
+/// last letter) its words have. Most words asked about are in no list, and the filter turns
+/// them away before any lower-casing or hashing. The filter folds ASCII case, so it answers
+/// the same for a word and its lower-case form.
+struct Lexicon {
+    words: HashSet<&'static [u8]>,
+    filter: [u64; 64],
+}
+
+impl Lexicon {
+    fn new(words: impl IntoIterator<Item = &'static [u8]>) -> Lexicon {
+        let mut lexicon = Lexicon {
+            words: HashSet::default(),
+            filter: [0; 64],
+        };
+        for w in words {
+            let slot = Lexicon::slot(w);
+            lexicon.filter[slot / 64] |= 1 << (slot % 64);
+            lexicon.words.insert(w);
+        }
+        lexicon
+    }
+
+    /// The filter's bit for `w`: its length (up to 15), the low five bits of its first byte and
+    /// the low three of its last, ASCII case folded (4,096 bits).
+    #[inline]
+    fn slot(w: &[u8]) -> usize {
+        let (Some(first), Some(last)) = (w.first(), w.last()) else {
+            return 0;
+        };
+        let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+        (w.len().min(15) << 8) | ((first as usize & 31) << 3) | (last as usize & 7)
+    }
+
+    /// False when no word of the list is `w` in any ASCII case.
+    #[inline]
+    fn may_hold(&self, w: &[u8]) -> bool {
+        let slot = Lexicon::slot(w);
+        self.filter[slot / 64] & (1 << (slot % 64)) != 0
+    }
+
+    /// Is `w` (as it is: lower-cased already where the list is) in the list?
+    fn holds(&self, w: &[u8]) -> bool {
+        self.may_hold(w) && self.words.contains(w)
+    }
 }
 
 /// The form a reporting verb takes.
@@ -1194,13 +1241,13 @@ static VERBS: LazyLock<HashMap<&[u8], (VerbForm, &str)>> = LazyLock::new(|| {
     }
     map
 });
-static NAMING: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(NAMING_VERBS));
-static MODIFIERS: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(VERB_MODIFIERS));
-static PRONOUN_SET: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(PRONOUNS));
-static TITLE_SET: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(TITLES));
-static PARTICLES: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(NAME_PARTICLES));
-static CAPTION_VERB_SET: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(CAPTION_VERBS));
-static PUBLICATION: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(PUBLICATION_WORDS));
+static NAMING: LazyLock<Lexicon> = LazyLock::new(|| set(NAMING_VERBS));
+static MODIFIERS: LazyLock<Lexicon> = LazyLock::new(|| set(VERB_MODIFIERS));
+static PRONOUN_SET: LazyLock<Lexicon> = LazyLock::new(|| set(PRONOUNS));
+static TITLE_SET: LazyLock<Lexicon> = LazyLock::new(|| set(TITLES));
+static PARTICLES: LazyLock<Lexicon> = LazyLock::new(|| set(NAME_PARTICLES));
+static CAPTION_VERB_SET: LazyLock<Lexicon> = LazyLock::new(|| set(CAPTION_VERBS));
+static PUBLICATION: LazyLock<Lexicon> = LazyLock::new(|| set(PUBLICATION_WORDS));
 
 /// Calls `f` with the bytes of `word` lower-cased as `to_lowercase` does, or, with `ascii_only`,
 /// as `to_ascii_lowercase` does (what `eq_ignore_ascii_case` compares): as it is when it has no
@@ -1235,15 +1282,19 @@ fn with_lower_bytes<R>(
 }
 
 /// Looks `word` up in a set, lower-casing only when needed.
-fn contains(set: &HashSet<&[u8]>, word: &str) -> bool {
+fn contains(set: &Lexicon, word: &str) -> bool {
+    // An ASCII word's lower-case form has the filter bit of the word itself.
+    if word.is_ascii() && !set.may_hold(word.as_bytes()) {
+        return false;
+    }
     with_lower_bytes(word, false, usize::MAX, |low| {
-        low.is_some_and(|w| set.contains(w))
+        low.is_some_and(|w| set.holds(w))
     })
 }
 
 /// A word list looked up once or more per word: a set, where `is_in` would scan the list.
 pub struct WordSet {
-    words: HashSet<&'static [u8]>,
+    words: Lexicon,
     longest: usize,
 }
 
@@ -1259,9 +1310,10 @@ impl WordSet {
 
     /// Is `word` in the set, ignoring ASCII case? The same answer as `is_in`.
     pub fn has(&self, word: &str) -> bool {
-        with_lower_bytes(word, true, self.longest, |low| {
-            low.is_some_and(|w| self.words.contains(w))
-        })
+        self.words.may_hold(word.as_bytes())
+            && with_lower_bytes(word, true, self.longest, |low| {
+                low.is_some_and(|w| self.words.words.contains(w))
+            })
     }
 }
 
@@ -1269,6 +1321,10 @@ impl WordSet {
 pub fn reporting_verb(word: &str) -> Option<(VerbForm, &'static str)> {
     // No verb is shorter than three letters or longer than fourteen: skip the lookup.
     if !(3..=14).contains(&word.len()) {
+        return None;
+    }
+    static FORMS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(VERBS.keys().copied()));
+    if word.is_ascii() && !FORMS.may_hold(word.as_bytes()) {
         return None;
     }
     with_lower_bytes(word, false, usize::MAX, |low| {
@@ -1281,7 +1337,7 @@ pub fn is_verb_like_noun(word: &str) -> bool {
 }
 /// Does this verb (any form) only introduce partial quotes ("called it “…”")?
 pub fn is_naming_verb(base: &str) -> bool {
-    NAMING.contains(base.as_bytes())
+    NAMING.holds(base.as_bytes())
 }
 pub fn is_verb_modifier(word: &str) -> bool {
     contains(&MODIFIERS, word)
@@ -1299,7 +1355,7 @@ pub fn is_title(word: &str) -> bool {
     contains(&TITLE_SET, word)
 }
 pub fn is_name_particle(word: &str) -> bool {
-    PARTICLES.contains(word.as_bytes())
+    PARTICLES.holds(word.as_bytes())
 }
 pub fn is_caption_verb(word: &str) -> bool {
     contains(&CAPTION_VERB_SET, word)
@@ -1317,19 +1373,19 @@ pub fn is_publication_word(word: &str) -> bool {
     contains(&PUBLICATION, word)
 }
 pub fn is_agency(name: &str) -> bool {
-    static SET: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(AGENCIES));
+    static SET: LazyLock<Lexicon> = LazyLock::new(|| set(AGENCIES));
     contains(&SET, name.trim().trim_end_matches('.'))
 }
 pub fn is_abbreviation(word: &str) -> bool {
-    static SET: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(ABBREVIATIONS));
+    static SET: LazyLock<Lexicon> = LazyLock::new(|| set(ABBREVIATIONS));
     contains(&SET, word)
 }
 /// The gender a given name suggests, if the lists know it.
 pub fn name_gender(given: &str) -> Option<Gender> {
-    static FEMALE: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(FEMALE_NAMES));
-    static MALE: LazyLock<HashSet<&[u8]>> = LazyLock::new(|| set(MALE_NAMES));
+    static FEMALE: LazyLock<Lexicon> = LazyLock::new(|| set(FEMALE_NAMES));
+    static MALE: LazyLock<Lexicon> = LazyLock::new(|| set(MALE_NAMES));
     match with_lower_bytes(given, false, usize::MAX, |low| {
-        low.map_or((false, false), |w| (FEMALE.contains(w), MALE.contains(w)))
+        low.map_or((false, false), |w| (FEMALE.holds(w), MALE.holds(w)))
     }) {
         (true, false) => Some(Gender::Female),
         (false, true) => Some(Gender::Male),
@@ -2715,6 +2771,40 @@ mod tests {
         for word in rows {
             assert_eq!(set.has(word), is_in(list, word), "{word:?}");
         }
+    }
+
+    #[test]
+    fn lexicon_filters_pass_every_listed_word_in_any_ascii_case() {
+        let lists = [
+            TITLES,
+            PRONOUNS,
+            NAME_PARTICLES,
+            AGENCIES,
+            ABBREVIATIONS,
+            FEMALE_NAMES,
+        ];
+        for list in lists {
+            let lexicon = set(list);
+            for w in list.iter() {
+                for form in [w.to_string(), w.to_ascii_uppercase(), capitalized(w)] {
+                    assert!(lexicon.may_hold(form.as_bytes()), "{form:?}");
+                }
+                assert!(lexicon.holds(w.as_bytes()), "{w:?}");
+            }
+            // Words of no list are mostly turned away by the filter alone.
+            let turned_away = ["zebra", "quickly", "of", "xylophone"]
+                .iter()
+                .filter(|w| !lexicon.may_hold(w.as_bytes()))
+                .count();
+            assert!(turned_away > 0, "{:?}", &list[..3]);
+        }
+    }
+
+    fn capitalized(w: &str) -> String {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
     }
 
     #[test]

@@ -191,22 +191,12 @@ pub fn write_article(
     source: &str,
     article: &Article,
 ) -> io::Result<()> {
-    #[derive(Serialize)]
-    struct Out<'a> {
-        #[serde(flatten)]
-        kept: Kept<'a, 'a>,
-        source: &'a str,
-        #[serde(flatten)]
-        article: &'a Article,
-    }
     let kept = record.kept(opts, Some(article_field));
-    write_line(
+    output::write_json_line(
         out,
-        &Out {
-            kept,
-            source,
-            article,
-        },
+        kept.fields().map(|(k, v)| (k, v.get())),
+        article,
+        source,
     )
 }
 
@@ -249,17 +239,27 @@ struct Kept<'r, 'a> {
     article_field: Option<&'r str>,
 }
 
+impl<'r, 'a> Kept<'r, 'a> {
+    /// The kept fields, in input order.
+    fn fields(&self) -> impl Iterator<Item = (&'r str, &'a RawValue)> + use<'r, 'a> {
+        let (opts, article_field) = (self.opts, self.article_field);
+        let wanted = move |k: &str| match &opts.keep {
+            Some(keep) => keep.iter().any(|n| n == k),
+            None => Some(k) != article_field && !DEFAULT_FIELDS.contains(&k),
+        };
+        self.record
+            .fields
+            .iter()
+            .filter(move |(k, _)| wanted(k) && !OUTPUT_FIELDS.contains(&k.as_str()))
+            .map(|(k, v)| (k.as_str(), *v))
+    }
+}
+
 impl Serialize for Kept<'_, '_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let wanted = |k: &str| match &self.opts.keep {
-            Some(keep) => keep.iter().any(|n| n == k),
-            None => Some(k) != self.article_field && !DEFAULT_FIELDS.contains(&k),
-        };
         let mut map = s.serialize_map(None)?;
-        for (k, v) in &self.record.fields {
-            if wanted(k) && !OUTPUT_FIELDS.contains(&k.as_str()) {
-                map.serialize_entry(k, v)?;
-            }
+        for (k, v) in self.fields() {
+            map.serialize_entry(k, v)?;
         }
         map.end()
     }

@@ -168,20 +168,31 @@ pub fn alphanumeric_ends(s: &str) -> bool {
         && b.last().is_some_and(u8::is_ascii_alphanumeric)
 }
 
-/// The same tokens, last first.
-pub fn tokens_rev(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut rest = s;
-    std::iter::from_fn(move || {
-        let t = rest.trim_end();
-        if t.is_empty() {
-            return None;
-        }
-        let start = t
-            .rfind(char::is_whitespace)
-            .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
-        rest = &t[..start];
-        Some((start, &t[start..]))
-    })
+/// The token (white-space separated word) around byte `i` of `s`, which must not be
+/// white space.
+pub fn token_around(s: &str, i: usize) -> std::ops::Range<usize> {
+    let mut start = i;
+    while start > 0 && space_before(s, start) == 0 {
+        start -= 1;
+    }
+    start..word_end(s, i)
+}
+
+/// The length in bytes of the white-space character that ends right before byte `end` of
+/// `s`; 0 when there is none (or `end` is inside a character).
+#[inline]
+fn space_before(s: &str, end: usize) -> usize {
+    let b = s.as_bytes();
+    match end.checked_sub(1).map(|i| b[i]) {
+        Some(b' ' | b'\t'..=b'\r') => 1,
+        // The white space outside ASCII is two bytes (U+0085, U+00A0) or three (U+1680,
+        // U+2000–U+3000): its lead byte stands two or three bytes back.
+        Some(0x80..=0xbf) => [2, 3]
+            .into_iter()
+            .find(|&n| end >= n && space_at(s, end - n) == n)
+            .unwrap_or(0),
+        _ => 0,
+    }
 }
 
 #[cfg(test)]
@@ -189,17 +200,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tokens_both_ways() {
+    fn tokens_and_the_token_at_a_byte() {
         let s = " One  two\u{a0}three\nfour ";
         let forward: Vec<(usize, &str)> = tokens(s).collect();
         assert_eq!(
             forward,
             vec![(1, "One"), (6, "two"), (11, "three"), (17, "four")]
         );
-        let mut backward: Vec<(usize, &str)> = tokens_rev(s).collect();
-        backward.reverse();
-        assert_eq!(backward, forward);
         assert_eq!(tokens("").count(), 0);
+        assert_eq!(token_around(s, 12), 11..16);
+        assert_eq!(token_around(s, 1), 1..4);
+        assert_eq!(token_around(s, 20), 17..21);
     }
 
     #[test]
@@ -223,6 +234,9 @@ mod tests {
             let want: Vec<&str> = s.split_whitespace().collect();
             let got: Vec<&str> = tokens(s).map(|(at, t)| &s[at..at + t.len()]).collect();
             assert_eq!(got, want, "{s:?}");
+            for (at, t) in tokens(s) {
+                assert_eq!(token_around(s, at + t.len() - 1), at..at + t.len(), "{s:?}");
+            }
             for limit in [0, 1, 2, 3, 100] {
                 assert_eq!(
                     count_words(s, limit),
@@ -239,6 +253,11 @@ mod tests {
             let want: Vec<&str> = s.split_whitespace().collect();
             let got: Vec<&str> = tokens(&s).map(|(_, t)| t).collect();
             proptest::prop_assert_eq!(&got, &want);
+            for (at, t) in tokens(&s) {
+                for i in at..at + t.len() {
+                    proptest::prop_assert_eq!(token_around(&s, i), at..at + t.len());
+                }
+            }
             proptest::prop_assert_eq!(count_words(&s, usize::MAX), want.len());
         }
     }

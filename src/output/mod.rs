@@ -78,6 +78,17 @@ pub fn write(
     Ok(true)
 }
 
+/// Writes `article` as one compact JSON line after `fields` (names with their values as raw
+/// JSON text, copied as they are): the record of a JSON Lines run.
+pub fn write_json_line<'f>(
+    out: &mut dyn Write,
+    fields: impl IntoIterator<Item = (&'f str, &'f str)>,
+    article: &Article,
+    source: &str,
+) -> io::Result<()> {
+    json::write_line(out, fields, article, source)
+}
+
 /// The body as printed: the dateline back in front of the first paragraph, paragraphs
 /// separated by a blank line.
 fn body_text(a: &Article) -> String {
