@@ -1443,32 +1443,37 @@ pub fn month_number(word: &str) -> Option<u32> {
 /// bytes. Other words take the plain lookup.
 pub struct PackedSet {
     packed: HashSet<u128>,
-    plain: HashSet<&'static [u8]>,
+    plain: Lexicon,
 }
 
 impl PackedSet {
     /// The set of `list`, whose words must be lower-case ASCII of up to 15 bytes.
     pub fn new(list: impl IntoIterator<Item = &'static str>) -> PackedSet {
-        let mut out = PackedSet {
-            packed: HashSet::default(),
-            plain: HashSet::default(),
-        };
-        for w in list {
-            assert!(!w.bytes().any(|b| b.is_ascii_uppercase()), "{w:?}");
-            let key = pack_folded(w.as_bytes());
-            out.packed
-                .insert(key.unwrap_or_else(|| panic!("{w:?} is not short ASCII")));
-            out.plain.insert(w.as_bytes());
+        let list: Vec<&'static str> = list.into_iter().collect();
+        let packed = list
+            .iter()
+            .map(|w| {
+                assert!(!w.bytes().any(|b| b.is_ascii_uppercase()), "{w:?}");
+                pack_folded(w.as_bytes()).unwrap_or_else(|| panic!("{w:?} is not short ASCII"))
+            })
+            .collect();
+        PackedSet {
+            packed,
+            plain: Lexicon::new(list.iter().map(|w| w.as_bytes())),
         }
-        out
     }
 
     /// Is `word` in the set, lower-cased as `contains` does?
     pub fn has(&self, word: &str) -> bool {
-        match pack_folded(word.as_bytes()) {
+        let bytes = word.as_bytes();
+        // The filter folds ASCII case: it turns most ASCII words away before any packing.
+        if !self.plain.may_hold(bytes) && bytes.is_ascii() {
+            return false;
+        }
+        match pack_folded(bytes) {
             Some(key) => self.packed.contains(&key),
             // Longer ASCII words are in no such list; others are lower-cased by character.
-            None if word.is_ascii() => false,
+            None if bytes.is_ascii() => false,
             None => contains(&self.plain, word),
         }
     }
