@@ -512,12 +512,24 @@ fn next_token(text: &str, pos: usize) -> Option<(usize, &str, bool)> {
         },
         |b| !b.is_ascii_alphabetic(),
     );
-    if end > start
-        && bytes
-            .get(end)
+    let is_space = |at: usize| {
+        bytes
+            .get(at)
             .is_none_or(|b| matches!(b, b' ' | b'\t'..=b'\r'))
-    {
+    };
+    if end > start && is_space(end) {
         return Some((start, &text[start..end], true));
+    }
+    // Else a token with ASCII punctuation ends at the first byte below b'!' or outside ASCII,
+    // when that is ASCII white space; other tokens are read as `lines` reads them.
+    let stop = find_byte(
+        bytes,
+        end,
+        |x| (within(x & LOW7, 0, b' ') | x) & HIGH,
+        |b| b <= b' ' || !b.is_ascii(),
+    );
+    if stop > start && is_space(stop) {
+        return Some((start, &text[start..stop], false));
     }
     crate::lines::token_at(text, start).map(|(at, token)| (at, token, false))
 }
