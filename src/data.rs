@@ -2828,4 +2828,62 @@ mod tests {
             assert_eq!(month_number(word), month, "{word:?}");
         }
     }
+
+    #[test]
+    fn packed_sets_answer_as_the_lists_do() {
+        // Case variants, periods, long words, and characters outside ASCII (the Kelvin sign
+        // lower-cases to "k").
+        let rows = [
+            "president",
+            "President",
+            "PRESIDENT",
+            "Sen.",
+            "sen",
+            "Lt.",
+            "Lt",
+            "Trump",
+            "",
+            "x",
+            "\u{212a}ing",
+            "King",
+            "Émile",
+            "presidentialcandidates",
+            "Jan.",
+            "jan",
+            "Sept",
+            "SEPTEMBER",
+            "Maria",
+            "mary",
+            "Jr.",
+            "calif.",
+            "Calif.",
+            "spokesperson",
+        ];
+        for w in rows {
+            assert_eq!(TITLE_WORDS.has(w), is_title(w), "title {w:?}");
+            assert_eq!(
+                ABBREVIATION_WORDS.has(w),
+                is_abbreviation(w),
+                "abbreviation {w:?}"
+            );
+            let month = MONTH_WORDS.has(w.trim_end_matches('.'));
+            assert_eq!(month, month_number(w).is_some(), "month {w:?}");
+            let gender = match (FEMALE_WORDS.has(w), MALE_WORDS.has(w)) {
+                (true, false) => Some(Gender::Female),
+                (false, true) => Some(Gender::Male),
+                _ => None,
+            };
+            assert_eq!(gender, name_gender(w), "gender {w:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn packed_sets_answer_any_word_as_the_lists_do(w in "\\PC{0,16}") {
+            proptest::prop_assert_eq!(TITLE_WORDS.has(&w), is_title(&w));
+            proptest::prop_assert_eq!(ABBREVIATION_WORDS.has(&w), is_abbreviation(&w));
+            let month = MONTH_WORDS.has(w.trim_end_matches('.'));
+            proptest::prop_assert_eq!(month, month_number(&w).is_some());
+        }
+    }
 }

@@ -57,7 +57,7 @@ fn looks_like_name_words(words: &[&str]) -> bool {
 }
 
 /// What a word can be in a name.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct NamePart {
     /// Capitalized like a name (`is_cap_word`), or a suffix ("Jr.").
     capitalized: bool,
@@ -311,7 +311,7 @@ impl std::hash::Hash for Word<'_> {
 }
 
 /// What a word of a run can be besides a word of a name.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Kinds {
     /// A title ("President", "Sen.").
     title: bool,
@@ -942,5 +942,196 @@ mod tests {
             .last_person_before(1, 200, 0, Some(Gender::Female))
             .map(|(p, _)| p.name.as_str());
         assert_eq!(she, Some("Mary Smith"));
+    }
+
+    /// The runs of `text` as the plain rule reads them, every token in turn: `(start, words,
+    /// title gender, had a title)`.
+    fn plain_runs(text: &str) -> Vec<(usize, Vec<&str>, Option<Gender>, bool)> {
+        let mut out = Vec::new();
+        let mut cur: Option<(usize, Vec<&str>, Option<Gender>, bool)> = None;
+        for (at, raw) in crate::lines::tokens(text) {
+            let bare = raw.trim_matches(|c: char| {
+                matches!(
+                    c,
+                    '“' | '”' | '"' | '‘' | '(' | ')' | ',' | ';' | ':' | '!' | '?' | '[' | ']'
+                )
+            });
+            let w = bare.trim_end_matches("’s").trim_end_matches("'s");
+            let fits = is_cap_word_chars(w) || (cur.is_some() && is_name_particle(w));
+            let possessive = bare.ends_with("’s") || bare.ends_with("'s");
+            let ends_clause = raw.ends_with([',', ';', ':', ')', '”', '"', '!', '?'])
+                || (raw.ends_with('.')
+                    && !crate::data::is_title(bare)
+                    && !crate::data::is_abbreviation(bare)
+                    && bare.chars().filter(|c| c.is_alphabetic()).count() > 1);
+            if fits {
+                let run = cur.get_or_insert((at, Vec::new(), None, false));
+                let initial = w.len() == 2 && w.ends_with('.');
+                run.1.push(if initial {
+                    w
+                } else {
+                    w.trim_end_matches('.').trim_end_matches(',').trim_end()
+                });
+                if crate::data::is_title(w) {
+                    run.3 = true;
+                    run.2 = match w.trim_end_matches('.') {
+                        "Mr" => Some(Gender::Male),
+                        "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
+                        _ => run.2,
+                    };
+                }
+            } else if let Some(run) = cur.take() {
+                out.push(run);
+            }
+            if fits
+                && (possessive || ends_clause)
+                && let Some(run) = cur.take()
+            {
+                out.push(run);
+            }
+        }
+        out.extend(cur);
+        out
+    }
+
+    /// Words and separators that exercise every path of `runs`: capitals after punctuation,
+    /// possessives, periods, particles, titles, dates, and characters outside ASCII.
+    const POOL: &[&str] = &[
+        "Vladimir",
+        "Putin",
+        "Mr.",
+        "Sen.",
+        "Lt.",
+        "President",
+        "the",
+        "said",
+        "van",
+        "de",
+        "But",
+        "The",
+        "Monday",
+        "March",
+        "Jr.",
+        "J.",
+        "O'Brien",
+        "Putin’s",
+        "Trump's",
+        "Trump,",
+        "“We",
+        "(AP)",
+        "U.S.",
+        "\u{212a}ing",
+        "Émile",
+        "état",
+        "A.",
+        "ok",
+        "x",
+        "Calif.",
+        "MAY",
+        "Kim",
+        "Jong-un",
+        "“",
+        "”",
+        "—",
+        "2019",
+        "New",
+        "York",
+        "Mrs",
+        "Ms.",
+        "a",
+        "I",
+        "Smith.",
+        "Smith;",
+        "Gov",
+        "\u{0}",
+        "Sept.",
+        "Washington.”",
+    ];
+    const SEPARATORS: &[&str] = &[" ", " ", " ", "  ", "\n", "\t", "\u{a0}", "\u{2003}"];
+
+    #[test]
+    fn plain_runs_of_a_sentence() {
+        let text = "But Russian President Vladimir Putin’s aide met Sen. John McCain, J. Doe.";
+        let got: Vec<_> = plain_runs(text).into_iter().map(|r| r.1).collect();
+        let want: Vec<Vec<&str>> = vec![
+            vec!["But", "Russian", "President", "Vladimir", "Putin"],
+            vec!["Sen", "John", "McCain"],
+            vec!["J.", "Doe"],
+        ];
+        assert_eq!(got, want);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_read_as_the_plain_rule(
+            parts in proptest::collection::vec((0..POOL.len(), 0..SEPARATORS.len()), 0..24),
+            lead in 0..SEPARATORS.len(),
+        ) {
+            let mut text = String::from(SEPARATORS[lead]);
+            for (w, sep) in parts {
+                text.push_str(POOL[w]);
+                text.push_str(SEPARATORS[sep]);
+            }
+            let (mut words, mut found) = (Vec::new(), Vec::new());
+            runs(0, &text, &mut words, &mut found);
+            let got: Vec<_> = found
+                .iter()
+                .map(|r| {
+                    let ws: Vec<&str> = words[r.words.clone()].iter().map(|w| w.text).collect();
+                    (r.start, ws, r.titled, r.had_title)
+                })
+                .collect();
+            proptest::prop_assert_eq!(got, plain_runs(&text));
+            for w in &words {
+                proptest::prop_assert_eq!(w.kinds, Kinds::listed(w.text));
+                proptest::prop_assert_eq!(w.part, NamePart::of(w.text));
+            }
+        }
+
+        #[test]
+        fn byte_searches_find_as_the_plain_tests(s in "(\\PC|\\s){0,40}", from in 0usize..40) {
+            let bytes = s.as_bytes();
+            let pos = (0..=from.min(s.len())).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0);
+            let want = (pos..bytes.len()).find(|&i| bytes[i].is_ascii_uppercase() || !bytes[i].is_ascii());
+            proptest::prop_assert_eq!(next_capital(&s, pos), want);
+            let token = next_token(&s, pos);
+            proptest::prop_assert_eq!(token.map(|(at, t, _)| (at, t)), crate::lines::token_at(&s, pos));
+            // A token read as plain is one (others take the general path, plain or not).
+            if let Some((_, t, true)) = token {
+                proptest::prop_assert!(t.bytes().all(|b| b.is_ascii_alphabetic()), "{t:?}");
+            }
+        }
+
+        #[test]
+        fn word_tests_answer_as_the_plain_ones(w in "\\PC{0,16}") {
+            proptest::prop_assert_eq!(is_cap_word(&w), is_cap_word_chars(&w));
+            proptest::prop_assert_eq!(Kinds::of(&w), Kinds::listed(&w));
+        }
+    }
+
+    #[test]
+    fn word_kinds() {
+        let rows = [
+            ("But", false, true, false),
+            ("but", false, false, false),
+            ("President", true, false, false),
+            ("Former", true, true, false),
+            ("Monday", false, true, true),
+            ("MONDAY", false, false, false),
+            ("March", false, false, true),
+            ("Sept.", false, false, true),
+            ("Lt.", true, false, false),
+            ("Lt", false, false, false),
+            ("Putin", false, false, false),
+        ];
+        for (w, title, sentence, date) in rows {
+            let want = Kinds {
+                title,
+                sentence,
+                date,
+            };
+            assert_eq!(Kinds::of(w), want, "{w:?}");
+            assert_eq!(Kinds::listed(w), want, "{w:?}");
+        }
     }
 }
