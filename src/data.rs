@@ -1499,7 +1499,7 @@ pub fn pack_folded(bytes: &[u8]) -> Option<u128> {
     // which gain their 0x20 bit.
     let from_a = x + ONES * u128::from(0x80 - b'A');
     let from_bracket = x + ONES * u128::from(0x80 - b'[');
-    Some(x | (from_a & !from_bracket & HIGH) >> 2)
+    Some(x | ((from_a & !from_bracket & HIGH) >> 2))
 }
 
 /// The titles, as `is_title` finds them.

@@ -507,7 +507,7 @@ fn next_token(text: &str, pos: usize) -> Option<(usize, &str, bool)> {
         bytes,
         start,
         |x| {
-            let lower = (x & LOW7) | ONES * 0x20;
+            let lower = (x & LOW7) | (ONES * 0x20);
             !(within(lower, b'a', b'z') & !x) & HIGH
         },
         |b| !b.is_ascii_alphabetic(),
