@@ -10,8 +10,11 @@ use crate::lines::Line;
 #[derive(Debug, Clone)]
 pub struct Para<'a> {
     pub text: Cow<'a, str>,
-    /// `(offset in text, offset in input)` where each joined line starts.
-    map: Vec<(usize, usize)>,
+    /// Offset in the input where the text starts.
+    start: usize,
+    /// `(offset in text, offset in input)` where each line joined to the first starts: empty,
+    /// and so never allocated, for the paragraphs of one line, which most are.
+    joins: Vec<(usize, usize)>,
     /// Index of the first and one past the last line it was made of.
     pub lines: (usize, usize),
 }
@@ -20,15 +23,18 @@ impl<'a> Para<'a> {
     pub fn from_line(line: &Line<'a>, index: usize) -> Para<'a> {
         Para {
             text: Cow::Borrowed(line.text),
-            map: vec![(0, line.start)],
+            start: line.start,
+            joins: Vec::new(),
             lines: (index, index + 1),
         }
     }
 
     /// Byte offset in the input of byte `i` of `text`.
     pub fn input_offset(&self, i: usize) -> usize {
-        let k = self.map.partition_point(|&(t, _)| t <= i).saturating_sub(1);
-        let (t, s) = self.map[k];
+        let (t, s) = match self.joins.partition_point(|&(t, _)| t <= i) {
+            0 => (0, self.start),
+            k => self.joins[k - 1],
+        };
         s + (i - t)
     }
 
@@ -41,15 +47,12 @@ impl<'a> Para<'a> {
             Cow::Borrowed(s) => Cow::Borrowed(&s[cut..]),
             Cow::Owned(s) => Cow::Owned(s[cut..].to_string()),
         };
-        let mut map: Vec<(usize, usize)> = self
-            .map
-            .iter()
-            .filter(|&&(t, _)| t > cut)
-            .map(|&(t, s)| (t - cut, s))
-            .collect();
-        map.insert(0, (0, start));
+        self.joins.retain(|&(t, _)| t > cut);
+        for (t, _) in &mut self.joins {
+            *t -= cut;
+        }
         self.text = text;
-        self.map = map;
+        self.start = start;
     }
 
     fn push_line(&mut self, line: &Line<'a>) {
@@ -57,7 +60,7 @@ impl<'a> Para<'a> {
         if !text.ends_with('-') || !line.text.starts_with(|c: char| c.is_lowercase()) {
             text.push(' ');
         }
-        self.map.push((text.len(), line.start));
+        self.joins.push((text.len(), line.start));
         text.push_str(line.text);
         self.text = Cow::Owned(text);
         self.lines.1 += 1;

@@ -10,9 +10,12 @@ use crate::data::{CAPTION_MARKERS, is_caption_verb};
 use crate::date;
 use crate::phrases::Phrases;
 
+/// Lines longer than this, in bytes, carry no marker: they are article text.
+const MAX_MARKED_LEN: usize = 600;
+
 /// Does this short line carry a photo credit or caption marker?
 pub fn has_marker(line: &str) -> bool {
-    if line.len() > 600 {
+    if line.len() > MAX_MARKED_LEN {
         return false;
     }
     PHRASES
@@ -29,7 +32,15 @@ pub fn has_marker_at_edge(text: &str) -> bool {
     let at_edge = |start: usize, end: usize| {
         text[..start].trim_start_matches(['(', '[']).is_empty() || text.len() - end <= END
     };
-    // The quick test first: most paragraphs hold no marker at all.
+    // The quick test first: most paragraphs hold no marker at all, and one at an edge starts
+    // there or lies wholly within the last `END` bytes and a marker's length before them.
+    if text.len() > MAX_MARKED_LEN {
+        return false;
+    }
+    let lead = text.len() - text.trim_start_matches(['(', '[']).len();
+    if PHRASES.any_at_ends(text, lead, END + PHRASES.longest()) == Some(false) {
+        return false;
+    }
     has_marker(text)
         && PHRASES
             .first_matches(text, at_edge)
@@ -110,6 +121,28 @@ mod tests {
         ];
         for (input, want) in rows {
             assert_eq!(has_marker_at_edge(input), want, "input {input:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The edges searched alone find what the case-insensitive pattern finds at them.
+        #[test]
+        fn markers_at_edges_as_the_pattern_finds_them(
+            text in crate::phrases::texts_of(
+                &[
+                    "AP Photo/", "Photo", "FILE PHOTO: ", "Reuters/", "/AFP", "(", "[", " ",
+                    "the senator said ", "a long sentence of plain words ", "“", "é",
+                    "\u{212a}", "\u{17f}", "credit:", "Getty Images", "x",
+                ],
+                40,
+            ),
+        ) {
+            let at_edge = |start: usize, end: usize| {
+                text[..start].trim_start_matches(['(', '[']).is_empty() || text.len() - end <= 60
+            };
+            let want = text.len() <= MAX_MARKED_LEN
+                && MARKERS.find_iter(&text).any(|m| at_edge(m.start(), m.end()));
+            proptest::prop_assert_eq!(has_marker_at_edge(&text), want, "{:?}", text);
         }
     }
 }

@@ -12,16 +12,20 @@ use crate::data::month_number;
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
+// Word boundaries are ASCII ones (`(?-u:\b)`): the lazy DFA cannot match a Unicode `\b` and
+// gave the search to the much slower backtracker on any line with a character outside ASCII.
+// Digits and month names are ASCII, so only a digit glued to a letter outside ASCII ("é2019")
+// is read differently.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = r"(?xi)
-        \b(?P<iy>\d{4})[-/](?P<im>\d{1,2})[-/](?P<id>\d{1,2})(?:[T\x20](?P<ih>\d{1,2}):(?P<imin>\d{2}))?
+        (?-u:\b)(?P<iy>\d{4})[-/](?P<im>\d{1,2})[-/](?P<id>\d{1,2})(?:[T\x20](?P<ih>\d{1,2}):(?P<imin>\d{2}))?
       # Dec. 21, 2023 -- no word boundary is needed around it, for a page dump glues words
       # (By Jane DoeDec. 21, 2023; Dec 05, 20232 Shares).
       | (?P<m1>MONTH)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})
-      | \b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>MONTH)\.?,?\s+(?P<y2>\d{4})\b
+      | (?-u:\b)(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>MONTH)\.?,?\s+(?P<y2>\d{4})(?-u:\b)
       # 04/25/2019, 04/25/19
-      | \b(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny>\d{4}|\d{2})\b
-      | \b(?P<ea>\d{1,2})\.(?P<eb>\d{1,2})\.(?P<ey>\d{4})\b
+      | (?-u:\b)(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny>\d{4}|\d{2})(?-u:\b)
+      | (?-u:\b)(?P<ea>\d{1,2})\.(?P<eb>\d{1,2})\.(?P<ey>\d{4})(?-u:\b)
     ";
     Regex::new(&pattern.replace("MONTH", MONTH)).expect("date regex")
 });

@@ -122,13 +122,26 @@ const MAX_TITLE_WORDS: usize = 30;
 
 /// Where the article is, when `lines` are a whole page rather than a clean article.
 pub fn locate(input: &str, lines: &[Line]) -> Option<Layout> {
-    let kinds: Vec<Option<Kind>> = lines
+    // Whether the lines are a page at all depends on the menu lines and furniture only: the
+    // lines of a clean article, most inputs, need no more than that.
+    let furniture: Vec<Option<Kind>> = lines
         .iter()
-        .map(|l| (!l.is_blank()).then(|| kind(l.text)))
+        .map(|l| {
+            if l.is_blank() {
+                None
+            } else {
+                furniture_kind(l.text)
+            }
+        })
         .collect();
-    if page_signal(lines, &kinds) < PAGE_SIGNAL {
+    if page_signal(lines, &furniture) < PAGE_SIGNAL {
         return None;
     }
+    let kinds: Vec<Option<Kind>> = lines
+        .iter()
+        .zip(furniture)
+        .map(|(l, f)| (!l.is_blank()).then(|| f.unwrap_or_else(|| text_kind(l.text))))
+        .collect();
     let body = body_run(input, lines, &kinds)?;
     let non_blank = |r: Range<usize>| r.filter(|&j| kinds[j].is_some());
     let above: Vec<usize> = non_blank(0..body.start).rev().take(HEADER_LINES).collect();
@@ -176,14 +189,29 @@ fn body_furniture(lines: &[Line], kinds: &[Option<Kind>], body: &Range<usize>) -
     furniture
 }
 
+/// How a line reads: the two steps `locate` takes apart, in one.
+#[cfg(test)]
 fn kind(text: &str) -> Kind {
-    // Compared with MAX_NAV_WORDS and PROSE_WORDS only: count no further.
-    let words = word_count_up_to(text, MAX_NAV_WORDS.max(PROSE_WORDS) + 1);
-    if is_nav(text, words) {
-        Kind::Nav
+    furniture_kind(text).unwrap_or_else(|| text_kind(text))
+}
+
+/// `Nav` or `Furniture`, or `None` for text (`Prose` or `Short`, as `text_kind` tells).
+fn furniture_kind(text: &str) -> Option<Kind> {
+    if is_nav(text) {
+        Some(Kind::Nav)
     } else if is_boilerplate(text) || is_notice(text) {
-        Kind::Furniture
-    } else if words >= PROSE_WORDS && ends_like_sentence(text) && !is_title_case(text) {
+        Some(Kind::Furniture)
+    } else {
+        None
+    }
+}
+
+/// `Prose` or `Short`, for a line that is neither a menu entry nor furniture.
+fn text_kind(text: &str) -> Kind {
+    if word_count_up_to(text, PROSE_WORDS) >= PROSE_WORDS
+        && ends_like_sentence(text)
+        && !is_title_case(text)
+    {
         Kind::Prose
     } else {
         Kind::Short
@@ -191,15 +219,19 @@ fn kind(text: &str) -> Kind {
 }
 
 /// Menu entries, list bullets, form fields and image placeholders.
-fn is_nav(text: &str, words: usize) -> bool {
+fn is_nav(text: &str) -> bool {
     let bullet = ["* ", "+ ", "o ", "• ", "· ", "# "]
         .iter()
         .any(|b| text.starts_with(b))
         || matches!(text, "*" | "+" | "o" | "•" | "#");
-    let form = (text.contains('[') && (text.contains("[ ]") || text.contains("[  ")))
+    // (`memchr` scans a long line for the rare bracket many bytes at a time.)
+    let bracket = memchr::memchr(b'[', text.as_bytes()).is_some();
+    let form = (bracket && (text.contains("[ ]") || text.contains("[  ")))
         || (text.starts_with('[') && text.ends_with(']'))
         || text.starts_with("( )");
-    ((bullet || is_numbered(text)) && words <= MAX_NAV_WORDS) || form
+    // Words are counted only for a line that opens like a list item (most do not).
+    let short = || word_count_up_to(text, MAX_NAV_WORDS + 1) <= MAX_NAV_WORDS;
+    ((bullet || is_numbered(text)) && short()) || form
 }
 
 /// `3. Item`: a numbered list entry.
@@ -239,9 +271,11 @@ fn word_count(text: &str) -> usize {
 
 /// `word_count(text)`, or `limit` if it is more.
 fn word_count_up_to(text: &str, limit: usize) -> usize {
+    // Ideographs only add to the words: a line that has `limit` words without them is done.
+    let words = crate::lines::count_words(text, limit);
     // Ideographs are three bytes long and lead with 0xe3 to 0xe9: most lines have none.
-    if text.is_ascii() || !text.bytes().any(|b| (0xe3..=0xe9).contains(&b)) {
-        return crate::lines::count_words(text, limit);
+    if words == limit || text.is_ascii() || !text.bytes().any(|b| (0xe3..=0xe9).contains(&b)) {
+        return words;
     }
     let ideographs = text
         .chars()
@@ -683,6 +717,23 @@ mod tests {
         ];
         for &(text, want) in rows {
             assert_eq!(kind(text), want, "line {text:?}");
+        }
+    }
+
+    #[test]
+    fn words_counted_up_to_a_limit() {
+        // (line, limit): as many words as `word_count` finds, or the limit.
+        let rows = [
+            ("one two three", 2),
+            ("one two three", 8),
+            ("東京都の知事が記者会見で述べた", 3),
+            ("東京都の知事が記者会見で述べた", 20),
+            ("The governor of Tokyo 東京都の知事 said", 4),
+            ("The governor of Tokyo 東京都の知事 said", 20),
+        ];
+        for (text, limit) in rows {
+            let want = word_count(text).min(limit);
+            assert_eq!(word_count_up_to(text, limit), want, "{text:?} {limit}");
         }
     }
 

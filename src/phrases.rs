@@ -10,7 +10,7 @@
 
 use std::cell::RefCell;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use memchr::memchr3_iter;
 
 /// A list of lower-case ASCII phrases, searched for all at once.
@@ -20,23 +20,91 @@ pub struct Phrases {
     any: AhoCorasick,
     /// Standard matching reports every phrase, overlapping ones too: which are there?
     every: AhoCorasick,
+    /// The length of the longest phrase, in bytes.
+    longest: usize,
+    /// The first two bytes of each phrase, or `None` when a phrase is shorter than that.
+    openings: Option<Pairs>,
+}
+
+/// A set of pairs of bytes, as the bits of a table: one look-up, no hashing.
+pub struct Pairs(Box<[u64; 1024]>);
+
+impl Pairs {
+    pub fn new() -> Pairs {
+        Pairs(Box::new([0; 1024]))
+    }
+
+    pub fn insert(&mut self, a: u8, b: u8) {
+        let i = usize::from(a) << 8 | usize::from(b);
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    pub fn contains(&self, a: u8, b: u8) -> bool {
+        let i = usize::from(a) << 8 | usize::from(b);
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
 }
 
 impl Phrases {
     pub fn new(list: &[&str]) -> Phrases {
         debug_assert!(list.iter().all(|p| p.is_ascii() && *p == p.to_lowercase()));
+        // (Anchored too: is a phrase at this very offset?)
         let any = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostFirst)
+            .start_kind(StartKind::Both)
             .build(list);
         Phrases {
             any: any.expect("phrase list"),
             every: AhoCorasick::new(list).expect("phrase list"),
+            longest: list.iter().map(|p| p.len()).max().unwrap_or(0),
+            openings: list.iter().try_fold(Pairs::new(), |mut pairs, p| {
+                let &[a, b, ..] = p.as_bytes() else {
+                    return None;
+                };
+                pairs.insert(a, b);
+                Some(pairs)
+            }),
         }
+    }
+
+    /// The length of the longest phrase, in bytes.
+    pub fn longest(&self) -> usize {
+        self.longest
     }
 
     /// Does `text` hold any of the phrases? `None`: ask the exact way (see the module).
     pub fn any_in(&self, text: &str) -> Option<bool> {
         with_ascii_lowered(text, |low| self.any.is_match(low))
+    }
+
+    /// Does any of the phrases start at byte `start` of `text` or before it, or stand wholly
+    /// within its last `tail` bytes? Only those bytes are searched. `None`: ask the exact way.
+    pub fn any_at_ends(&self, text: &str, start: usize, tail: usize) -> Option<bool> {
+        if has_special(text) {
+            return None;
+        }
+        let bytes = text.as_bytes();
+        // A phrase starts at `at` only if its first two bytes do: most offsets are done with
+        // one look-up in the table.
+        let opens_at = |at: usize| match (&self.openings, bytes.get(at..at + 2)) {
+            (None, _) => true,
+            (Some(pairs), Some(&[a, b])) => {
+                pairs.contains(a.to_ascii_lowercase(), b.to_ascii_lowercase())
+            }
+            (Some(_), _) => false,
+        };
+        let starts_at = |at: usize| {
+            let end = bytes.len().min(at + self.longest);
+            with_lowered_bytes(&bytes[at..end], |low| {
+                self.any.is_match(Input::new(low).anchored(Anchored::Yes))
+            })
+        };
+        // A phrase is ASCII: no byte of it matches a byte of a character the cut splits.
+        let tail = &bytes[bytes.len().saturating_sub(tail)..];
+        Some(
+            (0..=start.min(bytes.len())).any(|at| opens_at(at) && starts_at(at))
+                || with_lowered_bytes(tail, |low| self.any.is_match(low)),
+        )
     }
 
     /// Is any of the phrases found in `text`, as a regex alternation of them finds them
@@ -77,27 +145,50 @@ impl Phrases {
 /// or gives `None` if `text` holds a character outside ASCII that lower-cases or case-folds
 /// to an ASCII letter.
 fn with_ascii_lowered(text: &str, f: impl FnOnce(&[u8]) -> bool) -> Option<bool> {
-    thread_local! {
-        static BUFFER: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    if has_special(text) {
+        return None;
     }
-    // The Kelvin sign (e2 84 aa), the dotted capital I (c4 b0) and the long s (c5 bf), in UTF-8:
-    // one pass over the lead bytes finds all three.
+    Some(with_lowered_bytes(text.as_bytes(), f))
+}
+
+/// Does `text` hold a character outside ASCII that lower-cases or case-folds to an ASCII
+/// letter: the Kelvin sign (e2 84 aa in UTF-8), the dotted capital I (c4 b0) or the long s
+/// (c5 bf)? One pass over the last bytes finds all three (their lead bytes also lead curly
+/// quotes and dashes, which the last bytes do not end).
+fn has_special(text: &str) -> bool {
     let bytes = text.as_bytes();
     let special = |i: usize| {
         matches!(
-            &bytes[i..],
-            [0xe2, 0x84, 0xaa, ..] | [0xc4, 0xb0, ..] | [0xc5, 0xbf, ..]
+            &bytes[..=i],
+            [.., 0xe2, 0x84, 0xaa] | [.., 0xc4, 0xb0] | [.., 0xc5, 0xbf]
         )
     };
-    if !text.is_ascii() && memchr3_iter(0xe2, 0xc4, 0xc5, bytes).any(special) {
-        return None;
+    !text.is_ascii() && memchr3_iter(0xaa, 0xb0, 0xbf, bytes).any(special)
+}
+
+/// Calls `f` with `bytes` with their ASCII letters lower-cased, in a buffer each thread reuses.
+fn with_lowered_bytes(bytes: &[u8], f: impl FnOnce(&[u8]) -> bool) -> bool {
+    thread_local! {
+        static BUFFER: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
     }
-    Some(BUFFER.with_borrow_mut(|low| {
+    BUFFER.with_borrow_mut(|low| {
         low.clear();
-        low.extend_from_slice(text.as_bytes());
+        low.extend_from_slice(bytes);
         low.make_ascii_lowercase();
         f(low)
-    }))
+    })
+}
+
+/// Texts of fewer than `max` of `pieces`, for the tests that check a fast path against the
+/// plain rule.
+#[cfg(test)]
+pub fn texts_of(
+    pieces: &[&'static str],
+    max: usize,
+) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::strategy::Strategy;
+    let piece = proptest::sample::select(pieces.to_vec());
+    proptest::collection::vec(piece, 0..max).prop_map(|p| p.concat())
 }
 
 #[cfg(test)]
@@ -142,6 +233,66 @@ mod tests {
                 false
             });
             assert_eq!(got.map(|_| found.as_slice()), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn phrases_at_the_ends() {
+        let phrases = Phrases::new(&["ap photo", "/ap", "privacy"]);
+        // (text, phrases starting at or before this byte, or wholly in the last this many)
+        let rows = [
+            ("AP Photo: a long caption that runs on", 0, 10, Some(true)),
+            ("(AP Photo) a long caption that runs on", 0, 10, Some(false)),
+            ("(AP Photo) a long caption that runs on", 1, 10, Some(true)),
+            ("A long caption that runs on. AP/AP Photo", 0, 8, Some(true)),
+            (
+                "A long caption that runs on. AP/AP Photo",
+                0,
+                7,
+                Some(false),
+            ),
+            ("A long caption that runs on. /AP", 0, 3, Some(true)),
+            ("The middle holds privacy, not the ends", 1, 5, Some(false)),
+            ("Privacy \u{212a}", 0, 3, None),
+        ];
+        for (text, start, tail, want) in rows {
+            assert_eq!(phrases.any_at_ends(text, start, tail), want, "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The ends searched alone find what the whole text, lower-cased, shows there.
+        #[test]
+        fn ends_found_as_in_the_whole_text(
+            text in crate::phrases::texts_of(
+                &[
+                    "AP ", "Photo", "ap photo", "/", "ap", "Privacy", "(", " ", "the ", "“",
+                    "é", "\u{212a}", "\u{17f}", "\u{130}", "x",
+                ],
+                24,
+            ),
+            start in 0usize..6,
+            tail in 0usize..40,
+        ) {
+            let list = ["ap photo", "/ap", "privacy", "ap"];
+            let phrases = Phrases::new(&list);
+            let low = text.to_ascii_lowercase();
+            let folds = ['\u{212a}', '\u{17f}', '\u{130}'].iter().any(|&c| text.contains(c));
+            let from = text.len().saturating_sub(tail);
+            let found = |p: &str| {
+                (0..=low.len().saturating_sub(p.len()))
+                    .filter(|&at| low.as_bytes()[at..].starts_with(p.as_bytes()))
+                    .any(|at| at <= start || at >= from)
+            };
+            let want = (!folds).then(|| list.iter().any(|p| found(p)));
+            proptest::prop_assert_eq!(phrases.any_at_ends(&text, start, tail), want);
+        }
+
+        /// The characters that fold to ASCII are found as a search for each finds them.
+        #[test]
+        fn special_characters_found(s in "(\\PC|\u{212a}|\u{17f}|\u{130}){0,20}") {
+            let want = ['\u{212a}', '\u{17f}', '\u{130}'].iter().any(|&c| s.contains(c));
+            proptest::prop_assert_eq!(has_special(&s), want);
         }
     }
 }

@@ -65,7 +65,7 @@ fn compact<'f>(
 ) {
     let mut o = Object::open(buf);
     for (name, raw) in fields {
-        o.key(name).buf.extend_from_slice(raw.as_bytes());
+        o.foreign_key(name).buf.extend_from_slice(raw.as_bytes());
     }
     o.key("source").string(source);
     o.key("title").opt_string(a.title.as_deref());
@@ -139,15 +139,29 @@ impl<'b> Object<'b> {
         Object { buf, first: true }
     }
 
-    /// Writes `"name":` and returns where the value goes.
-    fn key(&mut self, name: &str) -> Value<'_> {
+    /// Writes `"name":` for one of the schema's names (plain ASCII: nothing to escape) and
+    /// returns where the value goes.
+    fn key(&mut self, name: &'static str) -> Value<'_> {
+        self.comma();
+        self.buf.push(b'"');
+        self.buf.extend_from_slice(name.as_bytes());
+        self.buf.extend_from_slice(b"\":");
+        Value { buf: self.buf }
+    }
+
+    /// Writes `"name":` for a name from the input, escaped.
+    fn foreign_key(&mut self, name: &str) -> Value<'_> {
+        self.comma();
+        escaped(self.buf, name);
+        self.buf.push(b':');
+        Value { buf: self.buf }
+    }
+
+    fn comma(&mut self) {
         if !self.first {
             self.buf.push(b',');
         }
         self.first = false;
-        escaped(self.buf, name);
-        self.buf.push(b':');
-        Value { buf: self.buf }
     }
 
     fn close(self) {
@@ -219,7 +233,15 @@ fn escaped(buf: &mut Vec<u8>, s: &str) {
         (x.wrapping_sub(ONES * 0x20) | zero(x ^ (ONES * b'"' as u64))) & !x & HIGH
             | zero(x ^ (ONES * b'\\' as u64)) & HIGH
     };
-    let load = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"));
+    // Eight bytes from `at`; past the end, spaces (which need no escape).
+    let load = |at: usize| match bytes.get(at..at + 8) {
+        Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("eight bytes")),
+        None => {
+            let mut chunk = [b' '; 8];
+            chunk[..bytes.len() - at].copy_from_slice(&bytes[at..]);
+            u64::from_le_bytes(chunk)
+        }
+    };
     let mut plain = 0; // bytes before this one are written
     let mut pos = 0;
     while pos < bytes.len() {
@@ -227,17 +249,15 @@ fn escaped(buf: &mut Vec<u8>, s: &str) {
         while pos + 16 <= bytes.len() && flags(load(pos)) | flags(load(pos + 8)) == 0 {
             pos += 16;
         }
-        if pos == bytes.len() {
+        if pos >= bytes.len() {
             break;
         }
-        if pos + 8 <= bytes.len() {
-            match flags(load(pos)) {
-                0 => {
-                    pos += 8;
-                    continue;
-                }
-                f => pos += f.trailing_zeros() as usize / 8,
+        match flags(load(pos)) {
+            0 => {
+                pos += 8;
+                continue;
             }
+            f => pos += f.trailing_zeros() as usize / 8,
         }
         let b = bytes[pos];
         let escape: &[u8] = match b {
@@ -348,6 +368,18 @@ mod tests {
         for (a, source) in [(Article::default(), "<stdin>"), (full, "dir/a \"b\".txt")] {
             assert_eq!(ours(&a, source), serde_compact(&a, source));
         }
+    }
+
+    #[test]
+    fn fields_from_the_input_come_first_with_their_names_escaped() {
+        let mut buf = Vec::new();
+        let fields = [("id", "7"), ("we\"ird\nname", "{\"a\": [1]}")];
+        compact(&mut buf, fields, &Article::default(), "s");
+        let line = String::from_utf8(buf).unwrap();
+        assert!(
+            line.starts_with(r#"{"id":7,"we\"ird\nname":{"a": [1]},"source":"s","title":null"#),
+            "{line}"
+        );
     }
 
     proptest::proptest! {
