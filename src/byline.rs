@@ -77,6 +77,19 @@ pub fn parse(line: &str, bare: bool) -> Option<(Byline, Option<String>)> {
             }
         }
     }
+    // The cheap tests first: most lines the header offers are headlines and prose.
+    // "By contrast," has a lower-case rest; a bare line has at most ten words.
+    if prefixed {
+        if rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
+        {
+            return None;
+        }
+    } else if crate::lines::has_more_words(rest, MAX_BARE_WORDS) {
+        return None;
+    }
     let mut authors = Vec::new();
     let mut organization = None;
     let mut rejected = false;
@@ -99,26 +112,20 @@ pub fn parse(line: &str, bare: bool) -> Option<(Byline, Option<String>)> {
                 organization.get_or_insert_with(|| part.to_string());
             } else if looks_like_name(part) && !part.starts_with("The ") {
                 authors.push(tidy_case(part));
-            } else {
+            } else if prefixed {
                 rejected = true;
+            } else {
+                return None; // a bare line is taken only when every part reads
             }
         }
     }
     let accept = if prefixed {
-        // "By contrast," has a lower-case rest; "By :" has none at all.
+        // "By :" has no rest at all.
         !rejected || !authors.is_empty()
     } else {
-        !rejected && !authors.is_empty() && organization.is_some()
+        !authors.is_empty() && organization.is_some()
     };
-    if !accept || (!prefixed && rest.split_whitespace().count() > 10) {
-        return None;
-    }
-    if prefixed
-        && rest
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_lowercase))
-    {
+    if !accept {
         return None;
     }
     Some((
@@ -130,6 +137,9 @@ pub fn parse(line: &str, bare: bool) -> Option<(Byline, Option<String>)> {
         found_date,
     ))
 }
+
+/// A byline without "By" has at most this many words (before any date on it).
+const MAX_BARE_WORDS: usize = 10;
 
 /// An author line on a web page, where bylines come in more shapes than in article text: with
 /// "By", or a bare name followed by a job title, a publication, a date or a reading time
@@ -481,6 +491,14 @@ mod tests {
             ("By the end of the day, nothing was left.", None),
             ("Jane Doe", None),
             ("Putin and Kim met.", None),
+            (
+                "Jane Doe and John Roe of the Daily Planet wrote this story | Reuters",
+                None,
+            ),
+            (
+                "Jane Doe | Reuters | Updated on April 25, 2019 at the end of a long day of news",
+                Some((&["Jane Doe"], Some("Reuters"), Some("2019-04-25"))),
+            ),
         ];
         for (input, want) in rows {
             let got = parse(input, true);

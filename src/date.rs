@@ -75,10 +75,7 @@ pub struct FoundDate {
 
 /// The first plausible date in `s`, with a time if one stands on the same line.
 pub fn find(s: &str) -> Option<FoundDate> {
-    // Every form holds digits (`\d` is a Unicode decimal digit, which `is_numeric` takes in): a
-    // line without one needs no search.
-    if !s.bytes().any(|b| b.is_ascii_digit()) && (s.is_ascii() || !s.chars().any(char::is_numeric))
-    {
+    if !has_numeric(s) {
         return None;
     }
     for caps in DATE.captures_iter(s) {
@@ -116,6 +113,16 @@ pub fn find(s: &str) -> Option<FoundDate> {
         });
     }
     None
+}
+
+/// Does `s` hold a numeric character (`s.chars().any(char::is_numeric)`)? Every date form
+/// holds digits (`\d` is a Unicode decimal digit, which `is_numeric` takes in), so a line
+/// without one needs no search. One pass over the bytes: an ASCII byte is numeric when it is
+/// a digit, and only a character outside ASCII (from its lead byte, 0xc0 and up) is decoded.
+fn has_numeric(s: &str) -> bool {
+    s.bytes().enumerate().any(|(i, b)| {
+        b.is_ascii_digit() || (b >= 0xc0 && s[i..].chars().next().is_some_and(char::is_numeric))
+    })
 }
 
 /// The publication date on a line that may also give an update date ("Last Updated: Dec. 23,
@@ -204,6 +211,13 @@ mod tests {
                 *want,
                 "input {input:?}"
             );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn has_numeric_is_any_char_numeric(s in "(\\PC|[0-9²٣]){0,40}") {
+            proptest::prop_assert_eq!(has_numeric(&s), s.chars().any(char::is_numeric));
         }
     }
 

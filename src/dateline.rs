@@ -24,6 +24,11 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The dateline that opens `paragraph`, and how many bytes of it the dateline takes.
 pub fn parse(paragraph: &str) -> Option<(Dateline, usize)> {
+    // Most paragraphs open with no dateline: the match test (the lazy DFA, which stops at the
+    // first byte that rules it out) answers those without setting up the captures.
+    if !DATELINE.is_match(paragraph) {
+        return None;
+    }
     let caps = DATELINE.captures(paragraph)?;
     let agency = caps.name("agency").map(|m| m.as_str().trim().to_string());
     let location = match (caps.name("caps"), caps.name("mixed")) {
@@ -33,7 +38,7 @@ pub fn parse(paragraph: &str) -> Option<(Dateline, usize)> {
     };
     let whole = caps.get(0).expect("match");
     let rest = &paragraph[whole.end()..];
-    if rest.split_whitespace().count() < 3 {
+    if crate::lines::count_words(rest, 3) < 3 {
         return None;
     }
     let raw = whole.as_str().trim().to_string();

@@ -75,7 +75,7 @@ pub fn parse<'a>(lines: &[Line<'a>], wrap: Option<Wrap>) -> Header<'a> {
     let rest: Vec<usize> = idx.take(MAX_HEADER_LINES).collect();
     for (k, &i) in rest.iter().enumerate() {
         let text = lines[i].text;
-        if word_count(text) > MAX_HEADER_WORDS || dateline::parse(text).is_some() {
+        if is_long(text) || dateline::parse(text).is_some() {
             break;
         }
         if h.take_meta(text) {
@@ -210,15 +210,23 @@ impl<'a> Header<'a> {
     }
 }
 
-/// Does a byline or date line come within the next few header lines?
+/// Does a byline or date line come within the next few header lines (with no line too long
+/// for the header before it)?
 fn meta_line_follows(lines: &[Line], next: &[usize]) -> bool {
+    let next = &next[..next.len().min(3)];
+    // The first byline or date line is looked for first: both tests turn a long line down at
+    // once, while telling a long line takes a scan of it.
     next.iter()
-        .take(3)
-        .take_while(|&&j| word_count(lines[j].text) <= MAX_HEADER_WORDS)
-        .any(|&j| {
+        .position(|&j| {
             byline::parse(lines[j].text, false).is_some()
                 || date::date_line(lines[j].text).is_some()
         })
+        .is_some_and(|k| !next[..=k].iter().any(|&j| is_long(lines[j].text)))
+}
+
+/// Is `s` too long to be a header line?
+fn is_long(s: &str) -> bool {
+    crate::lines::has_more_words(s, MAX_HEADER_WORDS)
 }
 
 /// Words in `s`, counted no further than `MAX_HEADER_WORDS + 1` (the counts are compared with
@@ -305,6 +313,19 @@ mod tests {
                 None,
                 0,
                 2,
+            ),
+            (
+                "Title\nA deck\nSo many words in this paragraph that it runs past the header's limit \
+                 of sixty words on one line, which is where a reader stops taking it as a deck or a \
+                 credit and starts taking it as the body, and so the byline under it is not read as \
+                 part of the header at all, however plainly it says who wrote the piece and when.\n\
+                 By Jane Doe\n\nBody.",
+                "Title",
+                None,
+                &[],
+                None,
+                0,
+                1,
             ),
             (
                 "Title\n\nBy contrast, the plan failed.",

@@ -195,6 +195,17 @@ fn space_before(s: &str, end: usize) -> usize {
     }
 }
 
+/// Does `s` have more than `n` white-space separated words? (`count_words(s, n + 1) > n`.)
+/// Words are at most one more than the white-space characters between them, and each of
+/// those starts with a byte below 0x21 (ASCII white space) or a lead byte of 0xc0 and up
+/// (U+0085 and the other spaces outside ASCII): so a line with fewer than `n` such bytes has
+/// at most `n` words, which a single pass the compiler vectorizes tells without walking the
+/// words. (`b - 0x21`, wrapping, is 0x9f or more for exactly those bytes.)
+pub fn has_more_words(s: &str, n: usize) -> bool {
+    let separators = s.bytes().filter(|b| b.wrapping_sub(0x21) >= 0x9f).count();
+    separators >= n && count_words(s, n + 1) > n
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -259,6 +270,9 @@ mod tests {
                 }
             }
             proptest::prop_assert_eq!(count_words(&s, usize::MAX), want.len());
+            for n in 0..=want.len() + 1 {
+                proptest::prop_assert_eq!(has_more_words(&s, n), want.len() > n);
+            }
         }
     }
 
