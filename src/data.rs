@@ -1467,6 +1467,170 @@ pub fn month_number(word: &str) -> Option<u32> {
     })
 }
 
+/// A word list looked up on every capitalized word, with the answers of `contains`: an ASCII
+/// word of up to 15 bytes (nearly every word) is packed with its length into one number, folded
+/// to lower case there, and found by that number, with no lower-cased copy and no hashing of
+/// bytes. Other words take the plain lookup.
+pub struct PackedSet {
+    packed: HashSet<u128>,
+    plain: Lexicon,
+}
+
+impl PackedSet {
+    /// The set of `list`, whose words must be lower-case ASCII of up to 15 bytes.
+    pub fn new(list: impl IntoIterator<Item = &'static str>) -> PackedSet {
+        let list: Vec<&'static str> = list.into_iter().collect();
+        let packed = list
+            .iter()
+            .map(|w| {
+                assert!(!w.bytes().any(|b| b.is_ascii_uppercase()), "{w:?}");
+                pack_folded(w.as_bytes()).unwrap_or_else(|| panic!("{w:?} is not short ASCII"))
+            })
+            .collect();
+        PackedSet {
+            packed,
+            plain: Lexicon::new(list.iter().map(|w| w.as_bytes())),
+        }
+    }
+
+    /// Is `word` in the set, lower-cased as `contains` does?
+    pub fn has(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        // The filter folds ASCII case: it turns most ASCII words away before any packing.
+        if !self.plain.may_hold(bytes) && bytes.is_ascii() {
+            return false;
+        }
+        match pack_folded(bytes) {
+            Some(key) => self.packed.contains(&key),
+            // Longer ASCII words are in no such list; others are lower-cased by character.
+            None if bytes.is_ascii() => false,
+            None => contains(&self.plain, word),
+        }
+    }
+}
+
+/// `bytes` with ASCII capitals lower-cased, and its length in the last byte, as one number:
+/// the key `PackedSet` finds a word by. `None` when longer than 15 bytes or not all ASCII.
+pub fn pack_folded(bytes: &[u8]) -> Option<u128> {
+    const ONES: u128 = u128::from_le_bytes([1; 16]);
+    const HIGH: u128 = ONES * 0x80;
+    if bytes.len() > 15 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..bytes.len()].copy_from_slice(bytes);
+    buf[15] = bytes.len() as u8;
+    let x = u128::from_le_bytes(buf);
+    if x & HIGH != 0 {
+        return None;
+    }
+    // Every byte is below 0x80: adding 0x80 - b'A' sets the high bit of a byte from b'A' up,
+    // adding 0x80 - b'[' from b'[' up, with no carry out of the byte. Between are the capitals,
+    // which gain their 0x20 bit.
+    let from_a = x + ONES * u128::from(0x80 - b'A');
+    let from_bracket = x + ONES * u128::from(0x80 - b'[');
+    Some(x | ((from_a & !from_bracket & HIGH) >> 2))
+}
+
+/// The titles, as `is_title` finds them.
+pub static TITLE_WORDS: LazyLock<PackedSet> =
+    LazyLock::new(|| PackedSet::new(TITLES.iter().copied()));
+/// The abbreviations, as `is_abbreviation` finds them.
+pub static ABBREVIATION_WORDS: LazyLock<PackedSet> =
+    LazyLock::new(|| PackedSet::new(ABBREVIATIONS.iter().copied()));
+/// Given names, as `name_gender` finds them.
+pub static FEMALE_WORDS: LazyLock<PackedSet> =
+    LazyLock::new(|| PackedSet::new(FEMALE_NAMES.iter().copied()));
+pub static MALE_WORDS: LazyLock<PackedSet> =
+    LazyLock::new(|| PackedSet::new(MALE_NAMES.iter().copied()));
+/// The names of months, as `month_number` finds them (of a word without its final periods):
+/// no month holds the one letter that a character outside ASCII lower-cases to (K, the Kelvin
+/// sign), so the lookup of other words by character agrees with its letter test.
+pub static MONTH_WORDS: LazyLock<PackedSet> =
+    LazyLock::new(|| PackedSet::new(MONTHS.iter().map(|&(m, _)| m)));
+
+/// Capitalized words that open sentences without being part of a name, as written (the name
+/// index asks them of the capitalized words before a name: "But Mary Smith").
+pub const SENTENCE_WORDS: &[&str] = &[
+    "But",
+    "And",
+    "Then",
+    "However",
+    "Meanwhile",
+    "Still",
+    "Also",
+    "Now",
+    "Yet",
+    "So",
+    "In",
+    "On",
+    "At",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "If",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "Asked",
+    "Speaking",
+    "For",
+    "From",
+    "With",
+    "By",
+    "Of",
+    "To",
+    "Under",
+    "Since",
+    "During",
+    "Like",
+    "Unlike",
+    "Even",
+    "Though",
+    "Although",
+    "Because",
+    "Instead",
+    "Indeed",
+    "Last",
+    "Next",
+    "Former",
+    "Sources",
+    "Officials",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "My",
+    "Your",
+    "These",
+    "Those",
+    "Some",
+    "Many",
+    "Both",
+];
+
+/// The days of the week, as written.
+pub const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 // ---- HTML pages (feature `html`) -------------------------------------------------------------
 
 /// Words in an element's class or id that mark page furniture around an article: the element
@@ -2692,6 +2856,64 @@ mod tests {
         for (word, title, month) in rows {
             assert_eq!(is_title(word), title, "{word:?}");
             assert_eq!(month_number(word), month, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn packed_sets_answer_as_the_lists_do() {
+        // Case variants, periods, long words, and characters outside ASCII (the Kelvin sign
+        // lower-cases to "k").
+        let rows = [
+            "president",
+            "President",
+            "PRESIDENT",
+            "Sen.",
+            "sen",
+            "Lt.",
+            "Lt",
+            "Trump",
+            "",
+            "x",
+            "\u{212a}ing",
+            "King",
+            "Émile",
+            "presidentialcandidates",
+            "Jan.",
+            "jan",
+            "Sept",
+            "SEPTEMBER",
+            "Maria",
+            "mary",
+            "Jr.",
+            "calif.",
+            "Calif.",
+            "spokesperson",
+        ];
+        for w in rows {
+            assert_eq!(TITLE_WORDS.has(w), is_title(w), "title {w:?}");
+            assert_eq!(
+                ABBREVIATION_WORDS.has(w),
+                is_abbreviation(w),
+                "abbreviation {w:?}"
+            );
+            let month = MONTH_WORDS.has(w.trim_end_matches('.'));
+            assert_eq!(month, month_number(w).is_some(), "month {w:?}");
+            let gender = match (FEMALE_WORDS.has(w), MALE_WORDS.has(w)) {
+                (true, false) => Some(Gender::Female),
+                (false, true) => Some(Gender::Male),
+                _ => None,
+            };
+            assert_eq!(gender, name_gender(w), "gender {w:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn packed_sets_answer_any_word_as_the_lists_do(w in "\\PC{0,16}") {
+            proptest::prop_assert_eq!(TITLE_WORDS.has(&w), is_title(&w));
+            proptest::prop_assert_eq!(ABBREVIATION_WORDS.has(&w), is_abbreviation(&w));
+            let month = MONTH_WORDS.has(w.trim_end_matches('.'));
+            proptest::prop_assert_eq!(month, month_number(&w).is_some());
         }
     }
 }

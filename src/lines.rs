@@ -87,6 +87,13 @@ impl<'a> Iterator for Tokens<'a> {
     }
 }
 
+/// The first token of `s` at or after byte `pos`, which must not be inside a token: `tokens`
+/// resumed there, for callers that skip ahead.
+pub fn token_at(s: &str, pos: usize) -> Option<(usize, &str)> {
+    let start = skip_space(s, pos);
+    (start < s.len()).then(|| (start, &s[start..word_end(s, start)]))
+}
+
 /// How many white-space separated words `s` has, counting no further than `limit`
 /// (`s.split_whitespace().take(limit).count()`, without decoding every character).
 pub fn count_words(s: &str, limit: usize) -> usize {

@@ -3,14 +3,40 @@
 //! to the last woman mentioned. Places and organizations written like names ("New York",
 //! "White House") are kept apart from people by given names, titles and lone surnames.
 
+use std::collections::hash_map::Entry;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::data::{Gender, is_name_particle, is_title, month_number, name_gender};
+use crate::data::{
+    ABBREVIATION_WORDS, FEMALE_WORDS, Gender, MALE_WORDS, MONTH_WORDS, MONTHS, NAME_PARTICLES,
+    SENTENCE_WORDS, TITLE_WORDS, TITLES, WEEKDAYS, is_name_particle, pack_folded,
+};
 
 /// Is `word` capitalized like a part of a name ("Putin", "Jong-un", "O'Brien", "J.", "McCain")?
 pub fn is_cap_word(word: &str) -> bool {
+    // ASCII words (nearly all), byte by byte: an ASCII character passes the test below just
+    // when it passes this one, and at the first byte outside ASCII the word is tested whole.
+    let bytes = word.as_bytes();
+    match bytes.first() {
+        Some(b'A'..=b'Z') => {}
+        Some(0x80..) => return is_cap_word_chars(word),
+        _ => return false,
+    }
+    for &b in &bytes[1..] {
+        if !b.is_ascii() {
+            return is_cap_word_chars(word);
+        }
+        if !(b.is_ascii_alphabetic() || matches!(b, b'-' | b'\'' | b'.')) {
+            return false;
+        }
+    }
+    true
+}
+
+/// `is_cap_word`, character by character.
+fn is_cap_word_chars(word: &str) -> bool {
     let mut chars = word.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() => {
@@ -27,16 +53,47 @@ pub fn looks_like_name(s: &str) -> bool {
 
 /// `looks_like_name` of the name made of `words`.
 fn looks_like_name_words(words: &[&str]) -> bool {
-    if words.is_empty() || words.len() > 5 {
-        return false;
+    looks_like_name_parts(words.iter().map(|w| NamePart::of(w)))
+}
+
+/// What a word can be in a name.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct NamePart {
+    /// Capitalized like a name (`is_cap_word`), or a suffix ("Jr.").
+    capitalized: bool,
+    /// A particle ("van", "de"), allowed inside a name.
+    particle: bool,
+    /// More than one letter: not an initial.
+    letters: bool,
+}
+
+impl NamePart {
+    fn of(w: &str) -> NamePart {
+        let capitalized = is_cap_word(w) || is_suffix(w);
+        NamePart {
+            capitalized,
+            // Only asked of words that are not capitalized.
+            particle: !capitalized && is_name_particle(w),
+            letters: has_letters(w),
+        }
     }
-    let inner_ok = words.iter().enumerate().all(|(i, w)| {
-        is_cap_word(w) || (i > 0 && i + 1 < words.len() && is_name_particle(w)) || is_suffix(w)
-    });
-    inner_ok
-        && words
-            .iter()
-            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1)
+}
+
+/// Has `w` more than one letter (is it more than an initial)? Stops at the second.
+fn has_letters(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+}
+
+/// `looks_like_name` of a name whose words are `parts`: 1 to 5, capitalized but for particles
+/// inside, and not all initials.
+fn looks_like_name_parts(parts: impl ExactSizeIterator<Item = NamePart> + Clone) -> bool {
+    let n = parts.len();
+    (1..=5).contains(&n)
+        && parts
+            .clone()
+            .enumerate()
+            .all(|(i, p)| p.capitalized || (i > 0 && i + 1 < n && p.particle))
+        && parts.clone().any(|p| p.letters)
 }
 
 fn is_suffix(w: &str) -> bool {
@@ -66,7 +123,7 @@ pub fn tidy_case(name: &str) -> String {
 pub fn strip_titles(name: &str) -> &str {
     let mut last_title_end = None;
     for (at, w) in crate::lines::tokens(name) {
-        if is_title(w) {
+        if TITLE_WORDS.has(w) {
             last_title_end = Some(at + w.len());
         }
     }
@@ -107,7 +164,7 @@ pub fn name_part(mention: &str) -> &str {
     let before = described.checked_sub(1).map(|k| starts[k].1);
     if run == 0
         || described == 0
-        || before.is_some_and(|w| is_title(w) || w.ends_with("’s") || w.ends_with("'s"))
+        || before.is_some_and(|w| TITLE_WORDS.has(w) || w.ends_with("’s") || w.ends_with("'s"))
         || (described == 1 && starts[0].1.eq_ignore_ascii_case("the"))
     {
         return short;
@@ -158,11 +215,13 @@ fn starts_non_person(w: &str) -> bool {
     )
 }
 
+/// A weekday or a month: it ends no name.
+fn is_date_word(w: &str) -> bool {
+    is_weekday(w) || MONTH_WORDS.has(w.trim_end_matches('.'))
+}
+
 fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-    )
+    WEEKDAYS.contains(&w)
 }
 
 /// A person (or other named thing) the article mentions.
@@ -183,13 +242,36 @@ impl Person {
 
 /// The names in an article and where each is mentioned.
 #[derive(Debug, Default)]
-pub struct NameIndex {
+pub struct NameIndex<'a> {
     pub people: Vec<Person>,
     /// `(paragraph, byte offset, index into people)`, in text order.
     mentions: Vec<(usize, usize, usize)>,
-    /// Each word of a name to the people whose names hold it, in order of first mention, so
-    /// that lookups stay cheap in articles that name thousands.
-    by_word: HashMap<String, Vec<usize>>,
+    /// Each word of a name (borrowed from the article) to the people whose names hold it, in
+    /// order of first mention, so that lookups stay cheap in articles that name thousands.
+    by_word: HashMap<&'a str, Holders>,
+}
+
+/// The people whose names hold a word: most words are held by one, kept in place (no list to
+/// allocate for each word).
+#[derive(Debug)]
+struct Holders {
+    first: Holder,
+    more: Vec<Holder>,
+}
+
+impl Holders {
+    fn iter(&self) -> impl Iterator<Item = &Holder> {
+        std::iter::once(&self.first).chain(&self.more)
+    }
+}
+
+/// A person whose name holds a word, and where.
+#[derive(Debug, Clone, Copy)]
+struct Holder {
+    person: usize,
+    /// The word is the name's first, or its last.
+    first: bool,
+    last: bool,
 }
 
 /// How many recent name mentions a pronoun looks back through.
@@ -205,71 +287,324 @@ struct Run {
     had_title: bool,
 }
 
-/// The runs of capitalized words in `text`; their words are pushed onto `words`.
-fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<&'a str>) -> Vec<Run> {
-    let mut out = Vec::new();
+/// A word of a run: the token as a word of a name, and what else it is (a function of its
+/// text, so words compare and hash as their texts do).
+#[derive(Debug, Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    kinds: Kinds,
+    part: NamePart,
+}
+
+impl PartialEq for Word<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for Word<'_> {}
+
+impl std::hash::Hash for Word<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.text.hash(state);
+    }
+}
+
+/// What a word of a run can be besides a word of a name.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Kinds {
+    /// A title ("President", "Sen.").
+    title: bool,
+    /// A word that opens sentences ("But", "The"), or a weekday.
+    sentence: bool,
+    /// A weekday or a month.
+    date: bool,
+}
+
+/// A word of the lists that `Kinds` asks, found by its folded key (`data::pack_folded`).
+#[derive(Debug, Clone, Copy, Default)]
+struct Listed {
+    title: bool,
+    month: bool,
+    weekday: bool,
+    /// The word as the lists that mind its case write it (sentence words and weekdays).
+    written: &'static str,
+}
+
+static LISTED: LazyLock<HashMap<u128, Listed>> = LazyLock::new(|| {
+    let mut map: HashMap<u128, Listed> = HashMap::default();
+    let key = |w: &str| pack_folded(w.as_bytes()).unwrap_or_else(|| panic!("{w:?}"));
+    for w in TITLES {
+        map.entry(key(w)).or_default().title = true;
+    }
+    for (m, _) in MONTHS {
+        map.entry(key(m)).or_default().month = true;
+    }
+    for (list, weekday) in [(SENTENCE_WORDS, false), (WEEKDAYS, true)] {
+        for w in list {
+            let entry = map.entry(key(w)).or_default();
+            assert!(entry.written.is_empty() || entry.written == *w, "{w:?}");
+            entry.written = w;
+            entry.weekday |= weekday;
+        }
+    }
+    map
+});
+
+impl Kinds {
+    /// Each list asked in turn.
+    fn listed(w: &str) -> Kinds {
+        Kinds {
+            title: TITLE_WORDS.has(w),
+            sentence: is_sentence_word(w),
+            date: is_date_word(w),
+        }
+    }
+
+    /// `listed`, with one lookup for a short ASCII word without a final period (nearly every
+    /// word): the lists that ignore case answer by its folded key, and those that mind it by
+    /// comparing it with the word they write.
+    fn of(w: &str) -> Kinds {
+        let key = if w.ends_with('.') {
+            None
+        } else {
+            pack_folded(w.as_bytes())
+        };
+        let Some(key) = key else {
+            return Kinds::listed(w);
+        };
+        let Some(l) = LISTED.get(&key) else {
+            return Kinds::default();
+        };
+        let written = !l.written.is_empty() && w == l.written;
+        Kinds {
+            title: l.title,
+            sentence: written,
+            date: l.month || (l.weekday && written),
+        }
+    }
+}
+
+/// The runs of capitalized words in `text`, pushed onto `out`; their words are pushed onto
+/// `words` (buffers for all paragraphs: no allocation each).
+fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec<Run>) {
     let mut cur: Option<Run> = None;
-    for (at, raw) in crate::lines::tokens(text) {
+    let mut pos = 0;
+    loop {
+        if cur.is_none() {
+            // Outside a run only a capitalized word matters, and most words are not: skip to
+            // the token of the next capital letter (or character outside ASCII, which may be
+            // one, or an opening quote mark before one).
+            let Some(at) = next_capital(text, pos) else {
+                break;
+            };
+            pos = token_start(text, pos, at);
+        }
+        let Some((at, raw, plain)) = next_token(text, pos) else {
+            break;
+        };
+        pos = at + raw.len();
         // Most words are lower case and outside any run: nothing to do (the cheap test first).
         if cur.is_none() && matches!(raw.as_bytes()[0], b'a'..=b'z' | b'0'..=b'9') {
             continue;
         }
-        let bare = if crate::lines::alphanumeric_ends(raw) {
-            raw
+        // A plain word has no punctuation to trim, no possessive and no period.
+        let (bare, w) = if plain {
+            (raw, raw)
         } else {
-            raw.trim_matches(|c: char| {
-                matches!(
-                    c,
-                    '“' | '”' | '"' | '‘' | '(' | ')' | ',' | ';' | ':' | '!' | '?' | '[' | ']'
-                )
-            })
+            let bare = if crate::lines::alphanumeric_ends(raw) {
+                raw
+            } else {
+                raw.trim_matches(|c: char| {
+                    matches!(
+                        c,
+                        '“' | '”' | '"' | '‘' | '(' | ')' | ',' | ';' | ':' | '!' | '?' | '[' | ']'
+                    )
+                })
+            };
+            (bare, strip_all(strip_all(bare, "’s"), "'s"))
         };
-        let w = strip_all(strip_all(bare, "’s"), "'s");
-        let fits = is_cap_word(w) || (cur.is_some() && is_name_particle(w));
+        // A plain word is capitalized like a name when its first letter is a capital.
+        let cap = if plain {
+            w.as_bytes()[0].is_ascii_uppercase()
+        } else {
+            is_cap_word(w)
+        };
+        let fits = cap || (cur.is_some() && w.len() <= LONGEST_PARTICLE && is_name_particle(w));
+        if !fits {
+            out.extend(cur.take());
+            continue;
+        }
+        let run = cur.get_or_insert(Run {
+            para,
+            start: at,
+            words: words.len()..words.len(),
+            titled: None,
+            had_title: false,
+        });
+        // An initial keeps its period ("Jeffrey M. Jones"); a sentence's end does not.
+        let initial = w.len() == 2 && w.ends_with('.');
+        let text = if plain || initial {
+            w
+        } else {
+            w.trim_end_matches('.').trim_end_matches(',').trim_end()
+        };
+        let kinds = Kinds::of(text);
+        // The same word unless a period was cut ("Lt." is a title, "Lt" is not).
+        let title = if text.len() == w.len() {
+            kinds.title
+        } else {
+            TITLE_WORDS.has(w)
+        };
+        // A word of ASCII letters that fits is capitalized or else a particle, and every byte
+        // is a letter.
+        let part = if plain || text.bytes().all(|b| b.is_ascii_alphabetic()) {
+            let capitalized = text.as_bytes()[0].is_ascii_uppercase();
+            NamePart {
+                capitalized,
+                particle: !capitalized,
+                letters: text.len() > 1,
+            }
+        } else {
+            NamePart::of(text)
+        };
+        words.push(Word { text, kinds, part });
+        run.words.end = words.len();
+        if title {
+            run.had_title = true;
+            run.titled = match w.trim_end_matches('.') {
+                "Mr" => Some(Gender::Male),
+                "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
+                _ => run.titled,
+            };
+        }
         let possessive = bare.ends_with("’s") || bare.ends_with("'s");
-        // Only asked of words that fit a name: the lookups are the costly part.
         let ends_clause = || {
             raw.ends_with([',', ';', ':', ')', '”', '"', '!', '?'])
                 || (raw.ends_with('.')
-                    && !is_title(bare)
-                    && !crate::data::is_abbreviation(bare)
-                    && bare.chars().filter(|c| c.is_alphabetic()).count() > 1)
+                    && !TITLE_WORDS.has(bare)
+                    && !ABBREVIATION_WORDS.has(bare)
+                    && has_letters(bare))
         };
-        if fits {
-            let run = cur.get_or_insert(Run {
-                para,
-                start: at,
-                words: words.len()..words.len(),
-                titled: None,
-                had_title: false,
-            });
-            // An initial keeps its period ("Jeffrey M. Jones"); a sentence's end does not.
-            let initial = w.len() == 2 && w.ends_with('.');
-            words.push(if initial {
-                w
-            } else {
-                w.trim_end_matches('.').trim_end_matches(',').trim_end()
-            });
-            run.words.end = words.len();
-            if is_title(w) {
-                run.had_title = true;
-                run.titled = match w.trim_end_matches('.') {
-                    "Mr" => Some(Gender::Male),
-                    "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
-                    _ => run.titled,
-                };
-            }
-        } else if let Some(run) = cur.take() {
-            out.push(run);
-        }
-        if (fits && (possessive || ends_clause()))
-            && let Some(run) = cur.take()
-        {
-            out.push(run);
+        if !plain && (possessive || ends_clause()) {
+            out.extend(cur.take());
         }
     }
     out.extend(cur);
-    out
+}
+
+/// The token at or after `pos` (as `lines::token_at` finds it), and whether it is a plain
+/// word: ASCII letters only, as most are. Those are found here on the way.
+fn next_token(text: &str, pos: usize) -> Option<(usize, &str, bool)> {
+    let bytes = text.as_bytes();
+    let mut start = pos;
+    while bytes.get(start) == Some(&b' ') {
+        start += 1;
+    }
+    // The first byte that is not an ASCII letter: with 0x20 set, the letters are the bytes
+    // from b'a' to b'z' (and no others, among bytes below 0x80).
+    let end = find_byte(
+        bytes,
+        start,
+        |x| {
+            let lower = (x & LOW7) | (ONES * 0x20);
+            !(within(lower, b'a', b'z') & !x) & HIGH
+        },
+        |b| !b.is_ascii_alphabetic(),
+    );
+    let is_space = |at: usize| {
+        bytes
+            .get(at)
+            .is_none_or(|b| matches!(b, b' ' | b'\t'..=b'\r'))
+    };
+    if end > start && is_space(end) {
+        return Some((start, &text[start..end], true));
+    }
+    // Else a token with ASCII punctuation ends at the first byte below b'!' or outside ASCII,
+    // when that is ASCII white space; other tokens are read as `lines` reads them.
+    let stop = find_byte(
+        bytes,
+        end,
+        |x| (within(x & LOW7, 0, b' ') | x) & HIGH,
+        |b| b <= b' ' || !b.is_ascii(),
+    );
+    if stop > start && is_space(stop) {
+        return Some((start, &text[start..stop], false));
+    }
+    crate::lines::token_at(text, start).map(|(at, token)| (at, token, false))
+}
+
+/// The length of the longest name particle: longer words need no lookup.
+const LONGEST_PARTICLE: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < NAME_PARTICLES.len() {
+        if NAME_PARTICLES[i].len() > longest {
+            longest = NAME_PARTICLES[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
+/// The first byte at or after `pos` in `text` that is an ASCII capital or outside ASCII.
+///
+/// A token outside a run matters only when it fits a name, which needs an upper-case first
+/// letter after any opening punctuation (`is_cap_word` of the token's bare word); a token of
+/// ASCII bytes with no capital cannot have one, so the bytes before this one can be skipped.
+fn next_capital(text: &str, pos: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let at = find_byte(
+        bytes,
+        pos,
+        |x| (within(x & LOW7, b'A', b'Z') | x) & HIGH,
+        |b| b.is_ascii_uppercase() || !b.is_ascii(),
+    );
+    (at < bytes.len()).then_some(at)
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const LOW7: u64 = ONES * 0x7f;
+const HIGH: u64 = ONES * 0x80;
+
+/// The first byte of `bytes` at or after `pos` that `hit` holds for, or the end: eight bytes
+/// at a time, where `flags` of the eight (little-endian) sets the high bit of just those bytes.
+#[inline(always)]
+fn find_byte(
+    bytes: &[u8],
+    mut pos: usize,
+    flags: impl Fn(u64) -> u64,
+    hit: impl Fn(u8) -> bool,
+) -> usize {
+    while let Some(chunk) = bytes.get(pos..pos + 8) {
+        let found = flags(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+        if found != 0 {
+            return pos + found.trailing_zeros() as usize / 8;
+        }
+        pos += 8;
+    }
+    (pos..bytes.len())
+        .find(|&i| hit(bytes[i]))
+        .unwrap_or(bytes.len())
+}
+
+/// The high bit of each byte of `x` (all below 0x80) that is from `lo` to `hi`: adding
+/// 0x80 - lo sets it from `lo` up, adding 0x80 - (hi + 1) from past `hi`, and no sum carries
+/// out of its byte.
+#[inline(always)]
+fn within(x: u64, lo: u8, hi: u8) -> u64 {
+    let from_lo = x + ONES * u64::from(0x80 - lo);
+    let past_hi = x + ONES * u64::from(0x80 - (hi + 1));
+    from_lo & !past_hi & HIGH
+}
+
+/// The start of the token holding byte `at`, searching back no further than `from` (a token
+/// boundary). The bytes in between are ASCII (see `next_capital`), so its white space is too.
+fn token_start(text: &str, from: usize, at: usize) -> usize {
+    text.as_bytes()[from..at]
+        .iter()
+        .rposition(|b| matches!(b, b' ' | b'\t'..=b'\r'))
+        .map_or(from, |i| from + i + 1)
 }
 
 /// `s` without every trailing `suffix` (`trim_end_matches` with a string pattern, without its
@@ -281,84 +616,116 @@ fn strip_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
     s
 }
 
-impl NameIndex {
-    pub fn build<'a>(paras: &[&'a str]) -> NameIndex {
+impl<'a> NameIndex<'a> {
+    pub fn build(paras: &[&'a str]) -> NameIndex<'a> {
         let mut index = NameIndex::default();
-        let mut run_words: Vec<&'a str> = Vec::new();
-        let mut ids: HashMap<String, usize> = HashMap::default();
-        let mut singles: Vec<(usize, usize, &str, Option<Gender>)> = Vec::new();
-        let mut titled_surnames: Vec<(&str, Option<Gender>)> = Vec::new();
+        // News text has a capitalized word every 30 to 40 bytes: room for most articles' runs
+        // and words from the start, so that these buffers seldom grow.
+        let bytes: usize = paras.iter().map(|p| p.len()).sum();
+        let mut run_words = Vec::with_capacity(bytes / 48);
+        let mut all_runs = Vec::with_capacity(bytes / 64);
         for (pi, text) in paras.iter().enumerate() {
-            for run in runs(pi, text, &mut run_words) {
-                let mut words = &run_words[run.words.clone()];
-                let sentence = words.iter().take_while(|w| is_sentence_word(w)).count();
-                words = &words[sentence..];
-                // Drop titles: "Russian President Vladimir Putin" → "Vladimir Putin".
-                if let Some(k) = words.iter().rposition(|w| is_title(w)) {
-                    words = &words[k + 1..];
+            runs(pi, text, &mut run_words, &mut all_runs);
+        }
+        // Sized for the most there can be: growing costs more than the room.
+        index.by_word.reserve(run_words.len());
+        index.mentions.reserve(all_runs.len());
+        // A name's words, looked up as they are: words hold no white space, so two names are
+        // the same when their words are.
+        let mut ids: HashMap<&[Word], usize> = HashMap::default();
+        ids.reserve(all_runs.len());
+        let mut singles: Vec<(usize, usize, &str, Option<Gender>)> =
+            Vec::with_capacity(all_runs.len());
+        let mut titled_surnames: Vec<(&str, Option<Gender>)> = Vec::new();
+        // The first word of each person's name.
+        let mut first_words = Vec::new();
+        for run in all_runs {
+            let mut words = &run_words[run.words.clone()];
+            let sentence = words.iter().take_while(|w| w.kinds.sentence).count();
+            words = &words[sentence..];
+            // Drop titles: "Russian President Vladimir Putin" → "Vladimir Putin".
+            if let Some(k) = words.iter().rposition(|w| w.kinds.title) {
+                words = &words[k + 1..];
+            }
+            while let [rest @ .., last] = words
+                && last.kinds.date
+            {
+                words = rest;
+            }
+            if words.is_empty() {
+                continue;
+            }
+            if let [word] = words {
+                if run.had_title {
+                    titled_surnames.push((word.text, run.titled));
                 }
-                while let [rest @ .., last] = words
-                    && (is_weekday(last) || month_number(last).is_some())
-                {
-                    words = rest;
-                }
-                if words.is_empty() {
-                    continue;
-                }
-                if let [word] = words[..] {
-                    if run.had_title {
-                        titled_surnames.push((word, run.titled));
+                singles.push((run.para, run.start, word.text, run.titled));
+                continue;
+            }
+            if words.len() > 4 {
+                continue;
+            }
+            if !looks_like_name_parts(words.iter().map(|w| w.part))
+                || words.iter().any(|w| w.kinds.date)
+            {
+                continue;
+            }
+            let id = *ids.entry(words).or_insert_with(|| {
+                let mut name = String::with_capacity(words.iter().map(|w| w.text.len() + 1).sum());
+                for w in words {
+                    if !name.is_empty() {
+                        name.push(' ');
                     }
-                    singles.push((run.para, run.start, word, run.titled));
-                    continue;
+                    name.push_str(w.text);
                 }
-                if words.len() > 4 {
-                    continue;
-                }
-                // The words hold no white space: they are the joined name's words.
-                if !looks_like_name_words(words)
-                    || words
-                        .iter()
-                        .any(|w| is_weekday(w) || month_number(w).is_some())
-                {
-                    continue;
-                }
-                let name = words.join(" ");
-                let id = match ids.get(&name) {
-                    Some(&id) => id,
-                    None => {
-                        let gender = run.titled.or_else(|| name_gender(words[0]));
-                        let is_person = run.had_title || gender.is_some();
-                        let id = index.people.len();
-                        for w in words {
-                            let list = index.by_word.entry(w.to_string()).or_default();
-                            if list.last() != Some(&id) {
-                                list.push(id);
+                let gender = run.titled.or_else(|| given_gender(words[0].text));
+                let is_person = run.had_title || gender.is_some();
+                let id = index.people.len();
+                let (first, last) = (words[0].text, words[words.len() - 1].text);
+                for w in words {
+                    let holder = Holder {
+                        person: id,
+                        first: w.text == first,
+                        last: w.text == last,
+                    };
+                    match index.by_word.entry(w.text) {
+                        Entry::Vacant(e) => {
+                            e.insert(Holders {
+                                first: holder,
+                                more: Vec::new(),
+                            });
+                        }
+                        // A word twice in one name holds it once.
+                        Entry::Occupied(mut e) => {
+                            let h = e.get_mut();
+                            if h.more.last().unwrap_or(&h.first).person != id {
+                                h.more.push(holder);
                             }
                         }
-                        ids.insert(name.clone(), id);
-                        index.people.push(Person {
-                            name,
-                            gender,
-                            is_person,
-                        });
-                        id
                     }
-                };
-                index.mentions.push((run.para, run.start, id));
-            }
+                }
+                first_words.push(first);
+                index.people.push(Person {
+                    name,
+                    gender,
+                    is_person,
+                });
+                id
+            });
+            index.mentions.push((run.para, run.start, id));
         }
         // Lone surnames: mentions of a known person, and proof that a name is a person's.
+        let mut lone = Vec::with_capacity(singles.len());
         for (para, start, word, titled) in singles {
             let Some(id) = index.by_surname(word) else {
                 continue;
             };
             let p = &mut index.people[id];
-            if !starts_non_person(p.name.split_whitespace().next().unwrap_or("")) {
+            if !starts_non_person(first_words[id]) {
                 p.is_person = true;
             }
             p.gender = p.gender.or(titled);
-            index.mentions.push((para, start, id));
+            lone.push((para, start, id));
         }
         for (surname, gender) in titled_surnames {
             if let Some(id) = index.by_surname(surname) {
@@ -366,51 +733,56 @@ impl NameIndex {
                 index.people[id].gender = index.people[id].gender.or(gender);
             }
         }
-        index.mentions.sort_unstable();
+        index.mentions = merge(std::mem::take(&mut index.mentions), lone);
         index
     }
 
     /// The people whose names hold `word`, in order of first mention.
-    fn holding(&self, word: &str) -> impl Iterator<Item = (usize, &Person)> {
-        self.by_word
-            .get(word)
-            .into_iter()
-            .flatten()
-            .map(|&id| (id, &self.people[id]))
+    fn holding(&self, word: &str) -> impl Iterator<Item = &Holder> {
+        self.by_word.get(word).into_iter().flat_map(Holders::iter)
     }
 
+    /// The person a lone word names: the first whose surname it is, else the first person whose
+    /// given name it is.
     fn by_surname(&self, word: &str) -> Option<usize> {
-        self.holding(word)
-            .find(|(_, p)| p.name.rsplit(' ').next() == Some(word))
+        let holders = self.by_word.get(word)?;
+        holders
+            .iter()
+            .find(|h| h.last)
             .or_else(|| {
-                self.holding(word)
-                    .find(|(_, p)| p.name.split(' ').next() == Some(word) && p.is_person)
+                holders
+                    .iter()
+                    .find(|h| h.first && self.people[h.person].is_person)
             })
-            .map(|(id, _)| id)
+            .map(|h| h.person)
     }
 
     /// The full name that `mention` ("Putin", "Mr. Trump", "Kim") refers to.
     pub fn resolve(&self, mention: &str) -> Option<&Person> {
         let short = strip_titles(mention);
-        let words: Vec<&str> = short.split_whitespace().collect();
-        let last = *words.last()?;
-        if !is_cap_word(last) {
+        let words = || crate::lines::tokens(short).map(|(_, w)| w);
+        let (count, last) = words().fold((0, ""), |(n, _), w| (n + 1, w));
+        if count == 0 || !is_cap_word(last) {
             return None;
         }
-        let has = |p: &Person, w: &str| p.name.split(' ').any(|x| x == w);
-        let longer = |p: &&Person| p.name.split(' ').count() > words.len() || p.name == short;
+        let has = |p: &Person, w: &str| name_words(&p.name).any(|x| x == w.as_bytes());
+        let longer = |p: &&Person| name_words(&p.name).count() > count || p.name == short;
         // Prefer a name that ends with the mention (a surname), then one that contains it.
-        let candidates = || self.holding(last).map(|(_, p)| p).filter(longer);
+        let candidates = || {
+            self.holding(last)
+                .map(|h| &self.people[h.person])
+                .filter(longer)
+        };
         candidates()
-            .find(|p| p.name.ends_with(last) && words.iter().all(|w| has(p, w)))
-            .or_else(|| candidates().find(|p| words.iter().all(|w| has(p, w))))
+            .find(|p| p.name.ends_with(last) && words().all(|w| has(p, w)))
+            .or_else(|| candidates().find(|p| words().all(|w| has(p, w))))
     }
 
     /// The gender of the person a name or mention refers to, if known.
     pub fn gender(&self, name: &str) -> Option<Gender> {
         self.resolve(name)
             .and_then(|p| p.gender)
-            .or_else(|| name_gender(strip_titles(name).split(' ').next()?))
+            .or_else(|| given_gender(strip_titles(name).split(' ').next()?))
     }
 
     /// The last person mentioned before `(para, offset)`, no further back than `from_para`,
@@ -442,6 +814,34 @@ impl NameIndex {
     }
 }
 
+/// The gender a given name suggests (`data::name_gender`, looked up packed).
+fn given_gender(given: &str) -> Option<Gender> {
+    match (FEMALE_WORDS.has(given), MALE_WORDS.has(given)) {
+        (true, false) => Some(Gender::Female),
+        (false, true) => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// Two lists in order, merged in order (the mentions of names and of lone words, each in text
+/// order).
+fn merge<T: Ord>(a: Vec<T>, b: Vec<T>) -> Vec<T> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+        out.extend(if x <= y { a.next() } else { b.next() });
+    }
+    out.extend(a);
+    out.extend(b);
+    out
+}
+
+/// The words of a person's name: words joined by single spaces, split as bytes (with no
+/// searcher to set up).
+fn name_words(name: &str) -> impl Iterator<Item = &[u8]> {
+    name.as_bytes().split(|&b| b == b' ')
+}
+
 /// Can a person of gender `a` be called by a pronoun of gender `b`?
 pub fn compatible(a: Option<Gender>, b: Option<Gender>) -> bool {
     match (a, b) {
@@ -452,75 +852,7 @@ pub fn compatible(a: Option<Gender>, b: Option<Gender>) -> bool {
 
 /// Capitalized words that open sentences without being part of a name.
 fn is_sentence_word(w: &str) -> bool {
-    matches!(
-        w,
-        "But"
-            | "And"
-            | "Then"
-            | "However"
-            | "Meanwhile"
-            | "Still"
-            | "Also"
-            | "Now"
-            | "Yet"
-            | "So"
-            | "In"
-            | "On"
-            | "At"
-            | "When"
-            | "While"
-            | "After"
-            | "Before"
-            | "As"
-            | "If"
-            | "The"
-            | "A"
-            | "An"
-            | "This"
-            | "That"
-            | "It"
-            | "He"
-            | "She"
-            | "They"
-            | "We"
-            | "I"
-            | "Asked"
-            | "Speaking"
-            | "For"
-            | "From"
-            | "With"
-            | "By"
-            | "Of"
-            | "To"
-            | "Under"
-            | "Since"
-            | "During"
-            | "Like"
-            | "Unlike"
-            | "Even"
-            | "Though"
-            | "Although"
-            | "Because"
-            | "Instead"
-            | "Indeed"
-            | "Last"
-            | "Next"
-            | "Former"
-            | "Sources"
-            | "Officials"
-            | "His"
-            | "Her"
-            | "Their"
-            | "Its"
-            | "Our"
-            | "My"
-            | "Your"
-            | "These"
-            | "Those"
-            | "Some"
-            | "Many"
-            | "Both"
-    ) || is_weekday(w)
+    SENTENCE_WORDS.contains(&w) || is_weekday(w)
 }
 
 #[cfg(test)]
@@ -610,5 +942,199 @@ mod tests {
             .last_person_before(1, 200, 0, Some(Gender::Female))
             .map(|(p, _)| p.name.as_str());
         assert_eq!(she, Some("Mary Smith"));
+    }
+
+    /// The runs of `text` as the plain rule reads them, every token in turn: `(start, words,
+    /// title gender, had a title)`.
+    fn plain_runs(text: &str) -> Vec<(usize, Vec<&str>, Option<Gender>, bool)> {
+        let mut out = Vec::new();
+        let mut cur: Option<(usize, Vec<&str>, Option<Gender>, bool)> = None;
+        for (at, raw) in crate::lines::tokens(text) {
+            let bare = raw.trim_matches(|c: char| {
+                matches!(
+                    c,
+                    '“' | '”' | '"' | '‘' | '(' | ')' | ',' | ';' | ':' | '!' | '?' | '[' | ']'
+                )
+            });
+            let w = bare.trim_end_matches("’s").trim_end_matches("'s");
+            let fits = is_cap_word_chars(w) || (cur.is_some() && is_name_particle(w));
+            let possessive = bare.ends_with("’s") || bare.ends_with("'s");
+            let ends_clause = raw.ends_with([',', ';', ':', ')', '”', '"', '!', '?'])
+                || (raw.ends_with('.')
+                    && !crate::data::is_title(bare)
+                    && !crate::data::is_abbreviation(bare)
+                    && bare.chars().filter(|c| c.is_alphabetic()).count() > 1);
+            if fits {
+                let run = cur.get_or_insert((at, Vec::new(), None, false));
+                let initial = w.len() == 2 && w.ends_with('.');
+                run.1.push(if initial {
+                    w
+                } else {
+                    w.trim_end_matches('.').trim_end_matches(',').trim_end()
+                });
+                if crate::data::is_title(w) {
+                    run.3 = true;
+                    run.2 = match w.trim_end_matches('.') {
+                        "Mr" => Some(Gender::Male),
+                        "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
+                        _ => run.2,
+                    };
+                }
+            } else if let Some(run) = cur.take() {
+                out.push(run);
+            }
+            if fits
+                && (possessive || ends_clause)
+                && let Some(run) = cur.take()
+            {
+                out.push(run);
+            }
+        }
+        out.extend(cur);
+        out
+    }
+
+    /// Words and separators that exercise every path of `runs`: capitals after punctuation,
+    /// possessives, periods, particles, titles, dates, and characters outside ASCII.
+    const PIECES: &[&str] = &[
+        "Vladimir",
+        "Putin",
+        "Mr.",
+        "Sen.",
+        "Lt.",
+        "President",
+        "the",
+        "said",
+        "van",
+        "della",
+        "de",
+        "But",
+        "The",
+        "Monday",
+        "March",
+        "Jr.",
+        "J.",
+        "O'Brien",
+        "Putin’s",
+        "Trump's",
+        "Trump,",
+        "“We",
+        "(AP)",
+        "U.S.",
+        "\u{212a}ing",
+        "Émile",
+        "état",
+        "A.",
+        "ok",
+        "x",
+        "Calif.",
+        "MAY",
+        "Kim",
+        "Jong-un",
+        "“",
+        "”",
+        "—",
+        "2019",
+        "New",
+        "York",
+        "Mrs",
+        "Ms.",
+        "a",
+        "I",
+        "Smith.",
+        "Smith;",
+        "Gov",
+        "\u{0}",
+        "Sept.",
+        "Washington.”",
+        " ",
+        " ",
+        " ",
+        " ",
+        " ",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "\u{a0}",
+        "\u{2003}",
+    ];
+
+    #[test]
+    fn plain_runs_of_a_sentence() {
+        let text = "But Russian President Vladimir Putin’s aide met Sen. John McCain, J. Doe.";
+        let got: Vec<_> = plain_runs(text).into_iter().map(|r| r.1).collect();
+        let want: Vec<Vec<&str>> = vec![
+            vec!["But", "Russian", "President", "Vladimir", "Putin"],
+            vec!["Sen", "John", "McCain"],
+            vec!["J.", "Doe"],
+        ];
+        assert_eq!(got, want);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_read_as_the_plain_rule(text in crate::phrases::texts_of(PIECES, 48)) {
+            let (mut words, mut found) = (Vec::new(), Vec::new());
+            runs(0, &text, &mut words, &mut found);
+            let got: Vec<_> = found
+                .iter()
+                .map(|r| {
+                    let ws: Vec<&str> = words[r.words.clone()].iter().map(|w| w.text).collect();
+                    (r.start, ws, r.titled, r.had_title)
+                })
+                .collect();
+            proptest::prop_assert_eq!(got, plain_runs(&text));
+            for w in &words {
+                proptest::prop_assert_eq!(w.kinds, Kinds::listed(w.text));
+                proptest::prop_assert_eq!(w.part, NamePart::of(w.text));
+            }
+        }
+
+        #[test]
+        fn byte_searches_find_as_the_plain_tests(s in "(\\PC|\\s){0,40}", from in 0usize..40) {
+            let bytes = s.as_bytes();
+            let pos = (0..=from.min(s.len())).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0);
+            let want = (pos..bytes.len()).find(|&i| bytes[i].is_ascii_uppercase() || !bytes[i].is_ascii());
+            proptest::prop_assert_eq!(next_capital(&s, pos), want);
+            let token = next_token(&s, pos);
+            proptest::prop_assert_eq!(token.map(|(at, t, _)| (at, t)), crate::lines::token_at(&s, pos));
+            // A token read as plain is one (others take the general path, plain or not).
+            if let Some((_, t, true)) = token {
+                proptest::prop_assert!(t.bytes().all(|b| b.is_ascii_alphabetic()), "{t:?}");
+            }
+        }
+
+        #[test]
+        fn word_tests_answer_as_the_plain_ones(w in "\\PC{0,16}") {
+            proptest::prop_assert_eq!(is_cap_word(&w), is_cap_word_chars(&w));
+            proptest::prop_assert_eq!(Kinds::of(&w), Kinds::listed(&w));
+        }
+    }
+
+    #[test]
+    fn word_kinds() {
+        let rows = [
+            ("But", false, true, false),
+            ("but", false, false, false),
+            ("President", true, false, false),
+            ("Former", true, true, false),
+            ("Monday", false, true, true),
+            ("MONDAY", false, false, false),
+            ("March", false, false, true),
+            ("Sept.", false, false, true),
+            ("Lt.", true, false, false),
+            ("Lt", false, false, false),
+            ("Putin", false, false, false),
+        ];
+        for (w, title, sentence, date) in rows {
+            let want = Kinds {
+                title,
+                sentence,
+                date,
+            };
+            assert_eq!(Kinds::of(w), want, "{w:?}");
+            assert_eq!(Kinds::listed(w), want, "{w:?}");
+        }
     }
 }
