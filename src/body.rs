@@ -44,7 +44,7 @@ pub fn parse<'a>(
         }
         _ => captions::has_marker_at_edge(&p.text),
     };
-    let is_boilerplate = |p: &Para| {
+    let is_furniture = |p: &Para| {
         if one_line(p) {
             furniture[p.lines.0]
         } else {
@@ -56,7 +56,7 @@ pub fn parse<'a>(
         if is_comment_marker(&p.text) && !body.paragraphs.is_empty() {
             in_comments = true;
             body.boilerplate.push(p);
-        } else if is_boilerplate(&p) || (in_comments && at_most(MAX_COMMENT_LINE_WORDS)) {
+        } else if is_furniture(&p) || (in_comments && at_most(MAX_COMMENT_LINE_WORDS)) {
             body.boilerplate.push(p);
         } else if has_marker_at_edge(&p) && at_most(MAX_CAPTION_WORDS) {
             body.captions.push(p);

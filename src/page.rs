@@ -711,12 +711,12 @@ mod tests {
     use super::*;
     use crate::lines::split;
 
-    /// Which of `lines` are boilerplate, as `parse` passes them.
-    fn furniture(lines: &[Line]) -> Vec<bool> {
-        lines
-            .iter()
+    /// `locate` given what `parse` finds for it first.
+    fn located(input: &str, lines: &[Line]) -> Option<Layout> {
+        let boilerplate: Vec<bool> = (lines.iter())
             .map(|l| crate::boilerplate::is_boilerplate(l.text))
-            .collect()
+            .collect();
+        locate(input, lines, Lowered::new(input).as_ref(), &boilerplate)
     }
 
     #[test]
@@ -843,13 +843,7 @@ mod tests {
         for &(header, title, byline, first) in rows {
             let page = format!("{MENU}{header}{ARTICLE}{FOOTER}");
             let lines = split(&page);
-            let layout = locate(
-                &page,
-                &lines,
-                Lowered::new(&page).as_ref(),
-                &furniture(&lines),
-            )
-            .expect("a page");
+            let layout = located(&page, &lines).expect("a page");
             assert_eq!(layout.title.map(|t| lines[t].text), Some(title), "{page}");
             let by = layout.byline.as_ref().map(|(at, _)| lines[at[0]].text);
             assert_eq!(by, byline, "{page}");
@@ -870,13 +864,7 @@ mod tests {
         for tail in rows {
             let page = format!("{MENU}Council votes to close the old bridge\n\n{ARTICLE}{tail}");
             let lines = split(&page);
-            let layout = locate(
-                &page,
-                &lines,
-                Lowered::new(&page).as_ref(),
-                &furniture(&lines),
-            )
-            .expect("a page");
+            let layout = located(&page, &lines).expect("a page");
             assert!(
                 lines[layout.body.end - 1].text.starts_with("\"We had"),
                 "{page}"
@@ -892,17 +880,7 @@ mod tests {
             "Title\n\n1. First point of the list.\n2. Second point.\n3. Third point.\n",
         ];
         for text in rows {
-            let lines = split(text);
-            assert!(
-                locate(
-                    text,
-                    &lines,
-                    Lowered::new(text).as_ref(),
-                    &furniture(&lines)
-                )
-                .is_none(),
-                "input {text:?}"
-            );
+            assert!(located(text, &split(text)).is_none(), "input {text:?}");
         }
     }
 }

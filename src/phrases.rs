@@ -167,7 +167,7 @@ impl Starts {
 }
 
 /// Short strings that are rare in prose, one of which every phrase of a list holds: a text
-/// without any holds none of the phrases. Found in a whole text at about a byte an instruction.
+/// without any holds none of the phrases. Found in a whole text at about an instruction a byte.
 pub struct Anchors {
     /// The anchors of one byte (three at most), found with `memchr3`.
     bytes: Vec<u8>,
