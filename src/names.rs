@@ -616,6 +616,9 @@ fn strip_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
     s
 }
 
+/// How many distinct names and words the index's maps make room for up front.
+const MAX_RESERVED: usize = 1024;
+
 impl<'a> NameIndex<'a> {
     pub fn build(paras: &[&'a str]) -> NameIndex<'a> {
         let mut index = NameIndex::default();
@@ -627,13 +630,15 @@ impl<'a> NameIndex<'a> {
         for (pi, text) in paras.iter().enumerate() {
             runs(pi, text, &mut run_words, &mut all_runs);
         }
-        // Sized for the most there can be: growing costs more than the room.
-        index.by_word.reserve(run_words.len());
+        // Sized for the most an article of ordinary length can need (growing costs more than
+        // the room), but no further: a long text names far fewer people than it has words, and
+        // room for every word would take several times the text's size in memory.
+        index.by_word.reserve(run_words.len().min(MAX_RESERVED));
         index.mentions.reserve(all_runs.len());
         // A name's words, looked up as they are: words hold no white space, so two names are
         // the same when their words are.
         let mut ids: HashMap<&[Word], usize> = HashMap::default();
-        ids.reserve(all_runs.len());
+        ids.reserve(all_runs.len().min(MAX_RESERVED));
         let mut singles: Vec<(usize, usize, &str, Option<Gender>)> =
             Vec::with_capacity(all_runs.len());
         let mut titled_surnames: Vec<(&str, Option<Gender>)> = Vec::new();
