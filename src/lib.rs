@@ -105,6 +105,9 @@ pub fn parse(input: &str) -> Article {
             (header, body)
         }
     };
+    // What only the page and body stages read goes before the speakers' name index is built:
+    // in a long text each is about the text's size.
+    drop((low, furniture));
     // The dateline opens the first paragraph.
     let dateline = body.paragraphs.first_mut().and_then(|first| {
         let (d, len) = dateline::parse(&first.text)?;
