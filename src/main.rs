@@ -25,7 +25,21 @@ use crate::input::Job;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// mimalloc's `mi_option_purge_delay` (its place in `mi_option_e`, mimalloc.h, version 3; the
+/// crate's bindings do not name it): how long freed memory is kept from the system, 1 s by
+/// default. The test below checks the place still holds an option with that default.
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Freed memory goes back to the system at once: a long article's stages each free buffers of
+/// about its size, and kept for a second they doubled the peak (30 MB of text: 237 MB of RSS,
+/// 111 MB with this). Articles of ordinary length free nothing large, so speed is the same.
+fn return_freed_memory_at_once() {
+    // SAFETY: sets one of mimalloc's options, which it reads at each purge; any value is valid.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) }
+}
+
 fn main() {
+    return_freed_memory_at_once();
     let cli = Cli::parse();
     process::exit(match run(&cli) {
         Ok(code) => code,
@@ -194,4 +208,23 @@ fn render_line(
         Outcome::Failed(e) => done.fail(source, e),
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_purge_delay_option_is_where_it_is_looked_for() {
+        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some() {
+            eprintln!("skipped: MIMALLOC_PURGE_DELAY is set in the environment");
+            return;
+        }
+        // SAFETY: reads one of mimalloc's options.
+        let delay = unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) };
+        assert_eq!(
+            delay, 1000,
+            "mimalloc's option {MI_OPTION_PURGE_DELAY} is not the purge delay"
+        );
+    }
 }
