@@ -19,6 +19,13 @@ pub enum Job {
     },
     /// An input that could not be opened or read.
     Failed { source: String, message: String },
+    /// A regular file of `size` bytes, not yet read: workers read their own files (see
+    /// [`Job::read`]), so that reading is not the one thread's work that all others wait on.
+    File {
+        path: PathBuf,
+        size: u64,
+        max_bytes: u64,
+    },
 }
 
 impl Job {
@@ -29,8 +36,31 @@ impl Job {
             | Job::Line {
                 bytes: Ok(bytes), ..
             } => bytes.len(),
+            Job::File { size, .. } => usize::try_from(*size).unwrap_or(usize::MAX),
             Job::Line { .. } | Job::Failed { .. } => 0,
         }
+    }
+
+    /// The name its messages and records give: the path, `<stdin>`, or `PATH:LINE`.
+    pub fn source(&self) -> String {
+        match self {
+            Job::Article { source, .. } | Job::Line { source, .. } | Job::Failed { source, .. } => {
+                source.clone()
+            }
+            Job::File { path, .. } => path.display().to_string(),
+        }
+    }
+
+    /// The job with its file read: an article, or why it could not be read (other jobs are
+    /// returned as they are).
+    pub fn read(self) -> Job {
+        let Job::File {
+            path, max_bytes, ..
+        } = self
+        else {
+            return self;
+        };
+        read_whole(&path, max_bytes)
     }
 }
 
@@ -40,30 +70,53 @@ pub fn jobs(paths: &[PathBuf], jsonl: bool, max_bytes: u64) -> impl Iterator<Ite
     paths
         .iter()
         .flat_map(move |path| -> Box<dyn Iterator<Item = Job>> {
-            let (source, reader, len) = match open(path) {
+            // A regular file is read later, by the worker that parses it; its size (one
+            // `stat`) bounds the batch it travels in. Anything else is read here.
+            if !jsonl
+                && path.as_os_str() != "-"
+                && let Ok(meta) = std::fs::metadata(path)
+                && meta.is_file()
+                && meta.len() <= max_bytes
+            {
+                return Box::new(std::iter::once(Job::File {
+                    path: path.clone(),
+                    size: meta.len(),
+                    max_bytes,
+                }));
+            }
+            if !jsonl {
+                return Box::new(std::iter::once(read_whole(path, max_bytes)));
+            }
+            let (source, reader, _) = match open(path) {
                 Ok(opened) => opened,
                 Err((source, message)) => {
                     return Box::new(std::iter::once(Job::Failed { source, message }));
                 }
             };
-            if len.is_some_and(|n| n > max_bytes) && !jsonl {
-                let message = InputError::TooLarge(max_bytes).to_string();
-                return Box::new(std::iter::once(Job::Failed { source, message }));
-            }
-            if jsonl {
-                return Box::new(JsonLines {
-                    reader: BufReader::with_capacity(256 * 1024, reader),
-                    source,
-                    number: 0,
-                    max_bytes,
-                    done: false,
-                });
-            }
-            Box::new(std::iter::once(match read_all(reader, len, max_bytes) {
-                Ok(bytes) => Job::Article { source, bytes },
-                Err(message) => Job::Failed { source, message },
-            }))
+            Box::new(JsonLines {
+                reader: BufReader::with_capacity(256 * 1024, reader),
+                source,
+                number: 0,
+                max_bytes,
+                done: false,
+            })
         })
+}
+
+/// A whole file (or standard input for `-`) as one article, or why it could not be read.
+fn read_whole(path: &Path, max_bytes: u64) -> Job {
+    let (source, reader, len) = match open(path) {
+        Ok(opened) => opened,
+        Err((source, message)) => return Job::Failed { source, message },
+    };
+    if len.is_some_and(|n| n > max_bytes) {
+        let message = InputError::TooLarge(max_bytes).to_string();
+        return Job::Failed { source, message };
+    }
+    match read_all(reader, len, max_bytes) {
+        Ok(bytes) => Job::Article { source, bytes },
+        Err(message) => Job::Failed { source, message },
+    }
 }
 
 /// Opens a file, or standard input for `-`: the name to report, a reader, and the size when

@@ -141,11 +141,7 @@ fn run(cli: &Cli) -> io::Result<i32> {
 /// Parses one job. A panic in the parser (a bug) fails this input only.
 fn work(job: Job, settings: &Settings) -> Done {
     let mut done = Done::default();
-    let source = match &job {
-        Job::Article { source, .. } | Job::Line { source, .. } | Job::Failed { source, .. } => {
-            source.clone()
-        }
-    };
+    let source = job.source();
     let result = panic::catch_unwind(AssertUnwindSafe(|| render(job, settings, &mut done)));
     match result {
         Ok(Ok(())) => {}
@@ -176,6 +172,8 @@ fn render(job: Job, settings: &Settings, done: &mut Done) -> io::Result<()> {
             }
         },
         Job::Line { source, bytes } => render_line(&source, bytes, settings, done)?,
+        // Read here, on the worker's thread.
+        file @ Job::File { .. } => render(file.read(), settings, done)?,
     }
     Ok(())
 }
