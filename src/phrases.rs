@@ -173,7 +173,38 @@ pub struct Anchors {
     bytes: Vec<u8>,
     /// The longer ones, found with a SIMD search (Teddy) on their first three bytes: with eight
     /// or fewer, each has a bucket of its own and every candidate is a real one.
-    longer: packed::Searcher,
+    longer: Longer,
+}
+
+/// The SIMD searcher where the CPU has one (x86-64, AArch64), else an automaton with the
+/// same leftmost-first matches.
+enum Longer {
+    Packed(packed::Searcher),
+    Automaton(AhoCorasick),
+}
+
+impl Longer {
+    fn new(anchors: &[&str]) -> Longer {
+        packed::Searcher::new(anchors).map_or_else(
+            || {
+                Longer::Automaton(
+                    AhoCorasick::builder()
+                        .match_kind(MatchKind::LeftmostFirst)
+                        .build(anchors)
+                        .expect("a handful of short anchors"),
+                )
+            },
+            Longer::Packed,
+        )
+    }
+
+    /// Where the anchors start in `haystack`, leftmost first, not overlapping.
+    fn starts<'h>(&'h self, haystack: &'h [u8]) -> Box<dyn Iterator<Item = usize> + 'h> {
+        match self {
+            Longer::Packed(s) => Box::new(s.find_iter(haystack).map(|m| m.start())),
+            Longer::Automaton(a) => Box::new(a.find_iter(haystack).map(|m| m.start())),
+        }
+    }
 }
 
 impl Anchors {
@@ -193,7 +224,7 @@ impl Anchors {
         assert!(bytes.len() <= 3, "at most three anchors of one byte");
         Anchors {
             bytes: bytes.iter().map(|a| a.as_bytes()[0]).collect(),
-            longer: packed::Searcher::new(longer).expect("anchors"),
+            longer: Longer::new(&longer),
         }
     }
 
@@ -201,13 +232,14 @@ impl Anchors {
     #[cfg(test)]
     pub fn cover(&self, list: &[&str]) -> bool {
         list.iter().all(|p| {
-            p.bytes().any(|b| self.bytes.contains(&b)) || self.longer.find(p.as_bytes()).is_some()
+            p.bytes().any(|b| self.bytes.contains(&b))
+                || self.longer.starts(p.as_bytes()).next().is_some()
         })
     }
 
     /// Where the anchors start in a whole text, lower-cased.
     pub fn starts(&self, low: &Lowered) -> Starts {
-        let mut starts: Vec<usize> = self.longer.find_iter(&low.0).map(|m| m.start()).collect();
+        let mut starts: Vec<usize> = self.longer.starts(&low.0).collect();
         if let Some(&a) = self.bytes.first() {
             let b = *self.bytes.get(1).unwrap_or(&a);
             let c = *self.bytes.get(2).unwrap_or(&b);
@@ -271,6 +303,27 @@ pub fn texts_of(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Without the SIMD searcher (a CPU that has none), the automaton finds the same starts.
+        #[test]
+        fn anchors_found_alike_by_both_searchers(
+            text in texts_of(&["cookie", "ad block", "photo/", "ap/", "reu", "x", " ", "\n", "é"], 40)
+        ) {
+            for list in [crate::data::NOTICE_ANCHORS, crate::data::CAPTION_ANCHORS] {
+                let longer: Vec<&str> = list.iter().copied().filter(|a| a.len() > 1).collect();
+                let automaton = Longer::Automaton(
+                    AhoCorasick::builder()
+                        .match_kind(MatchKind::LeftmostFirst)
+                        .build(&longer)
+                        .unwrap(),
+                );
+                let packed = Longer::new(&longer);
+                let starts = |l: &Longer| l.starts(text.as_bytes()).collect::<Vec<_>>();
+                proptest::prop_assert_eq!(starts(&packed), starts(&automaton));
+            }
+        }
+    }
 
     #[test]
     fn found_in_any_case() {
