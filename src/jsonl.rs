@@ -259,7 +259,15 @@ impl Serialize for Kept<'_, '_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(None)?;
         for (k, v) in self.fields() {
-            map.serialize_entry(k, v)?;
+            // Line ends in raw JSON are white space between tokens: made spaces, the record
+            // stays one line (as `output::write_json_line` does for the article's record).
+            if v.get().contains(['\n', '\r']) {
+                let one_line = RawValue::from_string(v.get().replace(['\n', '\r'], " "))
+                    .map_err(serde::ser::Error::custom)?;
+                map.serialize_entry(k, &one_line)?;
+            } else {
+                map.serialize_entry(k, v)?;
+            }
         }
         map.end()
     }
@@ -323,6 +331,9 @@ mod tests {
             (r#"{"text":"\ud800"}"#, all.clone(), r#"{"source":"x:1","error":"field \"text\" holds a lone UTF-16 surrogate escape"}"#),
             // Found by fuzzing: a lone surrogate in a kept field was copied into the output.
             (r#"{"t=xt":"a\u15e9\ud83d+\ude00\"q\"\n\nb","k":[1.5e2,true,{}]}"#, all.clone(), r#"{"source":"x:1","error":"field \"t=xt\" holds a lone UTF-16 surrogate escape"}"#),
+            // Found by fuzzing: line ends between a kept value's tokens made the record lines.
+            ("{\"m\": [1,\n\r\n2], \"text\": \"Hi\"}", all.clone(), r#"{"m":[1,   2],"source":"x:1","title":"Hi""#),
+            ("{\"m\": [1,\n2]}", all.clone(), r#"{"m":[1, 2],"source":"x:1","error":"no"#),
         ];
         for (line, o, want) in rows {
             let got = render(line, o);
@@ -331,6 +342,7 @@ mod tests {
                 "line {line}\n got {got}\nwant {want}"
             );
             assert!(got.ends_with("}\n"), "{got}");
+            assert_eq!(got.matches('\n').count(), 1, "{got}");
             serde_json::from_str::<serde_json::Value>(&got).expect("output is JSON");
         }
         let bad = Record::parse(b"{\"text\":\"\xff\"}").err();

@@ -65,7 +65,16 @@ fn compact<'f>(
 ) {
     let mut o = Object::open(buf);
     for (name, raw) in fields {
-        o.foreign_key(name).buf.extend_from_slice(raw.as_bytes());
+        // Raw JSON holds line ends only as white space between tokens: spaces keep the record
+        // one line (a caller may hand over a line that is not one).
+        let buf = o.foreign_key(name).buf;
+        let start = buf.len();
+        buf.extend_from_slice(raw.as_bytes());
+        for b in &mut buf[start..] {
+            if matches!(b, b'\n' | b'\r') {
+                *b = b' ';
+            }
+        }
     }
     o.key("source").string(source);
     o.key("title").opt_string(a.title.as_deref());
