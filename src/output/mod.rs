@@ -19,6 +19,9 @@ mod text;
 mod tsv;
 
 pub use get::Field;
+/// One compact JSON line of an article after fields copied from the input: the record of a JSON
+/// Lines run.
+pub use json::write_line as write_json_line;
 
 /// How to render an article. Options that concern one format live in its variant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,17 +79,6 @@ pub fn write(
         Format::Get(field) => return get::write(out, article, field),
     }?;
     Ok(true)
-}
-
-/// Writes `article` as one compact JSON line after `fields` (names with their values as raw
-/// JSON text, copied as they are): the record of a JSON Lines run.
-pub fn write_json_line<'f>(
-    out: &mut dyn Write,
-    fields: impl IntoIterator<Item = (&'f str, &'f str)>,
-    article: &Article,
-    source: &str,
-) -> io::Result<()> {
-    json::write_line(out, fields, article, source)
 }
 
 /// The body as printed: the dateline back in front of the first paragraph, paragraphs
