@@ -147,7 +147,7 @@ pub fn name_part(mention: &str) -> &str {
     let mut short = strip_titles(mention);
     // "Jason Gilbert of Cheyenne": the name is before the prepositional phrase.
     for prep in [" of ", " from ", " at ", " with ", " for "] {
-        if let Some(i) = short.find(prep)
+        if let Some(i) = find_spaced(short, prep)
             && short[..i].rsplit(' ').next().is_some_and(is_cap_word)
         {
             short = &short[..i];
@@ -170,6 +170,13 @@ pub fn name_part(mention: &str) -> &str {
         return short;
     }
     &short[starts[described].0..]
+}
+
+/// Where `pat`, which starts with a space, first is in `s`: `s.find(pat)`, tried only at the
+/// spaces (a mention is short, and a string searcher costs more to set up than this).
+fn find_spaced(s: &str, pat: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    memchr::memchr_iter(b' ', bytes).find(|&i| bytes[i..].starts_with(pat.as_bytes()))
 }
 
 /// First words of capitalized runs that name places and bodies, not people.
@@ -272,6 +279,8 @@ struct Holder {
     /// The word is the name's first, or its last.
     first: bool,
     last: bool,
+    /// How many words the name has.
+    words: u8,
 }
 
 /// How many recent name mentions a pronoun looks back through.
@@ -415,14 +424,15 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
             let bare = if crate::lines::alphanumeric_ends(raw) {
                 raw
             } else {
-                raw.trim_matches(|c: char| {
-                    matches!(
-                        c,
-                        '“' | '”' | '"' | '‘' | '(' | ')' | ',' | ';' | ':' | '!' | '?' | '[' | ']'
-                    )
-                })
+                trim_marks(raw)
             };
-            (bare, strip_all(strip_all(bare, "’s"), "'s"))
+            // Both possessive endings end in "s".
+            let w = if bare.ends_with('s') {
+                strip_all(strip_all(bare, "’s"), "'s")
+            } else {
+                bare
+            };
+            (bare, w)
         };
         // A plain word is capitalized like a name when its first letter is a capital.
         let cap = if plain {
@@ -607,6 +617,37 @@ fn token_start(text: &str, from: usize, at: usize) -> usize {
         .map_or(from, |i| from + i + 1)
 }
 
+/// `s` without the quote marks, brackets and punctuation around a word: `trim_matches` of
+/// `“ ” " ‘ ( ) , ; : ! ? [ ]`, byte by byte (the three quote marks are the UTF-8 bytes
+/// E2 80 and then 9C, 9D or 98).
+fn trim_marks(s: &str) -> &str {
+    let is_mark = |b: &[u8]| match b {
+        [
+            b'"' | b'(' | b')' | b',' | b';' | b':' | b'!' | b'?' | b'[' | b']',
+            ..,
+        ] => 1,
+        [0xe2, 0x80, 0x9c | 0x9d | 0x98, ..] => 3,
+        _ => 0,
+    };
+    let is_mark_end = |b: &[u8]| match b {
+        [
+            ..,
+            b'"' | b'(' | b')' | b',' | b';' | b':' | b'!' | b'?' | b'[' | b']',
+        ] => 1,
+        [.., 0xe2, 0x80, 0x9c | 0x9d | 0x98] => 3,
+        _ => 0,
+    };
+    let bytes = s.as_bytes();
+    let (mut start, mut end) = (0, bytes.len());
+    while let n @ 1.. = is_mark(&bytes[start..end]) {
+        start += n;
+    }
+    while let n @ 1.. = is_mark_end(&bytes[start..end]) {
+        end -= n;
+    }
+    &s[start..end]
+}
+
 /// `s` without every trailing `suffix` (`trim_end_matches` with a string pattern, without its
 /// searcher's set-up cost).
 fn strip_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
@@ -692,6 +733,8 @@ impl<'a> NameIndex<'a> {
                         person: id,
                         first: w.text == first,
                         last: w.text == last,
+                        // At most four (longer runs are no names).
+                        words: words.len() as u8,
                     };
                     match index.by_word.entry(w.text) {
                         Entry::Vacant(e) => {
@@ -770,17 +813,19 @@ impl<'a> NameIndex<'a> {
         if count == 0 || !is_cap_word(last) {
             return None;
         }
-        let has = |p: &Person, w: &str| name_words(&p.name).any(|x| x == w.as_bytes());
-        let longer = |p: &&Person| name_words(&p.name).count() > count || p.name == short;
+        // Every candidate's name holds `last`: a mention of one word needs no other looked for.
+        let has_all = |p: &Person| {
+            count == 1 || words().all(|w| name_words(&p.name).any(|x| x == w.as_bytes()))
+        };
         // Prefer a name that ends with the mention (a surname), then one that contains it.
         let candidates = || {
             self.holding(last)
+                .filter(|h| usize::from(h.words) > count || self.people[h.person].name == short)
                 .map(|h| &self.people[h.person])
-                .filter(longer)
         };
         candidates()
-            .find(|p| p.name.ends_with(last) && words().all(|w| has(p, w)))
-            .or_else(|| candidates().find(|p| words().all(|w| has(p, w))))
+            .find(|p| p.name.ends_with(last) && has_all(p))
+            .or_else(|| candidates().find(|p| has_all(p)))
     }
 
     /// The gender of the person a name or mention refers to, if known.
@@ -1108,6 +1153,23 @@ mod tests {
             if let Some((_, t, true)) = token {
                 proptest::prop_assert!(t.bytes().all(|b| b.is_ascii_alphabetic()), "{t:?}");
             }
+        }
+
+        #[test]
+        fn spaced_words_found_as_find(s in "[a-z ]{0,24}", pat in "[a-z ]{0,4}") {
+            let pat = format!(" {pat}");
+            proptest::prop_assert_eq!(find_spaced(&s, &pat), s.find(&pat));
+        }
+
+        #[test]
+        fn marks_trim_as_trim_matches(s in "[“”\"‘(),;:!?\\[\\]a’s.é ]{0,12}") {
+            let plain = s.trim_matches(|c: char| {
+                matches!(
+                    c,
+                    '“' | '”' | '"' | '‘' | '(' | ')' | ',' | ';' | ':' | '!' | '?' | '[' | ']'
+                )
+            });
+            proptest::prop_assert_eq!(trim_marks(&s), plain);
         }
 
         #[test]
