@@ -344,24 +344,62 @@ struct Listed {
     written: &'static str,
 }
 
-static LISTED: LazyLock<HashMap<u128, Listed>> = LazyLock::new(|| {
-    let mut map: HashMap<u128, Listed> = HashMap::default();
-    let key = |w: &str| pack_folded(w.as_bytes()).unwrap_or_else(|| panic!("{w:?}"));
+/// The words of the lists that `Kinds` asks by their folded keys, with a filter in front (as
+/// `data::Lexicon` has): one bit for each (length, first letter, last letter) they have. Most
+/// capitalized words are names in no list, and the filter turns them away before any packing
+/// or hashing.
+struct ListedWords {
+    filter: [u64; 64],
+    words: HashMap<u128, Listed>,
+}
+
+impl ListedWords {
+    /// The filter's bit for a word of ASCII letters, up to 15: its length, the low five bits of
+    /// its first letter and the low three of its last (no bit that ASCII case changes).
+    fn slot(w: &[u8]) -> usize {
+        match w {
+            [first, .., last] | [first @ last] => {
+                (w.len() << 8) | ((usize::from(*first) & 31) << 3) | (usize::from(*last) & 7)
+            }
+            [] => 0,
+        }
+    }
+
+    fn may_hold(&self, w: &[u8]) -> bool {
+        let slot = ListedWords::slot(w);
+        self.filter[slot / 64] & (1 << (slot % 64)) != 0
+    }
+
+    fn entry(&mut self, w: &str) -> &mut Listed {
+        if w.len() <= 15 && w.bytes().all(|b| b.is_ascii_alphabetic()) {
+            let slot = ListedWords::slot(w.as_bytes());
+            self.filter[slot / 64] |= 1 << (slot % 64);
+        }
+        let key = pack_folded(w.as_bytes()).unwrap_or_else(|| panic!("{w:?}"));
+        self.words.entry(key).or_default()
+    }
+}
+
+static LISTED: LazyLock<ListedWords> = LazyLock::new(|| {
+    let mut listed = ListedWords {
+        filter: [0; 64],
+        words: HashMap::default(),
+    };
     for w in TITLES {
-        map.entry(key(w)).or_default().title = true;
+        listed.entry(w).title = true;
     }
     for (m, _) in MONTHS {
-        map.entry(key(m)).or_default().month = true;
+        listed.entry(m).month = true;
     }
     for (list, weekday) in [(SENTENCE_WORDS, false), (WEEKDAYS, true)] {
         for w in list {
-            let entry = map.entry(key(w)).or_default();
+            let entry = listed.entry(w);
             assert!(entry.written.is_empty() || entry.written == *w, "{w:?}");
             entry.written = w;
             entry.weekday |= weekday;
         }
     }
-    map
+    listed
 });
 
 impl Kinds {
@@ -386,9 +424,30 @@ impl Kinds {
         let Some(key) = key else {
             return Kinds::listed(w);
         };
-        let Some(l) = LISTED.get(&key) else {
+        let Some(l) = LISTED.words.get(&key) else {
             return Kinds::default();
         };
+        Kinds::of_listed(w, l)
+    }
+
+    /// `of` a word of ASCII letters only, as nearly every word of a run is: one the filter
+    /// turns away is in no list.
+    fn of_letters(w: &str) -> Kinds {
+        if w.len() > 15 {
+            return Kinds::of(w);
+        }
+        let listed = &*LISTED;
+        if !listed.may_hold(w.as_bytes()) {
+            return Kinds::default();
+        }
+        match pack_folded(w.as_bytes()).and_then(|key| listed.words.get(&key)) {
+            Some(l) => Kinds::of_listed(w, l),
+            None => Kinds::default(),
+        }
+    }
+
+    /// The kinds of `w`, found in the lists as `l`.
+    fn of_listed(w: &str, l: &Listed) -> Kinds {
         let written = !l.written.is_empty() && w == l.written;
         Kinds {
             title: l.title,
@@ -463,7 +522,12 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
         } else {
             w.trim_end_matches('.').trim_end_matches(',').trim_end()
         };
-        let kinds = Kinds::of(text);
+        let letters = plain || text.bytes().all(|b| b.is_ascii_alphabetic());
+        let kinds = if letters {
+            Kinds::of_letters(text)
+        } else {
+            Kinds::of(text)
+        };
         // The same word unless a period was cut ("Lt." is a title, "Lt" is not).
         let title = if text.len() == w.len() {
             kinds.title
@@ -472,7 +536,7 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
         };
         // A word of ASCII letters that fits is capitalized or else a particle, and every byte
         // is a letter.
-        let part = if plain || text.bytes().all(|b| b.is_ascii_alphabetic()) {
+        let part = if letters {
             let capitalized = text.as_bytes()[0].is_ascii_uppercase();
             NamePart {
                 capitalized,
@@ -1196,6 +1260,25 @@ mod tests {
             proptest::prop_assert_eq!(is_cap_word(&w), is_cap_word_chars(&w));
             proptest::prop_assert_eq!(Kinds::of(&w), Kinds::listed(&w));
         }
+
+        #[test]
+        fn letter_words_kinds_as_the_plain_lists(w in "[A-Za-z]{1,17}") {
+            proptest::prop_assert_eq!(Kinds::of_letters(&w), Kinds::listed(&w));
+        }
+    }
+
+    #[test]
+    fn listed_words_pass_the_filter() {
+        let lists = [TITLES, SENTENCE_WORDS, WEEKDAYS].concat();
+        let months = MONTHS.iter().map(|(m, _)| *m);
+        for w in lists.iter().copied().chain(months) {
+            let capitalized = format!("{}{}", w[..1].to_uppercase(), &w[1..]);
+            for form in [w.to_string(), capitalized, w.to_uppercase()] {
+                if form.bytes().all(|b| b.is_ascii_alphabetic()) {
+                    assert_eq!(Kinds::of_letters(&form), Kinds::listed(&form), "{form:?}");
+                }
+            }
+        }
     }
 
     #[test]
@@ -1221,6 +1304,9 @@ mod tests {
             };
             assert_eq!(Kinds::of(w), want, "{w:?}");
             assert_eq!(Kinds::listed(w), want, "{w:?}");
+            if w.bytes().all(|b| b.is_ascii_alphabetic()) {
+                assert_eq!(Kinds::of_letters(w), want, "{w:?}");
+            }
         }
     }
 }
