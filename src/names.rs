@@ -3,6 +3,7 @@
 //! to the last woman mentioned. Places and organizations written like names ("New York",
 //! "White House") are kept apart from people by given names, titles and lone surnames.
 
+use std::cell::RefCell;
 use std::collections::hash_map::Entry;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -260,6 +261,8 @@ pub struct NameIndex<'a> {
     /// Each word of a name (borrowed from the article) to the people whose names hold it, in
     /// order of first mention, so that lookups stay cheap in articles that name thousands.
     by_word: HashMap<&'a str, Holders>,
+    /// The mention `resolve` was last asked about, and its answer.
+    last_resolved: RefCell<Option<(String, Option<usize>)>>,
 }
 
 /// The people whose names hold a word: most words are held by one, kept in place (no list to
@@ -883,6 +886,26 @@ impl<'a> NameIndex<'a> {
 
     /// The full name that `mention` ("Putin", "Mr. Trump", "Kim") refers to.
     pub fn resolve(&self, mention: &str) -> Option<&Person> {
+        // The speakers stage asks about one mention several times in a row (does it fit, its
+        // gender, its name): the last answer is kept.
+        if let Ok(last) = self.last_resolved.try_borrow()
+            && let Some((m, id)) = &*last
+            && m == mention
+        {
+            return id.map(|id| &self.people[id]);
+        }
+        let id = self.person_named(mention);
+        if let Ok(mut last) = self.last_resolved.try_borrow_mut() {
+            let (m, found) = last.get_or_insert_with(Default::default);
+            m.clear();
+            m.push_str(mention);
+            *found = id;
+        }
+        id.map(|id| &self.people[id])
+    }
+
+    /// `resolve`, as the index of the person.
+    fn person_named(&self, mention: &str) -> Option<usize> {
         let short = strip_titles(mention);
         let words = || crate::lines::tokens(short).map(|(_, w)| w);
         let (count, last) = words().fold((0, ""), |(n, _), w| (n + 1, w));
@@ -894,14 +917,17 @@ impl<'a> NameIndex<'a> {
             count == 1 || words().all(|w| name_words(&p.name).any(|x| x == w.as_bytes()))
         };
         // Prefer a name that ends with the mention (a surname), then one that contains it.
-        let candidates = || {
-            self.holding(last)
-                .filter(|h| usize::from(h.words) > count || self.people[h.person].name == short)
-                .map(|h| &self.people[h.person])
-        };
-        candidates()
-            .find(|p| p.name.ends_with(last) && has_all(p))
-            .or_else(|| candidates().find(|p| has_all(p)))
+        let mut containing = None;
+        for h in self.holding(last) {
+            let p = &self.people[h.person];
+            if (usize::from(h.words) > count || p.name == short) && has_all(p) {
+                if p.name.ends_with(last) {
+                    return Some(h.person);
+                }
+                containing.get_or_insert(h.person);
+            }
+        }
+        containing
     }
 
     /// The gender of the person a name or mention refers to, if known.
