@@ -301,6 +301,10 @@ struct Run {
     words: Range<usize>,
     titled: Option<Gender>,
     had_title: bool,
+    /// How many words open it that open sentences ("But"), and how many end with its last
+    /// title (0 without one): counted as the words come, the name starts after both.
+    sentence: usize,
+    to_title: usize,
 }
 
 /// A word of a run: the token as a word of a name, and what else it is (a function of its
@@ -523,6 +527,8 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
             words: words.len()..words.len(),
             titled: None,
             had_title: false,
+            sentence: 0,
+            to_title: 0,
         });
         // An initial keeps its period ("Jeffrey M. Jones"); a sentence's end does not.
         let initial = w.len() == 2 && w.ends_with('.');
@@ -557,6 +563,13 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
         };
         words.push(Word { text, kinds, part });
         run.words.end = words.len();
+        let count = run.words.len();
+        if kinds.sentence && run.sentence + 1 == count {
+            run.sentence = count;
+        }
+        if kinds.title {
+            run.to_title = count;
+        }
         if title {
             run.had_title = true;
             run.titled = match w.trim_end_matches('.') {
@@ -768,16 +781,16 @@ impl<'a> NameIndex<'a> {
         let mut singles: Vec<(usize, usize, &str, Option<Gender>)> =
             Vec::with_capacity(all_runs.len());
         let mut titled_surnames: Vec<(&str, Option<Gender>)> = Vec::new();
+        // About one run in seven names someone new: room for that, and more, from the start.
+        let people = (all_runs.len() / 4).min(MAX_RESERVED);
+        index.people.reserve(people);
         // The first word of each person's name.
-        let mut first_words = Vec::new();
+        let mut first_words = Vec::with_capacity(people);
         for run in all_runs {
-            let mut words = &run_words[run.words.clone()];
-            let sentence = words.iter().take_while(|w| w.kinds.sentence).count();
-            words = &words[sentence..];
-            // Drop titles: "Russian President Vladimir Putin" → "Vladimir Putin".
-            if let Some(k) = words.iter().rposition(|w| w.kinds.title) {
-                words = &words[k + 1..];
-            }
+            // Drop the words that open sentences and titles: "But Russian President Vladimir
+            // Putin" → "Vladimir Putin".
+            let mut words =
+                &run_words[run.words.start + run.sentence.max(run.to_title)..run.words.end];
             while let [rest @ .., last] = words
                 && last.kinds.date
             {
@@ -1243,6 +1256,12 @@ mod tests {
                 })
                 .collect();
             proptest::prop_assert_eq!(got, plain_runs(&text));
+            for r in &found {
+                let ws = &words[r.words.clone()];
+                let sentence = ws.iter().take_while(|w| w.kinds.sentence).count();
+                let to_title = ws.iter().rposition(|w| w.kinds.title).map_or(0, |k| k + 1);
+                proptest::prop_assert_eq!((r.sentence, r.to_title), (sentence, to_title));
+            }
             for w in &words {
                 proptest::prop_assert_eq!(w.kinds, Kinds::listed(w.text));
                 proptest::prop_assert_eq!(w.part, NamePart::of(w.text));
