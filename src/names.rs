@@ -546,7 +546,8 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
         });
         // An initial keeps its period ("Jeffrey M. Jones"); a sentence's end does not.
         let initial = w.len() == 2 && w.ends_with('.');
-        let text = if plain || initial {
+        // A word that ends with a letter has nothing to trim at its end.
+        let text = if plain || initial || w.as_bytes().last().is_some_and(u8::is_ascii_alphabetic) {
             w
         } else {
             w.trim_end_matches('.').trim_end_matches(',').trim_end()
@@ -596,7 +597,8 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
         let ends_clause = || {
             raw.ends_with([',', ';', ':', ')', '”', '"', '!', '?'])
                 || (raw.ends_with('.')
-                    && !TITLE_WORDS.has(bare)
+                    // `title` asked the same of the same word, unless a possessive was cut.
+                    && !(if w.len() == bare.len() { title } else { TITLE_WORDS.has(bare) })
                     && !ABBREVIATION_WORDS.has(bare)
                     && has_letters(bare))
         };
