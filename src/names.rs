@@ -126,22 +126,26 @@ pub fn tidy_case(name: &str) -> String {
 /// Removes leading job titles and honorifics: "Russian President Vladimir Putin" →
 /// "Vladimir Putin", "Mr. Trump" → "Trump". A lone title is kept.
 pub fn strip_titles(name: &str) -> &str {
-    let mut last_title_end = None;
+    counted_without_titles(name).0
+}
+
+/// `strip_titles`, with how many words the name left has and its last word, found in the
+/// same pass over the words.
+fn counted_without_titles(name: &str) -> (&str, usize, &str) {
+    let (mut title_end, mut all, mut after, mut first_after, mut last) = (None, 0, 0, None, "");
     for (at, w) in crate::lines::tokens(name) {
+        all += 1;
+        last = w;
         if TITLE_WORDS.has(w) {
-            last_title_end = Some(at + w.len());
+            (title_end, after, first_after) = (Some(at + w.len()), 0, None);
+        } else {
+            after += 1;
+            first_after = first_after.or(Some(w));
         }
     }
-    match last_title_end {
-        Some(end)
-            if name[end..]
-                .split_whitespace()
-                .next()
-                .is_some_and(is_cap_word) =>
-        {
-            name[end..].trim()
-        }
-        _ => name.trim(),
+    match title_end {
+        Some(end) if first_after.is_some_and(is_cap_word) => (name[end..].trim(), after, last),
+        _ => (name.trim(), all, last),
     }
 }
 
@@ -953,9 +957,8 @@ impl<'a> NameIndex<'a> {
 
     /// `resolve`, as the index of the person.
     fn person_named(&self, mention: &str) -> Option<usize> {
-        let short = strip_titles(mention);
+        let (short, count, last) = counted_without_titles(mention);
         let words = || crate::lines::tokens(short).map(|(_, w)| w);
-        let (count, last) = words().fold((0, ""), |(n, _), w| (n + 1, w));
         if count == 0 || !is_cap_word(last) {
             return None;
         }
@@ -1355,6 +1358,26 @@ mod tests {
                 }
             }
             proptest::prop_assert_eq!(before_preposition(&mention), short);
+        }
+
+        #[test]
+        fn titles_stripped_and_counted_as_the_plain_rule(name in crate::phrases::texts_of(MENTION_PIECES, 8)) {
+            // The plain rule: the name after the last title, when a capitalized word follows it.
+            let mut end = None;
+            for (at, w) in crate::lines::tokens(&name) {
+                if TITLE_WORDS.has(w) {
+                    end = Some(at + w.len());
+                }
+            }
+            let short = match end {
+                Some(end) if name[end..].split_whitespace().next().is_some_and(is_cap_word) => {
+                    name[end..].trim()
+                }
+                _ => name.trim(),
+            };
+            let words: Vec<&str> = short.split_whitespace().collect();
+            let want = (short, words.len(), words.last().copied().unwrap_or(""));
+            proptest::prop_assert_eq!(counted_without_titles(&name), want);
         }
 
         #[test]
