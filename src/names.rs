@@ -1381,6 +1381,13 @@ mod tests {
         }
 
         #[test]
+        fn quoted_tokens_found_as_lines_finds_them(s in "[a.“”‘’—\u{a0} \n]{0,12}", from in 0usize..12) {
+            let pos = (0..=from.min(s.len())).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0);
+            let token = next_token(&s, pos);
+            proptest::prop_assert_eq!(token.map(|(at, t, _)| (at, t)), crate::lines::token_at(&s, pos));
+        }
+
+        #[test]
         fn marks_trim_as_trim_matches(s in "[“”\"‘(),;:!?\\[\\]a’s.é ]{0,12}") {
             let plain = s.trim_matches(|c: char| {
                 matches!(
