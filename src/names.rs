@@ -326,26 +326,12 @@ struct Run {
 }
 
 /// A word of a run: the token as a word of a name, and what else it is (a function of its
-/// text, so words compare and hash as their texts do).
+/// text).
 #[derive(Debug, Clone, Copy)]
 struct Word<'a> {
     text: &'a str,
     kinds: Kinds,
     part: NamePart,
-}
-
-impl PartialEq for Word<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.text == other.text
-    }
-}
-
-impl Eq for Word<'_> {}
-
-impl std::hash::Hash for Word<'_> {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.text.hash(state);
-    }
 }
 
 /// What a word of a run can be besides a word of a name.
@@ -806,10 +792,6 @@ impl<'a> NameIndex<'a> {
         // room for every word would take several times the text's size in memory.
         index.by_word.reserve(run_words.len().min(MAX_RESERVED));
         index.mentions.reserve(all_runs.len());
-        // A name's words, looked up as they are: words hold no white space, so two names are
-        // the same when their words are.
-        let mut ids: HashMap<&[Word], usize> = HashMap::default();
-        ids.reserve(all_runs.len().min(MAX_RESERVED));
         let mut singles: Vec<(usize, usize, &str, Option<Gender>)> =
             Vec::with_capacity(all_runs.len());
         let mut titled_surnames: Vec<(&str, Option<Gender>)> = Vec::new();
@@ -846,7 +828,9 @@ impl<'a> NameIndex<'a> {
             {
                 continue;
             }
-            let id = *ids.entry(words).or_insert_with(|| {
+            let id = if let Some(id) = index.named(words) {
+                id
+            } else {
                 let mut name = String::with_capacity(words.iter().map(|w| w.text.len() + 1).sum());
                 for w in words {
                     if !name.is_empty() {
@@ -889,7 +873,7 @@ impl<'a> NameIndex<'a> {
                     is_person,
                 });
                 id
-            });
+            };
             index.mentions.push((run.para, run.start, id));
         }
         // Lone surnames: mentions of a known person, and proof that a name is a person's.
@@ -913,6 +897,22 @@ impl<'a> NameIndex<'a> {
         }
         index.mentions = merge(std::mem::take(&mut index.mentions), lone);
         index
+    }
+
+    /// The person named by `words`, if one is: found among the holders of its first word (a
+    /// name is its words joined by spaces, and words hold no white space).
+    fn named(&self, words: &[Word]) -> Option<usize> {
+        let length = words.iter().map(|w| w.text.len() + 1).sum::<usize>() - 1;
+        let same = |name: &str| {
+            name.len() == length && name.split(' ').zip(words).all(|(x, w)| x == w.text)
+        };
+        self.by_word
+            .get(words.first()?.text)?
+            .iter()
+            .find(|h| {
+                h.first && usize::from(h.words) == words.len() && same(&self.people[h.person].name)
+            })
+            .map(|h| h.person)
     }
 
     /// The people whose names hold `word`, in order of first mention.
@@ -1412,6 +1412,26 @@ mod tests {
         #[test]
         fn letter_words_kinds_as_the_plain_lists(w in "[A-Za-z]{1,17}") {
             proptest::prop_assert_eq!(Kinds::of_letters(&w), Kinds::listed(&w));
+        }
+    }
+
+    #[test]
+    fn names_said_again_are_the_same_people() {
+        let rows: [(&[&str], &[&str]); 3] = [
+            (&["Mary Smith met Mary Smith."], &["Mary Smith"]),
+            (
+                &["Mary Smith met John Smith.", "Mary Smith left."],
+                &["Mary Smith", "John Smith"],
+            ),
+            (
+                &["Mary Smith and Mary Smith Jones."],
+                &["Mary Smith", "Mary Smith Jones"],
+            ),
+        ];
+        for (paras, want) in rows {
+            let index = NameIndex::build(paras);
+            let got: Vec<&str> = index.people.iter().map(|p| p.name.as_str()).collect();
+            assert_eq!(got, want, "{paras:?}");
         }
     }
 
