@@ -483,7 +483,7 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
         if cur.is_none() {
             // Outside a run only a capitalized word matters, and most words are not: skip to
             // the token of the next capital letter (or character outside ASCII, which may be
-            // one, or an opening quote mark before one).
+            // one, but for punctuation).
             let Some(at) = next_capital(text, pos) else {
                 break;
             };
@@ -673,20 +673,30 @@ const LONGEST_PARTICLE: usize = {
     longest
 };
 
-/// The first byte at or after `pos` in `text` that is an ASCII capital or outside ASCII.
+/// The first character at or after `pos` in `text` (a character boundary) that is an ASCII
+/// capital, or outside ASCII but for general punctuation (U+2000 to U+203F: curly quotes and
+/// apostrophes, dashes, and some white space).
 ///
 /// A token outside a run matters only when it fits a name, which needs an upper-case first
-/// letter after any opening punctuation (`is_cap_word` of the token's bare word); a token of
-/// ASCII bytes with no capital cannot have one, so the bytes before this one can be skipped.
-fn next_capital(text: &str, pos: usize) -> Option<usize> {
+/// letter after any opening punctuation (`is_cap_word` of the token's bare word); a token with
+/// no ASCII capital and no character outside ASCII but general punctuation (none of which is a
+/// letter) cannot have one, so the characters before this one can be skipped.
+fn next_capital(text: &str, mut pos: usize) -> Option<usize> {
     let bytes = text.as_bytes();
-    let at = find_byte(
-        bytes,
-        pos,
-        |x| (within(x & LOW7, b'A', b'Z') | x) & HIGH,
-        |b| b.is_ascii_uppercase() || !b.is_ascii(),
-    );
-    (at < bytes.len()).then_some(at)
+    loop {
+        let at = find_byte(
+            bytes,
+            pos,
+            |x| (within(x & LOW7, b'A', b'Z') | x) & HIGH,
+            |b| b.is_ascii_uppercase() || !b.is_ascii(),
+        );
+        // General punctuation is E2 80 80 to E2 80 BF.
+        if let [0xe2, 0x80, _, ..] = bytes[at..] {
+            pos = at + 3;
+            continue;
+        }
+        return (at < bytes.len()).then_some(at);
+    }
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -725,7 +735,9 @@ fn within(x: u64, lo: u8, hi: u8) -> u64 {
 }
 
 /// The start of the token holding byte `at`, searching back no further than `from` (a token
-/// boundary). The bytes in between are ASCII (see `next_capital`), so its white space is too.
+/// boundary), at ASCII white space: the bytes in between are ASCII or general punctuation (see
+/// `next_capital`), and where that holds white space (U+2009) the start found is that of an
+/// earlier token, still a token boundary (`next_token` reads from it as `lines` would).
 fn token_start(text: &str, from: usize, at: usize) -> usize {
     text.as_bytes()[from..at]
         .iter()
@@ -1335,9 +1347,11 @@ mod tests {
 
         #[test]
         fn byte_searches_find_as_the_plain_tests(s in "(\\PC|\\s){0,40}", from in 0usize..40) {
-            let bytes = s.as_bytes();
             let pos = (0..=from.min(s.len())).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0);
-            let want = (pos..bytes.len()).find(|&i| bytes[i].is_ascii_uppercase() || !bytes[i].is_ascii());
+            let want = s[pos..]
+                .char_indices()
+                .find(|&(_, c)| c.is_ascii_uppercase() || !(c.is_ascii() || ('\u{2000}'..='\u{203f}').contains(&c)))
+                .map(|(i, _)| pos + i);
             proptest::prop_assert_eq!(next_capital(&s, pos), want);
             let token = next_token(&s, pos);
             proptest::prop_assert_eq!(token.map(|(at, t, _)| (at, t)), crate::lines::token_at(&s, pos));
