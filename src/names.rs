@@ -915,8 +915,17 @@ impl<'a> NameIndex<'a> {
     /// name is its words joined by spaces, and words hold no white space).
     fn named(&self, words: &[Word]) -> Option<usize> {
         let length = words.iter().map(|w| w.text.len() + 1).sum::<usize>() - 1;
+        // Each word where it would be in the name, and a space before each but the first.
         let same = |name: &str| {
-            name.len() == length && name.split(' ').zip(words).all(|(x, w)| x == w.text)
+            let name = name.as_bytes();
+            let mut at = 0;
+            name.len() == length
+                && words.iter().all(|w| {
+                    let fits = (at == 0 || name[at - 1] == b' ')
+                        && name[at..at + w.text.len()] == *w.text.as_bytes();
+                    at += w.text.len() + 1;
+                    fits
+                })
         };
         self.by_word
             .get(words.first()?.text)?
