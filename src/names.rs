@@ -308,6 +308,9 @@ struct Holder {
     words: u8,
 }
 
+/// The person of a mention held open for a lone word: none yet (dropped if none is found).
+const NO_ONE: usize = usize::MAX;
+
 /// How many recent name mentions a pronoun looks back through.
 const PRONOUN_LOOKBACK: usize = 200;
 
@@ -804,8 +807,8 @@ impl<'a> NameIndex<'a> {
         // room for every word would take several times the text's size in memory.
         index.by_word.reserve(run_words.len().min(MAX_RESERVED));
         index.mentions.reserve(all_runs.len());
-        let mut singles: Vec<(usize, usize, &str, Option<Gender>)> =
-            Vec::with_capacity(all_runs.len());
+        // Lone words, each with its place in `mentions` (held open for it in text order).
+        let mut singles: Vec<(usize, &str, Option<Gender>)> = Vec::with_capacity(all_runs.len());
         let mut titled_surnames: Vec<(&str, Option<Gender>)> = Vec::new();
         // About one run in seven names someone new: room for that, and more, from the start.
         let people = (all_runs.len() / 4).min(MAX_RESERVED);
@@ -829,7 +832,8 @@ impl<'a> NameIndex<'a> {
                 if run.had_title {
                     titled_surnames.push((word.text, run.titled));
                 }
-                singles.push((run.para, run.start, word.text, run.titled));
+                singles.push((index.mentions.len(), word.text, run.titled));
+                index.mentions.push((run.para, run.start, NO_ONE));
                 continue;
             }
             if words.len() > 4 {
@@ -889,8 +893,7 @@ impl<'a> NameIndex<'a> {
             index.mentions.push((run.para, run.start, id));
         }
         // Lone surnames: mentions of a known person, and proof that a name is a person's.
-        let mut lone = Vec::with_capacity(singles.len());
-        for (para, start, word, titled) in singles {
+        for (at, word, titled) in singles {
             let Some(id) = index.by_surname(word) else {
                 continue;
             };
@@ -899,7 +902,7 @@ impl<'a> NameIndex<'a> {
                 p.is_person = true;
             }
             p.gender = p.gender.or(titled);
-            lone.push((para, start, id));
+            index.mentions[at].2 = id;
         }
         for (surname, gender) in titled_surnames {
             if let Some(id) = index.by_surname(surname) {
@@ -907,7 +910,7 @@ impl<'a> NameIndex<'a> {
                 index.people[id].gender = index.people[id].gender.or(gender);
             }
         }
-        index.mentions = merge(std::mem::take(&mut index.mentions), lone);
+        index.mentions.retain(|&(_, _, id)| id != NO_ONE);
         index
     }
 
@@ -1044,19 +1047,6 @@ fn given_gender(given: &str) -> Option<Gender> {
         (false, true) => Some(Gender::Male),
         _ => None,
     }
-}
-
-/// Two lists in order, merged in order (the mentions of names and of lone words, each in text
-/// order).
-fn merge<T: Ord>(a: Vec<T>, b: Vec<T>) -> Vec<T> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
-    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
-        out.extend(if x <= y { a.next() } else { b.next() });
-    }
-    out.extend(a);
-    out.extend(b);
-    out
 }
 
 /// The words of a person's name: words joined by single spaces, split as bytes (with no
