@@ -416,6 +416,35 @@ static LISTED: LazyLock<ListedWords> = LazyLock::new(|| {
     listed
 });
 
+/// `data::pack_folded` of a word of 1 to 15 ASCII letters, read with overlapping loads rather
+/// than copied (a copy of a length not known in advance is a call to `memcpy`): where two loads
+/// overlap they read the same bytes. Folded, every letter has its 0x20 bit.
+fn letters_key(w: &[u8]) -> u128 {
+    let n = w.len();
+    let at = |i: usize, x: u64| u128::from(x) << (8 * i);
+    let u32_at = |i: usize| {
+        at(
+            i,
+            u64::from(u32::from_le_bytes(w[i..i + 4].try_into().expect("four"))),
+        )
+    };
+    let u64_at = |i: usize| {
+        at(
+            i,
+            u64::from_le_bytes(w[i..i + 8].try_into().expect("eight")),
+        )
+    };
+    let bytes = match n {
+        8.. => u64_at(0) | u64_at(n - 8),
+        4.. => u32_at(0) | u32_at(n - 4),
+        _ => {
+            at(0, u64::from(w[0])) | at(n / 2, u64::from(w[n / 2])) | at(n - 1, u64::from(w[n - 1]))
+        }
+    };
+    let lower = u128::from_le_bytes([0x20; 16]) >> (8 * (16 - n));
+    bytes | lower | ((n as u128) << 120)
+}
+
 impl Kinds {
     /// Each list asked in turn.
     fn listed(w: &str) -> Kinds {
@@ -460,7 +489,7 @@ impl Kinds {
         if !listed.may_hold(w.as_bytes()) {
             return Kinds::default();
         }
-        match pack_folded(w.as_bytes()).and_then(|key| listed.words.get(&key)) {
+        match listed.words.get(&letters_key(w.as_bytes())) {
             Some(l) => Kinds::of_listed(w, l),
             None => Kinds::default(),
         }
@@ -1420,6 +1449,11 @@ mod tests {
         #[test]
         fn other_words_kinds_as_the_plain_lists(w in "[\u{212a}A-Za-z’é.]{1,10}") {
             proptest::prop_assert_eq!(Kinds::of(&w), Kinds::listed(&w));
+        }
+
+        #[test]
+        fn letter_keys_are_packed_keys(w in "[A-Za-z]{1,15}") {
+            proptest::prop_assert_eq!(Some(letters_key(w.as_bytes())), pack_folded(w.as_bytes()));
         }
 
         #[test]
