@@ -18,19 +18,26 @@ use crate::data::{
 /// Is `word` capitalized like a part of a name ("Putin", "Jong-un", "O'Brien", "J.", "McCain")?
 pub fn is_cap_word(word: &str) -> bool {
     // ASCII words (nearly all), byte by byte: an ASCII character passes the test below just
-    // when it passes this one, and at the first byte outside ASCII the word is tested whole.
+    // when it passes this one, and at the first other byte outside ASCII than a curly
+    // apostrophe's the word is tested whole.
     let bytes = word.as_bytes();
     match bytes.first() {
         Some(b'A'..=b'Z') => {}
         Some(0x80..) => return is_cap_word_chars(word),
         _ => return false,
     }
-    for &b in &bytes[1..] {
-        if !b.is_ascii() {
+    let mut i = 1;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if !(b.is_ascii_alphabetic() || matches!(b, b'-' | b'\'' | b'.')) {
+                return false;
+            }
+            i += 1;
+        } else if bytes[i..].starts_with("’".as_bytes()) {
+            // The curly apostrophe ("O’Brien", "Sanders’") passes, as it does below.
+            i += "’".len();
+        } else {
             return is_cap_word_chars(word);
-        }
-        if !(b.is_ascii_alphabetic() || matches!(b, b'-' | b'\'' | b'.')) {
-            return false;
         }
     }
     true
@@ -1444,6 +1451,11 @@ mod tests {
         fn word_tests_answer_as_the_plain_ones(w in "\\PC{0,16}") {
             proptest::prop_assert_eq!(is_cap_word(&w), is_cap_word_chars(&w));
             proptest::prop_assert_eq!(Kinds::of(&w), Kinds::listed(&w));
+        }
+
+        #[test]
+        fn capitals_with_apostrophes_as_the_plain_test(w in "[A-Za-z’'é.,\\-]{0,8}") {
+            proptest::prop_assert_eq!(is_cap_word(&w), is_cap_word_chars(&w));
         }
 
         #[test]
