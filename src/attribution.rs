@@ -5,6 +5,7 @@
 //! phrase grammar, not a parser: names are runs of capitalized words, described sources open
 //! with a determiner, and lists of function words (in `data`) mark where a phrase ends.
 
+use crate::data::ABBREVIATION_WORDS;
 use crate::data::{
     CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NOUN_ADJECTIVES, PHRASE_BREAKERS,
     PREPOSITIONS, RELATION_PREPOSITIONS, SENTENCE_OPENERS, SPEECH_NOUNS, SUBORDINATORS, TIME_WORDS,
@@ -80,6 +81,9 @@ struct Word<'a> {
 
 impl Word<'_> {
     fn ends_clause(&self) -> bool {
+        if plain_end(self.text) {
+            return false; // most words: nothing to trim, and no mark at the end
+        }
         let t = self.text.trim_end_matches(['”', '"', '’', '\'', ')']);
         t.ends_with([',', ';', ':', '!', '?', '—', '–']) || ends_sentence(t)
     }
@@ -107,15 +111,31 @@ fn words(s: &str) -> Vec<Word<'_>> {
     ws
 }
 
+/// Does `text` end with an ASCII letter or digit? Then it has no closing mark to trim and
+/// ends no sentence or clause: the cheap test that turns most words away first.
+#[inline]
+fn plain_end(text: &str) -> bool {
+    text.as_bytes()
+        .last()
+        .is_some_and(u8::is_ascii_alphanumeric)
+}
+
 /// "Sen.", "U.S.", "J.": a period that does not end a sentence.
 fn is_abbreviation(w: &str) -> bool {
+    // The word's core (below) ends where the word ends: without a period there, it is none.
+    if !w.ends_with('.') {
+        return false;
+    }
     let core = w.trim_start_matches(|c: char| !c.is_alphanumeric());
     let core = core.rsplit('-').next().unwrap_or(core);
-    let letters = core.chars().filter(|c| c.is_alphabetic()).count();
-    core.ends_with('.')
-        && (core[..core.len() - 1].contains('.')
-            || (letters == 1 && core.starts_with(char::is_uppercase))
-            || crate::data::is_abbreviation(core))
+    let Some(stem) = core.strip_suffix('.') else {
+        return false;
+    };
+    stem.contains('.')
+        || (core.starts_with(char::is_uppercase)
+            && core.chars().filter(|c| c.is_alphabetic()).count() == 1)
+        // The list's own lookup, with the same answers (a test in `data` checks them).
+        || ABBREVIATION_WORDS.has(core)
 }
 
 fn ends_sentence(w: &str) -> bool {
@@ -165,7 +185,9 @@ pub fn sentence_end(s: &str) -> usize {
 /// Does this token end a sentence: a word (it has a letter or digit) whose last character,
 /// closing marks aside, is '.', '!' or '?' and not an abbreviation's?
 fn ends_sentence_word(token: &str) -> bool {
-    word(0, token).is_some() && ends_sentence(token.trim_end_matches(['”', '"', '’', ')']))
+    !plain_end(token)
+        && ends_sentence(token.trim_end_matches(['”', '"', '’', ')']))
+        && word(0, token).is_some()
 }
 
 fn is_determiner(w: &str) -> bool {
@@ -193,9 +215,10 @@ fn is_pronoun_word(w: &str) -> bool {
 }
 
 fn is_name_word(w: &Word) -> bool {
-    // "Of Carson, …", "But, he said": a capitalized function word opens a sentence.
-    let function_word = is_boundary(w.bare) || PREPOSITIONS_SET.has(w.bare);
-    !w.text.starts_with('(') && is_cap_word(w.bare) && !function_word
+    // "Of Carson, …", "But, he said": a capitalized function word opens a sentence. (Asked
+    // only of capitalized words: most words are turned away before any lookup.)
+    let function_word = || is_boundary(w.bare) || PREPOSITIONS_SET.has(w.bare);
+    !w.text.starts_with('(') && is_cap_word(w.bare) && !function_word()
         || crate::data::is_name_particle(w.bare)
         || (is_title(w.bare) && !is_boundary(w.bare))
 }
@@ -209,14 +232,24 @@ fn reporting_verb(word: &str) -> Option<(VerbForm, &'static str)> {
 
 /// Is the word at `k` a finite reporting verb (not a participle, an infinitive or a noun)?
 fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
+    finite_form(ws, k, reporting_verb(ws[k].bare))
+}
+
+/// `finite_verb`, for a caller that has looked the word up already (`verb` is
+/// `reporting_verb` of `ws[k]`).
+fn finite_form(
+    ws: &[Word],
+    k: usize,
+    verb: Option<(VerbForm, &'static str)>,
+) -> Option<&'static str> {
     // "As Jane Roe put it, “…”": the idiom reports speech.
     if ws[k].bare == "put" && ws.get(k + 1).is_some_and(|w| w.bare == "it") {
         return Some("put");
     }
-    let (form, base) = reporting_verb(ws[k].bare)?;
+    let (form, base) = verb?;
     let prev = k.checked_sub(1).map(|j| ws[j]);
     // "his tweets", "the report", "a dozen states": nouns, not verbs.
-    let noun_like = is_verb_like_noun(ws[k].bare) || form == VerbForm::Base;
+    let noun_like = form == VerbForm::Base || is_verb_like_noun(ws[k].bare);
     // "his anti-Muslim remarks", "Trump’s failed ventures": an adjective before the noun.
     let before_noun = |w: &Word| {
         is_determiner(w.bare)
@@ -239,32 +272,38 @@ fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
         return None;
     }
     // "continue to", "promised to", "is said to be": not an attribution.
-    let takes_infinitive = is_in(
-        &[
-            "continue",
-            "promise",
-            "pledge",
-            "vow",
-            "agree",
-            "offer",
-            "begin",
-            "go",
-            "urge",
-            "ask",
-            "claim",
-            "volunteer",
-            "venture",
-        ],
-        base,
-    );
-    if takes_infinitive && ws.get(k + 1).is_some_and(|w| w.text == "to") {
+    let to_follows = ws.get(k + 1).is_some_and(|w| w.text == "to");
+    let takes_infinitive = || {
+        is_in(
+            &[
+                "continue",
+                "promise",
+                "pledge",
+                "vow",
+                "agree",
+                "offer",
+                "begin",
+                "go",
+                "urge",
+                "ask",
+                "claim",
+                "volunteer",
+                "venture",
+            ],
+            base,
+        )
+    };
+    if to_follows && takes_infinitive() {
         return None;
     }
-    let after_aux = prev.is_some_and(|w| {
-        is_in(&["is", "was", "are", "were", "been", "be"], w.bare) || contraction(w.bare).is_some()
-    });
+    let after_aux = || {
+        prev.is_some_and(|w| {
+            is_in(&["is", "was", "are", "were", "been", "be"], w.bare)
+                || contraction(w.bare).is_some()
+        })
+    };
     match form {
-        VerbForm::Ing => after_aux.then_some(base),
+        VerbForm::Ing => after_aux().then_some(base),
         // "officials say", "they say", "will say"; not "a retort" or "to say".
         VerbForm::Base => prev
             .is_some_and(|w| {
@@ -768,7 +807,9 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
     for k in 0..ws.len().min(reach + 1) {
         let prev = k.checked_sub(1).map(|j| ws[j].text);
         if prev.is_some_and(|t| {
-            !t.starts_with('(') && ends_sentence(t.trim_end_matches(['”', '"', ')']))
+            !plain_end(t)
+                && !t.starts_with('(')
+                && ends_sentence(t.trim_end_matches(['”', '"', ')']))
         }) {
             return None;
         }
@@ -967,19 +1008,22 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     // The clause's verb when its subject is further left ("…, saying “…”", "and told them “…”").
     let (mut clause_verb, mut clause_noun) = (None, None);
     for k in (0..ws.len()).rev() {
+        // Each word is looked up once, and a verb's finite reading is worked out once.
+        let verb = reporting_verb(ws[k].bare);
         let put_it = ws[k].bare == "put" && ws.get(k + 1).is_some_and(|w| w.bare == "it");
-        if (reporting_verb(ws[k].bare).is_none() && !put_it) || ws[k].bare == "according" {
+        if (verb.is_none() && !put_it) || ws[k].bare == "according" {
             continue;
         }
+        let finite = finite_form(&ws, k, verb);
         // "a class called “Perception”": a naming verb right before the quote, after a
         // common noun, is a participle.
         let participle = k + 1 == ws.len()
-            && reporting_verb(ws[k].bare).is_some_and(|(_, base)| is_naming_verb(base))
+            && verb.is_some_and(|(_, base)| is_naming_verb(base))
             && k > 0
             && ws[k - 1].bare.starts_with(char::is_lowercase)
             && !is_pronoun_word(ws[k - 1].bare);
         if !participle
-            && finite_verb(&ws, k).is_some()
+            && finite.is_some()
             && k > 0
             && let Some(r) = np_backward(&ws[..k])
             && !object_of_preposition(&ws, r)
@@ -988,7 +1032,7 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
         }
         // "footage of Trump saying “…”", "quoted Roe as saying “…”": the name right before
         // the participle says it.
-        if let Some((VerbForm::Ing, _)) = reporting_verb(ws[k].bare) {
+        if let Some((VerbForm::Ing, _)) = verb {
             let end = k - usize::from(k > 0 && ws[k - 1].bare == "as");
             // Not a medium or an addressee ("on Facebook writing", "a letter to Roe asking"),
             // nor a demand ("calling for a ban").
@@ -1005,8 +1049,7 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
         // A participle or a verb whose subject is further left; else a word that reads as a
         // noun ("the report"), which still says the sentence reports speech.
         if !participle {
-            let verb_like = matches!(reporting_verb(ws[k].bare), Some((VerbForm::Ing, _)))
-                || finite_verb(&ws, k).is_some();
+            let verb_like = matches!(verb, Some((VerbForm::Ing, _))) || finite.is_some();
             if verb_like {
                 clause_verb.get_or_insert(k);
             } else {

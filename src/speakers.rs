@@ -211,10 +211,11 @@ fn is_programme_title(before: &str, text: &str) -> bool {
 /// Is the quote a nickname inside a name: `Marcia “Cia” Price`?
 fn is_nickname(before: &str, text: &str, after: &str) -> bool {
     let cap = |w: Option<&str>| w.is_some_and(crate::names::is_cap_word);
-    !text.contains(char::is_whitespace)
-        && cap(Some(text))
-        && before.ends_with(' ')
+    // The spaces around it first: most quotes are turned away before their text is read.
+    before.ends_with(' ')
         && after.starts_with(' ')
+        && cap(Some(text))
+        && !text.contains(char::is_whitespace)
         && cap(before.split_whitespace().next_back())
         && cap(after.split_whitespace().next())
 }
