@@ -89,11 +89,12 @@ impl Word<'_> {
     }
 }
 
+#[inline]
 fn word(start: usize, text: &str) -> Option<Word<'_>> {
     let bare = if alphanumeric_ends(text) {
         text // most words: nothing to trim, and no character to decode
     } else {
-        text.trim_matches(|c: char| !c.is_alphanumeric())
+        trim_to_alphanumeric(text)
     };
     (!bare.is_empty()).then_some(Word {
         text,
@@ -120,18 +121,49 @@ fn plain_end(text: &str) -> bool {
         .is_some_and(u8::is_ascii_alphanumeric)
 }
 
+/// `text` without the characters other than letters and digits at its ends. The ASCII marks
+/// there (",", ".", "(") go byte by byte first; the characters then left at the ends are
+/// trimmed as before, which changes nothing when they are ASCII letters or digits (trimming
+/// part of a run of such characters, then the rest, trims the whole run).
+#[inline(never)] // kept out of `word`, which is inlined into every tokenizing loop
+fn trim_to_alphanumeric(text: &str) -> &str {
+    let b = text.as_bytes();
+    let mark = |b: u8| b.is_ascii() && !b.is_ascii_alphanumeric();
+    let mut end = b.len();
+    while end > 0 && mark(b[end - 1]) {
+        end -= 1;
+    }
+    let mut start = 0;
+    while start < end && mark(b[start]) {
+        start += 1;
+    }
+    let inner = &text[start..end];
+    if alphanumeric_ends(inner) {
+        return inner; // ASCII letters or digits at both ends: nothing more to trim
+    }
+    inner.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
 /// "Sen.", "U.S.", "J.": a period that does not end a sentence.
 fn is_abbreviation(w: &str) -> bool {
     // The word's core (below) ends where the word ends: without a period there, it is none.
     if !w.ends_with('.') {
         return false;
     }
-    let core = w.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let core = core.rsplit('-').next().unwrap_or(core);
+    let core = if w.as_bytes()[0].is_ascii_alphanumeric() {
+        w // nothing to trim: no character to decode
+    } else {
+        w.trim_start_matches(|c: char| !c.is_alphanumeric())
+    };
+    // What follows the last hyphen ("ex-Sen."); bytes are searched, as '-' and '.' are ASCII.
+    let core = core
+        .bytes()
+        .rposition(|b| b == b'-')
+        .map_or(core, |i| &core[i + 1..]);
     let Some(stem) = core.strip_suffix('.') else {
         return false;
     };
-    stem.contains('.')
+    stem.bytes().any(|b| b == b'.')
         || (core.starts_with(char::is_uppercase)
             && core.chars().filter(|c| c.is_alphabetic()).count() == 1)
         // The list's own lookup, with the same answers (a test in `data` checks them).
@@ -1154,7 +1186,61 @@ mod tests {
         }
     }
 
+    /// `is_abbreviation` as first written, character by character: what the fast one must
+    /// answer.
+    fn is_abbreviation_plain(w: &str) -> bool {
+        let core = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let core = core.rsplit('-').next().unwrap_or(core);
+        let letters = core.chars().filter(|c| c.is_alphabetic()).count();
+        core.ends_with('.')
+            && (core[..core.len() - 1].contains('.')
+                || (letters == 1 && core.starts_with(char::is_uppercase))
+                || crate::data::is_abbreviation(core))
+    }
+
+    #[test]
+    fn word_edges() {
+        let rows = [
+            "",
+            ".",
+            "...",
+            "Sen.",
+            "U.S.",
+            "J.",
+            "ex-Sen.",
+            "“Sen.",
+            "(Calif.)",
+            "said.",
+            "É.",
+            "-",
+            "a-",
+            "“We",
+            "talk,”",
+            "«Éire»",
+            "\u{212a}an.",
+            "3.5",
+            "(R-S.C.):",
+            "it’s",
+        ];
+        for w in rows {
+            assert_eq!(
+                is_abbreviation(w),
+                is_abbreviation_plain(w),
+                "abbreviation {w:?}"
+            );
+            let plain = w.trim_matches(|c: char| !c.is_alphanumeric());
+            assert_eq!(trim_to_alphanumeric(w), plain, "trim {w:?}");
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn word_edges_as_read_by_character(w in "([A-Za-z0-9]{1,3}|[-.,“”\"’()!?:]|É|\u{212a}|\u{a0}){0,8}") {
+            proptest::prop_assert_eq!(is_abbreviation(&w), is_abbreviation_plain(&w));
+            let plain = w.trim_matches(|c: char| !c.is_alphanumeric());
+            proptest::prop_assert_eq!(trim_to_alphanumeric(&w), plain);
+        }
+
         #[test]
         fn sentence_edges_as_read_word_by_word(
             s in "([A-Za-z]{1,4}|[.!?”\"’)(“‘ ]|\u{a0}|É|\n){0,30}"

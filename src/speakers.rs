@@ -35,10 +35,18 @@ struct Found {
     span: Span,
     text: String,
     own: Option<Attribution>,
-    attribution: Option<Attribution>,
+    /// The attribution taken from a neighbour, for a quote without one of its own.
+    borrowed: Option<Attribution>,
     /// Where the quote's sentence starts in its paragraph, to find the name or description
     /// that opens it when a pronoun needs one ("Clinton says she …").
     head_start: usize,
+}
+
+impl Found {
+    /// The quote's attribution: its own, else the one it borrowed.
+    fn attribution(&self) -> Option<&Attribution> {
+        self.own.as_ref().or(self.borrowed.as_ref())
+    }
 }
 
 /// Attributes every quoted span in `paras` and resolves its speaker.
@@ -61,7 +69,13 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         let post_text = &paras[last.para].text[span.close.min(next_open)..next_open];
         let post = &post_text[..sentence_end(post_text)];
         let head_text = tail(&paras[first.para].text[..span.open], MAX_SENTENCE_BYTES);
-        let head = &head_text[sentence_start(head_text)..];
+        // Mostly the same text as `pre_text` (no quote before it in a short paragraph): then
+        // the same sentence.
+        let head = if head_text.len() == pre_text.len() {
+            pre
+        } else {
+            &head_text[sentence_start(head_text)..]
+        };
         let text = quotes::text(span, paras);
         let ended = text.ends_with(['.', '!', '?']);
         // "X said: “…”": a verb right before the quote outranks a clause after it; otherwise
@@ -100,7 +114,7 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         found.push(Found {
             text,
             span: span.clone(),
-            attribution: own.clone(),
+            borrowed: None,
             own,
             head_start: span.open - head.len(),
         });
@@ -113,7 +127,7 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         let alone = before.trim().is_empty() && after.trim().is_empty();
         !is_programme_title(before, &f.text)
             && !is_nickname(before, &f.text, after)
-            && (f.own.is_some() || (alone && f.attribution.is_some()) || !is_scare_quote(&f.text))
+            && (f.own.is_some() || (alone && f.attribution().is_some()) || !is_scare_quote(&f.text))
     });
     resolve_speakers(found, paras)
 }
@@ -257,10 +271,10 @@ fn borrow_attributions(found: &mut [Found], paras: &[Para]) {
     }
     let mut last_attributed: Option<usize> = None;
     for i in 0..found.len() {
-        if found[i].attribution.is_none() {
-            found[i].attribution = borrowed(found, paras, i, next_own[i], last_attributed);
+        if found[i].own.is_none() {
+            found[i].borrowed = borrowed(found, paras, i, next_own[i], last_attributed);
         }
-        if found[i].attribution.is_some() {
+        if found[i].attribution().is_some() {
             last_attributed = Some(i);
         }
     }
@@ -278,11 +292,11 @@ fn borrowed(
     let para = found[i].span.first().para;
     let before = tail(&paras[para].text[..found[i].span.open], MAX_SENTENCE_BYTES).trim_end();
     let prev = i.checked_sub(1).map(|j| &found[j]);
-    let same_para_prev = prev.filter(|p| p.span.last().para == para && p.attribution.is_some());
+    let same_para_prev = prev.filter(|p| p.span.last().para == para && p.attribution().is_some());
     let stands_alone =
         before.is_empty() && paras[para].text[..found[i].span.open].trim().is_empty();
-    let prev_para =
-        prev.filter(|p| stands_alone && p.span.last().para + 1 == para && p.attribution.is_some());
+    let prev_para = prev
+        .filter(|p| stands_alone && p.span.last().para + 1 == para && p.attribution().is_some());
     // "Jane Roe, the director, said in a statement. “There are …”": the sentence before.
     let previous_sentence = || {
         let opens_sentence = !before.is_empty() && found[i].head_start == found[i].span.open;
@@ -302,16 +316,16 @@ fn borrowed(
     // sentence's own subject comes first ("Roe credited … to “…”. He commanded … to “…”").
     let same_sentence = same_para_prev.filter(|p| p.span.close > found[i].head_start);
     same_sentence
-        .and_then(|f| f.attribution.clone())
+        .and_then(|f| f.attribution().cloned())
         .or_else(named_subject)
-        .or_else(|| same_para_prev.and_then(|f| f.attribution.clone()))
+        .or_else(|| same_para_prev.and_then(|f| f.attribution().cloned()))
         .or_else(|| {
             next_own
                 .map(|j| &found[j])
-                .and_then(|f| f.attribution.clone())
+                .and_then(|f| f.attribution().cloned())
         })
         .or_else(previous_sentence)
-        .or_else(|| prev_para.and_then(|f| f.attribution.clone()))
+        .or_else(|| prev_para.and_then(|f| f.attribution().cloned()))
         .or_else(|| {
             let previous = &paras[para.checked_sub(1)?].text;
             stands_alone
@@ -322,7 +336,7 @@ fn borrowed(
             // Last resort: the speaker quoted just before, a paragraph or two back.
             last.map(|j| &found[j])
                 .filter(|p| p.span.last().para + FALLBACK_REACH >= para)
-                .and_then(|p| p.attribution.clone())
+                .and_then(|p| p.attribution().cloned())
         })
 }
 
@@ -334,7 +348,7 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
     let mut out = Vec::with_capacity(found.len());
     for f in found {
         let para = f.span.first().para;
-        let (mention, verb, speaker) = match f.attribution {
+        let (mention, verb, speaker) = match f.own.or(f.borrowed) {
             None => (None, None, None),
             Some(a) => {
                 let index: &NameIndex = index.get_or_insert_with(build);
