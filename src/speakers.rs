@@ -80,8 +80,10 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         let ended = text.ends_with(['.', '!', '?']);
         // "X said: “…”": a verb right before the quote outranks a clause after it; otherwise
         // the text after the quote comes first. "Trump called Bush a “liar” and a “whiner”":
-        // the verb may stand before an earlier quote in the same sentence.
-        let before = before_quote(pre, head);
+        // the verb may stand before an earlier quote in the same sentence. The sentence before
+        // is read only when its answer is needed: most quotes are attributed after them.
+        let verb_before = verb_ends(pre);
+        let before = verb_before.then(|| before_quote(pre, head)).flatten();
         // "“…” ¶ - Jane Roe.": a credit on its own line under the quotation.
         let credit_line = || {
             post_text
@@ -91,12 +93,13 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
                 .flatten()
                 .and_then(|p| dash_credit(&p.text))
         };
-        let own = if before.is_some() && verb_ends(pre) {
+        let own = if before.is_some() {
             before
         } else {
             after_quote(post, ended)
                 .or_else(|| dash_credit(post))
-                .or(before)
+                // (Asked already, with no answer, where `pre` ends with a verb.)
+                .or_else(|| (!verb_before).then(|| before_quote(pre, head)).flatten())
                 .or_else(|| {
                     (head.len() > pre.len())
                         .then(|| before_quote(head, head))
