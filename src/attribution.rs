@@ -944,7 +944,7 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
     // "“…,” an angry Hollande retaliated.": an unlisted past-tense verb that ends the sentence.
     let k = ws
         .iter()
-        .position(|w| ends_sentence(w.text.trim_end_matches(['”', '"'])))?;
+        .position(|w| !plain_end(w.text) && ends_sentence(w.text.trim_end_matches(['”', '"'])))?;
     let verb = ws[k];
     // "“…,” he went on.": the phrasal verb's subject is before "went".
     let went_on = verb.bare == "on" && k > 1 && is_in(&["went", "goes"], ws[k - 1].bare);

@@ -201,11 +201,7 @@ fn verb_ends(pre: &str) -> bool {
 /// Is the quote the title of a programme or a work named after its owner or a preposition:
 /// `on NBC’s “Meet the Press”`, `her memoir, “Tough Choices.”`?
 fn is_programme_title(before: &str, text: &str) -> bool {
-    let prev = before
-        .trim_end()
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("");
+    let prev = last_token(before);
     let owner = prev.ends_with("’s") || prev.ends_with("'s") || is_in(&["on", "of", "show"], prev);
     // "her memoir, “Tough Choices”", "Roe's commentary, “Tell your story,”": a work's title.
     let work = prev.strip_suffix(',').is_some_and(|w| is_in(WORK_NOUNS, w));
@@ -223,6 +219,15 @@ fn is_programme_title(before: &str, text: &str) -> bool {
         return true;
     }
     button || (owner && words.len() <= MAX_TITLE_WORDS && is_title_case(&words))
+}
+
+/// The last white-space separated word of `s` (`s.trim_end().rsplit(char::is_whitespace)`'s
+/// first), found from the end by bytes; "" when there is none.
+fn last_token(s: &str) -> &str {
+    let t = s.trim_end();
+    t.char_indices()
+        .next_back()
+        .map_or("", |(last, _)| &t[crate::lines::token_around(t, last)])
 }
 
 /// Is the quote a nickname inside a name: `Marcia “Cia” Price`?
@@ -364,9 +369,7 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
                         &a.mention,
                         index,
                         last_speaker.as_ref(),
-                        subject_of(&paras[para].text[f.head_start..f.span.open])
-                            .filter(|s| !is_pronoun(s))
-                            .as_deref(),
+                        &paras[para].text[f.head_start..f.span.open],
                         para,
                         f.span.open,
                     )
@@ -415,19 +418,22 @@ fn is_description_of(mention: &str) -> bool {
 
 /// "he" is the subject that opens its sentence ("Clinton says she …"), else the last speaker
 /// or the last man mentioned, whichever came later, if he can be (not a place, not a woman);
-/// "they", "it" and "we" are the last speaker.
+/// "they", "it" and "we" are the last speaker. `head` is the quote's sentence up to the quote.
 fn resolve_pronoun(
     pronoun: &str,
     index: &NameIndex,
     last: Option<&(String, usize)>,
-    head_subject: Option<&str>,
+    head: &str,
     para: usize,
     offset: usize,
 ) -> String {
-    let gender = match pronoun.to_lowercase().as_str() {
-        "he" => Some(Gender::Male),
-        "she" => Some(Gender::Female),
-        _ => None,
+    // (No character outside ASCII lower-cases to a letter of these words.)
+    let gender = if pronoun.eq_ignore_ascii_case("he") {
+        Some(Gender::Male)
+    } else if pronoun.eq_ignore_ascii_case("she") {
+        Some(Gender::Female)
+    } else {
+        None
     };
     let recent = last.filter(|(_, p)| para <= p + PRONOUN_REACH);
     if gender.is_none() {
@@ -436,7 +442,9 @@ fn resolve_pronoun(
     let fits = |s: &str| {
         index.resolve(s).is_none_or(|p| p.could_be_person()) && compatible(index.gender(s), gender)
     };
-    if let Some(subject) = head_subject.filter(|s| fits(s)) {
+    // The sentence's subject is read only for "he" and "she".
+    let head_subject = subject_of(head).filter(|s| !is_pronoun(s));
+    if let Some(subject) = head_subject.as_deref().filter(|s| fits(s)) {
         return index
             .resolve(subject)
             .map_or_else(|| strip_titles(subject).to_string(), |p| p.name.clone());
@@ -467,6 +475,36 @@ mod tests {
             .into_iter()
             .map(|q| (q.text, q.speaker, q.mention, q.verb))
             .collect()
+    }
+
+    #[test]
+    fn last_tokens() {
+        let rows = [
+            "",
+            " ",
+            "on ",
+            "said Roe’s ",
+            "a\u{a0}b\u{2003}",
+            "x\u{3000}“",
+            "show,\n",
+            "É",
+        ];
+        for s in rows {
+            let plain = s
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("");
+            assert_eq!(last_token(s), plain, "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn last_token_as_split(s in "([a-z’”]{1,3}|[ \t\n]|\u{a0}|\u{2003}|\u{3000}|\u{85}|É){0,8}") {
+            let plain = s.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+            proptest::prop_assert_eq!(last_token(&s), plain);
+        }
     }
 
     #[test]
