@@ -222,7 +222,7 @@ fn ends_sentence_word(token: &str) -> bool {
         && word(0, token).is_some()
 }
 
-fn is_determiner(w: &str) -> bool {
+pub fn is_determiner(w: &str) -> bool {
     DETERMINERS_SET.has(w)
 }
 
@@ -809,7 +809,12 @@ fn attribution(s: &str, ws: &[Word], r: (usize, usize), verb: &str) -> Attributi
         .flatten();
     Attribution {
         mention: phrase(s, ws, r),
-        verb: verb.to_lowercase(),
+        // (An ASCII verb, nearly all, lower-cases byte by byte to the same.)
+        verb: if verb.is_ascii() {
+            verb.to_ascii_lowercase()
+        } else {
+            verb.to_lowercase()
+        },
         antecedent,
     }
 }

@@ -7,8 +7,8 @@
 
 use crate::article::Quote;
 use crate::attribution::{
-    Attribution, after_quote, before_quote, dash_credit, introducing, possessive_name,
-    sentence_end, sentence_start, subject_of,
+    Attribution, after_quote, before_quote, dash_credit, introducing, is_determiner,
+    possessive_name, sentence_end, sentence_start, subject_of,
 };
 use crate::blocks::Para;
 use crate::data::{
@@ -352,8 +352,9 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
     // Built on the first attributed quote: an article without one needs no names.
     let mut index = None;
     let build = || NameIndex::build(&paras.iter().map(|p| p.text.as_ref()).collect::<Vec<_>>());
-    let mut last_speaker: Option<(String, usize)> = None;
-    let mut out = Vec::with_capacity(found.len());
+    // The last quote with a speaker named (not a pronoun), as its place in `out`.
+    let mut last_speaker: Option<usize> = None;
+    let mut out: Vec<Quote> = Vec::with_capacity(found.len());
     for f in found {
         let para = f.span.first().para;
         let (mention, verb, speaker) = match f.own.or(f.borrowed) {
@@ -368,7 +369,8 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
                     resolve_pronoun(
                         &a.mention,
                         index,
-                        last_speaker.as_ref(),
+                        last_speaker
+                            .and_then(|j| Some((out[j].speaker.as_deref()?, out[j].paragraph))),
                         &paras[para].text[f.head_start..f.span.open],
                         para,
                         f.span.open,
@@ -388,7 +390,7 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
             && !is_pronoun(s)
             && !m.is_empty()
         {
-            last_speaker = Some((s.clone(), para));
+            last_speaker = Some(out.len());
         }
         let last = f.span.last();
         let start = paras[para].input_offset(f.span.first().start);
@@ -412,7 +414,7 @@ fn is_description_of(mention: &str) -> bool {
     let mut words = mention.split_whitespace();
     let opens = words
         .next()
-        .is_some_and(|w| is_in(crate::data::DETERMINERS, w) || w.starts_with(char::is_lowercase));
+        .is_some_and(|w| is_determiner(w) || w.starts_with(char::is_lowercase));
     opens && words.any(|w| w == "to" || is_in(RELATION_PREPOSITIONS, w))
 }
 
@@ -422,7 +424,7 @@ fn is_description_of(mention: &str) -> bool {
 fn resolve_pronoun(
     pronoun: &str,
     index: &NameIndex,
-    last: Option<&(String, usize)>,
+    last: Option<(&str, usize)>,
     head: &str,
     para: usize,
     offset: usize,
@@ -435,9 +437,9 @@ fn resolve_pronoun(
     } else {
         None
     };
-    let recent = last.filter(|(_, p)| para <= p + PRONOUN_REACH);
+    let recent = last.filter(|&(_, p)| para <= p + PRONOUN_REACH);
     if gender.is_none() {
-        return recent.map_or(pronoun, |(s, _)| s.as_str()).to_string();
+        return recent.map_or(pronoun, |(s, _)| s).to_string();
     }
     let fits = |s: &str| {
         index.resolve(s).is_none_or(|p| p.could_be_person()) && compatible(index.gender(s), gender)
@@ -449,15 +451,15 @@ fn resolve_pronoun(
             .resolve(subject)
             .map_or_else(|| strip_titles(subject).to_string(), |p| p.name.clone());
     }
-    let speaker = recent.filter(|(s, _)| fits(s));
+    let speaker = recent.filter(|&(s, _)| fits(s));
     let mentioned = index.last_person_before(para, offset, para.saturating_sub(2), gender);
     match (speaker, mentioned) {
-        (Some((_, sp)), Some((person, mp))) if mp > *sp => person.name.clone(),
-        (Some((s, _)), _) => s.clone(),
+        (Some((_, sp)), Some((person, mp))) if mp > sp => person.name.clone(),
+        (Some((s, _)), _) => s.to_string(),
         (None, Some((person, _))) => person.name.clone(),
         (None, None) => recent
-            .filter(|(s, _)| compatible(index.gender(s), gender))
-            .map_or(pronoun, |(s, _)| s.as_str())
+            .filter(|&(s, _)| compatible(index.gender(s), gender))
+            .map_or(pronoun, |(s, _)| s)
             .to_string(),
     }
 }
