@@ -176,6 +176,14 @@ fn ends_sentence(w: &str) -> bool {
 
 /// Byte offset where the last sentence of `s` starts.
 pub fn sentence_start(s: &str) -> usize {
+    last_sentence(s).map_or(0, |(start, _)| start)
+}
+
+/// Where the last sentence of `s` starts, and where the word that ends the one before it
+/// starts; `None` when no sentence ends in `s`. When that word stands whole in `s` (after a
+/// space), the last sentence of any longer text that ends with `s` starts at the same place:
+/// nothing before that word is read.
+pub fn last_sentence(s: &str) -> Option<(usize, usize)> {
     // Only a word with '.', '!' or '?' can end a sentence: jump back from one to the next
     // (memrchr3), never reading the words between. The work is the last sentence's length.
     let mut before = s.len();
@@ -189,15 +197,15 @@ pub fn sentence_start(s: &str) -> usize {
         let next = tokens(&s[token.end..]).find(|(_, t)| word(0, t).is_some());
         match next {
             // Text that ends a sentence right before the quote: the quote opens the next one.
-            None => return s.len(),
+            None => return Some((s.len(), token.start)),
             Some((at, n)) if n.starts_with(|c: char| c.is_uppercase() || "“\"‘(".contains(c)) =>
             {
-                return token.end + at;
+                return Some((token.end + at, token.start));
             }
             Some(_) => {}
         }
     }
-    0
+    None
 }
 
 /// Byte offset where the first sentence of `s` ends.
@@ -1252,6 +1260,19 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(sentence_start(&s), sentence_start_plain(&s));
             proptest::prop_assert_eq!(sentence_end(&s), sentence_end_plain(&s));
+        }
+
+        #[test]
+        fn last_sentence_of_a_longer_text(
+            s in "([A-Za-z]{1,4}|[.!?”\"’)(“‘ ]|\u{a0}|É|\n){0,30}",
+            cut in 0usize..60,
+        ) {
+            let cut = (0..=cut.min(s.len())).rev().find(|&c| s.is_char_boundary(c)).unwrap_or(0);
+            if let Some((start, word)) = last_sentence(&s[cut..])
+                && word > 0
+            {
+                proptest::prop_assert_eq!(sentence_start(&s), cut + start);
+            }
         }
     }
 

@@ -7,7 +7,7 @@
 
 use crate::article::Quote;
 use crate::attribution::{
-    Attribution, after_quote, before_quote, dash_credit, introducing, is_determiner,
+    Attribution, after_quote, before_quote, dash_credit, introducing, is_determiner, last_sentence,
     possessive_name, sentence_end, sentence_start, subject_of,
 };
 use crate::blocks::Para;
@@ -65,13 +65,17 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
             .filter(|n| n.first().para == last.para)
             .map_or(paras[last.para].text.len(), |n| n.open);
         let pre_text = &paras[first.para].text[prev_close..span.open];
-        let pre = &pre_text[sentence_start(pre_text)..];
+        let pre_sentence = last_sentence(pre_text);
+        let pre = &pre_text[pre_sentence.map_or(0, |(start, _)| start)..];
         let post_text = &paras[last.para].text[span.close.min(next_open)..next_open];
         let post = &post_text[..sentence_end(post_text)];
         let head_text = tail(&paras[first.para].text[..span.open], MAX_SENTENCE_BYTES);
-        // Mostly the same text as `pre_text` (no quote before it in a short paragraph): then
-        // the same sentence.
-        let head = if head_text.len() == pre_text.len() {
+        // Mostly the same text as `pre_text` (no quote before it in a short paragraph), or one
+        // that ends with it where the sentence before `pre` ends with a whole word in it: then
+        // the same sentence (see `last_sentence`).
+        let head = if head_text.len() == pre_text.len()
+            || (head_text.len() > pre_text.len() && pre_sentence.is_some_and(|(_, word)| word > 0))
+        {
             pre
         } else {
             &head_text[sentence_start(head_text)..]
