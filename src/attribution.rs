@@ -91,11 +91,7 @@ impl Word<'_> {
 
 #[inline]
 fn word(start: usize, text: &str) -> Option<Word<'_>> {
-    let bare = if alphanumeric_ends(text) {
-        text // most words: nothing to trim, and no character to decode
-    } else {
-        trim_to_alphanumeric(text)
-    };
+    let bare = bare(text);
     (!bare.is_empty()).then_some(Word {
         text,
         bare,
@@ -119,6 +115,17 @@ fn plain_end(text: &str) -> bool {
     text.as_bytes()
         .last()
         .is_some_and(u8::is_ascii_alphanumeric)
+}
+
+/// A word without the marks around it: `text` without the characters other than letters and
+/// digits at its ends.
+#[inline]
+pub fn bare(text: &str) -> &str {
+    if alphanumeric_ends(text) {
+        text // most words: nothing to trim, and no character to decode
+    } else {
+        trim_to_alphanumeric(text)
+    }
 }
 
 /// `text` without the characters other than letters and digits at its ends. The ASCII marks

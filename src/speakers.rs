@@ -7,16 +7,20 @@
 
 use crate::article::Quote;
 use crate::attribution::{
-    Attribution, after_quote, before_quote, dash_credit, introducing, is_determiner, last_sentence,
-    possessive_name, sentence_end, sentence_start, subject_of,
+    Attribution, after_quote, bare, before_quote, dash_credit, introducing, is_determiner,
+    last_sentence, possessive_name, sentence_end, sentence_start, subject_of,
 };
 use crate::blocks::Para;
 use crate::data::{
     BUTTON_VERBS, Gender, LIST_JOINTS, RELATION_PREPOSITIONS, SPEECH_NOUNS, TERM_INTRODUCERS,
-    WORK_NOUNS, is_in, is_pronoun,
+    WORK_NOUNS, WordSet, is_in, is_pronoun,
 };
 use crate::names::{NameIndex, compatible, name_part, strip_titles};
 use crate::quotes::{self, Span};
+use std::sync::LazyLock;
+
+/// Asked of the words before most quotes with no attribution: a set, not a scan.
+static SPEECH_NOUNS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SPEECH_NOUNS));
 
 /// How far back a quote's sentence is looked for: longer "sentences" are cut, which keeps the
 /// work per quote bounded in a paragraph of a million quote marks.
@@ -172,9 +176,7 @@ fn possessor(pre: &str) -> Option<String> {
 /// owner of a word for speech shortly before the quote.
 fn speech_owner(pre: &str) -> Option<String> {
     let words: Vec<&str> = pre.split_whitespace().rev().take(8).collect();
-    let k = words
-        .iter()
-        .position(|w| is_in(SPEECH_NOUNS, w.trim_matches(|c: char| !c.is_alphanumeric())))?;
+    let k = words.iter().position(|w| SPEECH_NOUNS_SET.has(bare(w)))?;
     // The owner, past one adjective: "Sanders’s clarion call".
     words[k + 1..]
         .iter()
