@@ -128,23 +128,18 @@ pub fn bare(text: &str) -> &str {
     }
 }
 
-/// `text` without the characters other than letters and digits at its ends. The ASCII marks
-/// there (",", ".", "(") go byte by byte first; the characters then left at the ends are
-/// trimmed as before, which changes nothing when they are ASCII letters or digits (trimming
-/// part of a run of such characters, then the rest, trims the whole run).
+/// `text` without the characters other than letters and digits at its ends. The marks that
+/// stand there most (ASCII punctuation, curly quotes, dashes) go first without a look at the
+/// Unicode tables; the characters then left at the ends are trimmed as before, which changes
+/// nothing when they are ASCII letters or digits (trimming part of a run of such characters,
+/// then the rest, trims the whole run).
 #[inline(never)] // kept out of `word`, which is inlined into every tokenizing loop
 fn trim_to_alphanumeric(text: &str) -> &str {
-    let b = text.as_bytes();
-    let mark = |b: u8| b.is_ascii() && !b.is_ascii_alphanumeric();
-    let mut end = b.len();
-    while end > 0 && mark(b[end - 1]) {
-        end -= 1;
-    }
-    let mut start = 0;
-    while start < end && mark(b[start]) {
-        start += 1;
-    }
-    let inner = &text[start..end];
+    let mark = |c: char| {
+        (c.is_ascii() && !c.is_ascii_alphanumeric())
+            || matches!(c, '“' | '”' | '‘' | '’' | '—' | '–')
+    };
+    let inner = text.trim_matches(mark);
     if alphanumeric_ends(inner) {
         return inner; // ASCII letters or digits at both ends: nothing more to trim
     }
@@ -1221,6 +1216,10 @@ mod tests {
     #[test]
     fn word_edges() {
         let rows = [
+            "—“‘Roe’”—",
+            "“É”",
+            "’’",
+            "–3–",
             "",
             ".",
             "...",
@@ -1255,7 +1254,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn word_edges_as_read_by_character(w in "([A-Za-z0-9]{1,3}|[-.,“”\"’()!?:]|É|\u{212a}|\u{a0}){0,8}") {
+        fn word_edges_as_read_by_character(w in "([A-Za-z0-9]{1,3}|[-.,“”‘’—–«»\"()!?:]|É|\u{212a}|\u{a0}){0,8}") {
             proptest::prop_assert_eq!(is_abbreviation(&w), is_abbreviation_plain(&w));
             let plain = w.trim_matches(|c: char| !c.is_alphanumeric());
             proptest::prop_assert_eq!(trim_to_alphanumeric(&w), plain);
