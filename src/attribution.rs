@@ -5,12 +5,11 @@
 //! phrase grammar, not a parser: names are runs of capitalized words, described sources open
 //! with a determiner, and lists of function words (in `data`) mark where a phrase ends.
 
-use crate::data::ABBREVIATION_WORDS;
 use crate::data::{
-    CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NOUN_ADJECTIVES, PHRASE_BREAKERS,
-    PREPOSITIONS, RELATION_PREPOSITIONS, SENTENCE_OPENERS, SPEECH_NOUNS, SUBORDINATORS, TIME_WORDS,
-    VerbForm, WordSet, is_in, is_naming_verb, is_pronoun, is_title, is_verb_like_noun,
-    is_verb_modifier,
+    ABBREVIATION_WORDS, CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NOUN_ADJECTIVES,
+    PHRASE_BREAKERS, PREPOSITIONS, RELATION_PREPOSITIONS, SENTENCE_OPENERS, SPEECH_NOUNS,
+    SUBORDINATORS, TIME_WORDS, VerbForm, WordSet, is_in, is_naming_verb, is_pronoun, is_title,
+    is_verb_like_noun, is_verb_modifier,
 };
 use crate::lines::{alphanumeric_ends, token_around, tokens};
 use crate::names::is_cap_word;
@@ -130,7 +129,7 @@ pub fn bare(text: &str) -> &str {
 
 /// `text` without the characters other than letters and digits at its ends. The marks that
 /// stand there most (ASCII punctuation, curly quotes, dashes) go first without a look at the
-/// Unicode tables; the characters then left at the ends are trimmed as before, which changes
+/// Unicode tables; the characters then left at the ends go by the Unicode test, which changes
 /// nothing when they are ASCII letters or digits (trimming part of a run of such characters,
 /// then the rest, trims the whole run).
 #[inline(never)] // kept out of `word`, which is inlined into every tokenizing loop

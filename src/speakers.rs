@@ -89,7 +89,7 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         // "X said: “…”": a verb right before the quote outranks a clause after it; otherwise
         // the text after the quote comes first. "Trump called Bush a “liar” and a “whiner”":
         // the verb may stand before an earlier quote in the same sentence. The sentence before
-        // is read only when its answer is needed: most quotes are attributed after them.
+        // is read only when its answer can count: most quotes are attributed after the quote.
         let verb_before = verb_ends(pre);
         let before = verb_before.then(|| before_quote(pre, head)).flatten();
         // "“…” ¶ - Jane Roe.": a credit on its own line under the quotation.
