@@ -1007,7 +1007,8 @@ impl<'a> NameIndex<'a> {
         }
         let id = self.person_named(mention);
         if let Ok(mut last) = self.last_resolved.try_borrow_mut() {
-            let (m, found) = last.get_or_insert_with(Default::default);
+            // Room for most mentions at once.
+            let (m, found) = last.get_or_insert_with(|| (String::with_capacity(64), None));
             m.clear();
             m.push_str(mention);
             *found = id;
