@@ -513,9 +513,15 @@ impl Kinds {
     }
 }
 
-/// The runs of capitalized words in `text`, pushed onto `out`; their words are pushed onto
-/// `words` (buffers for all paragraphs: no allocation each).
-fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec<Run>) {
+/// The runs of capitalized words in `text` (whose `marks` are made), pushed onto `out`; their
+/// words are pushed onto `words` (buffers for all paragraphs: no allocation each).
+fn runs<'a>(
+    para: usize,
+    text: &'a str,
+    marks: &Marks,
+    words: &mut Vec<Word<'a>>,
+    out: &mut Vec<Run>,
+) {
     let mut cur: Option<Run> = None;
     let mut pos = 0;
     loop {
@@ -523,7 +529,7 @@ fn runs<'a>(para: usize, text: &'a str, words: &mut Vec<Word<'a>>, out: &mut Vec
             // Outside a run only a capitalized word matters, and most words are not: skip to
             // the token of the next capital letter (or character outside ASCII, which may be
             // one, but for punctuation).
-            let Some(at) = next_capital(text, pos) else {
+            let Some(at) = next_capital(text, marks, pos) else {
                 break;
             };
             pos = token_start(text, pos, at);
@@ -720,22 +726,105 @@ const LONGEST_PARTICLE: usize = {
 /// letter after any opening punctuation (`is_cap_word` of the token's bare word); a token with
 /// no ASCII capital and no character outside ASCII but general punctuation (none of which is a
 /// letter) cannot have one, so the characters before this one can be skipped.
-fn next_capital(text: &str, mut pos: usize) -> Option<usize> {
+fn next_capital(text: &str, marks: &Marks, mut pos: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     loop {
-        let at = find_byte(
-            bytes,
-            pos,
-            |x| (within(x & LOW7, b'A', b'Z') | x) & HIGH,
-            |b| b.is_ascii_uppercase() || !b.is_ascii(),
-        );
+        let at = next_mark(&marks.capitals, pos)?;
         // General punctuation is E2 80 80 to E2 80 BF.
         if let [0xe2, 0x80, _, ..] = bytes[at..] {
             pos = at + 3;
             continue;
         }
-        return (at < bytes.len()).then_some(at);
+        return Some(at);
     }
+}
+
+/// One bit for each byte of a paragraph where `next_capital` may stop (an ASCII capital or a
+/// byte outside ASCII), set in one pass over it, sixty-four bytes at a time: a capital comes
+/// every 35 bytes or so, so that what a search for one costs is its setting out, not the
+/// bytes it reads; with the bits set it is one `trailing_zeros`.
+#[derive(Debug, Default)]
+struct Marks {
+    /// Bit `i % 64` of word `i / 64` for byte `i`; none past the end.
+    capitals: Vec<u64>,
+}
+
+impl Marks {
+    /// The marks of `bytes`, in place of those of the last paragraph (no allocation each).
+    fn mark(&mut self, bytes: &[u8]) {
+        self.capitals.clear();
+        let mut blocks = bytes.chunks_exact(64);
+        for block in blocks.by_ref() {
+            self.capitals
+                .push(capitals64(block.try_into().expect("64 bytes")));
+        }
+        // The last block padded with zero bytes, which are no capitals.
+        let mut last = [0; 64];
+        last[..blocks.remainder().len()].copy_from_slice(blocks.remainder());
+        self.capitals.push(capitals64(&last));
+    }
+}
+
+/// The first byte at or after `pos` whose bit is set in `bits`.
+#[inline(always)]
+fn next_mark(bits: &[u64], pos: usize) -> Option<usize> {
+    let mut i = pos / 64;
+    let mut word = bits.get(i)? & (!0 << (pos % 64));
+    while word == 0 {
+        i += 1;
+        word = *bits.get(i)?;
+    }
+    Some(64 * i + word.trailing_zeros() as usize)
+}
+
+/// The capitals and bytes outside ASCII of sixty-four bytes, bit `i` for byte `i`.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[inline(always)]
+fn capitals64(block: &[u8; 64]) -> u64 {
+    // SAFETY: SSE2 is enabled for the whole build (as it is for every x86-64 target).
+    unsafe { capitals64_sse2(block) }
+}
+
+/// `capitals64` with SSE2, sixteen bytes at a time.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+fn capitals64_sse2(block: &[u8; 64]) -> u64 {
+    use std::arch::x86_64::{
+        __m128i, _mm_add_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8,
+    };
+    // b'A' to b'Z', moved to -128 to -103: the only comparison SSE2 has is signed.
+    let (moved, below) = (_mm_set1_epi8((0x80 - b'A') as i8), _mm_set1_epi8(-128 + 26));
+    let mut bits = 0;
+    for (k, piece) in block.chunks_exact(16).enumerate() {
+        // SAFETY: `piece` is sixteen bytes, and an unaligned load reads sixteen.
+        let x = unsafe { _mm_loadu_si128(piece.as_ptr().cast::<__m128i>()) };
+        let capital = _mm_cmplt_epi8(_mm_add_epi8(x, moved), below);
+        // A byte outside ASCII has its high bit, the mark, already.
+        let marks = _mm_movemask_epi8(_mm_or_si128(capital, x)) as u16;
+        bits |= u64::from(marks) << (16 * k);
+    }
+    bits
+}
+
+/// `capitals64` eight bytes at a time, where SSE2 is not at hand.
+#[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
+fn capitals64_words(block: &[u8; 64]) -> u64 {
+    let mut bits = 0;
+    for (k, chunk) in block.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let flags = (within(x & LOW7, b'A', b'Z') | x) & HIGH;
+        // The high bit of each byte, gathered into the top byte by one multiplication (no two
+        // products land on the same bit, so none carries).
+        let gathered = ((flags >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8;
+        bits |= u64::from(gathered) << (8 * k);
+    }
+    bits
+}
+
+#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+fn capitals64(block: &[u8; 64]) -> u64 {
+    capitals64_words(block)
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -835,8 +924,10 @@ impl<'a> NameIndex<'a> {
         let bytes: usize = paras.iter().map(|p| p.len()).sum();
         let mut run_words = Vec::with_capacity(bytes / 32);
         let mut all_runs = Vec::with_capacity(bytes / 40);
+        let mut marks = Marks::default();
         for (pi, text) in paras.iter().enumerate() {
-            runs(pi, text, &mut run_words, &mut all_runs);
+            marks.mark(text.as_bytes());
+            runs(pi, text, &marks, &mut run_words, &mut all_runs);
         }
         // Sized for the most an article of ordinary length can need (growing costs more than
         // the room), but no further: a long text names far fewer people than it has words, and
@@ -1350,8 +1441,9 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn runs_read_as_the_plain_rule(text in crate::phrases::texts_of(PIECES, 48)) {
-            let (mut words, mut found) = (Vec::new(), Vec::new());
-            runs(0, &text, &mut words, &mut found);
+            let (mut words, mut found, mut marks) = (Vec::new(), Vec::new(), Marks::default());
+            marks.mark(text.as_bytes());
+            runs(0, &text, &marks, &mut words, &mut found);
             let got: Vec<_> = found
                 .iter()
                 .map(|r| {
@@ -1388,7 +1480,9 @@ mod tests {
                 .char_indices()
                 .find(|&(_, c)| c.is_ascii_uppercase() || !(c.is_ascii() || ('\u{2000}'..='\u{203f}').contains(&c)))
                 .map(|(i, _)| pos + i);
-            proptest::prop_assert_eq!(next_capital(&s, pos), want);
+            let mut marks = Marks::default();
+            marks.mark(s.as_bytes());
+            proptest::prop_assert_eq!(next_capital(&s, &marks, pos), want);
             let token = next_token(&s, pos);
             proptest::prop_assert_eq!(token.map(|(at, t, _)| (at, t)), crate::lines::token_at(&s, pos));
             // A token read as plain is one (others take the general path, plain or not).
@@ -1435,6 +1529,23 @@ mod tests {
             let pos = (0..=from.min(s.len())).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0);
             let token = next_token(&s, pos);
             proptest::prop_assert_eq!(token.map(|(at, t, _)| (at, t)), crate::lines::token_at(&s, pos));
+        }
+
+        #[test]
+        fn marks_set_as_the_plain_test(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
+            let mut marks = Marks::default();
+            marks.mark(&bytes);
+            proptest::prop_assert_eq!(marks.capitals.len(), bytes.len() / 64 + 1);
+            for i in 0..64 * marks.capitals.len() {
+                let marked = marks.capitals[i / 64] >> (i % 64) & 1 == 1;
+                // Past the end, nothing is marked.
+                let capital = bytes.get(i).is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii());
+                proptest::prop_assert_eq!(marked, capital, "{}", i);
+            }
+            for block in bytes.chunks_exact(64) {
+                let block: &[u8; 64] = block.try_into().unwrap();
+                proptest::prop_assert_eq!(capitals64_words(block), capitals64(block));
+            }
         }
 
         #[test]
