@@ -335,6 +335,45 @@ struct Run {
     to_title: usize,
 }
 
+impl Run {
+    /// A run from byte `start` of paragraph `para`, whose words will be from `first` on in the
+    /// buffer of words.
+    fn new(para: usize, start: usize, first: usize) -> Run {
+        Run {
+            para,
+            start,
+            words: first..first,
+            titled: None,
+            had_title: false,
+            sentence: 0,
+            to_title: 0,
+        }
+    }
+
+    /// `word` pushed onto the buffer as this run's next; `title` when the word as written
+    /// (`w`, with any period) is a title.
+    #[inline(always)]
+    fn add<'a>(&mut self, words: &mut Vec<Word<'a>>, word: Word<'a>, title: bool, w: &str) {
+        words.push(word);
+        self.words.end = words.len();
+        let count = self.words.len();
+        if word.kinds.sentence && self.sentence + 1 == count {
+            self.sentence = count;
+        }
+        if word.kinds.title {
+            self.to_title = count;
+        }
+        if title {
+            self.had_title = true;
+            self.titled = match w.trim_end_matches('.') {
+                "Mr" => Some(Gender::Male),
+                "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
+                _ => self.titled,
+            };
+        }
+    }
+}
+
 /// A word of a run: the token as a word of a name, and what else it is (a function of its
 /// text).
 #[derive(Debug, Clone, Copy)]
@@ -515,6 +554,7 @@ impl Kinds {
 
 /// The runs of capitalized words in `text` (whose `marks` are made), pushed onto `out`; their
 /// words are pushed onto `words` (buffers for all paragraphs: no allocation each).
+#[inline(never)]
 fn runs<'a>(
     para: usize,
     text: &'a str,
@@ -538,56 +578,66 @@ fn runs<'a>(
             break;
         };
         pos = at + raw.len();
+        if plain {
+            // A word of ASCII letters (most words): it fits when capitalized, or when a particle
+            // inside a run; it has nothing to trim, and ends no run.
+            let capitalized = raw.as_bytes()[0].is_ascii_uppercase();
+            if !capitalized
+                && (cur.is_none() || raw.len() > LONGEST_PARTICLE || !is_name_particle(raw))
+            {
+                finish(cur.take(), words, out);
+                continue;
+            }
+            let kinds = Kinds::of_letters(raw);
+            let part = NamePart {
+                capitalized,
+                particle: !capitalized,
+                letters: raw.len() > 1,
+            };
+            let run = cur.get_or_insert_with(|| Run::new(para, at, words.len()));
+            run.add(
+                words,
+                Word {
+                    text: raw,
+                    kinds,
+                    part,
+                },
+                kinds.title,
+                raw,
+            );
+            continue;
+        }
         // Most words are lower case and outside any run: nothing to do (the cheap test first).
         if cur.is_none() && matches!(raw.as_bytes()[0], b'a'..=b'z' | b'0'..=b'9') {
             continue;
         }
-        // A plain word has no punctuation to trim, no possessive and no period.
-        let (bare, w) = if plain {
-            (raw, raw)
+        let bare = if crate::lines::alphanumeric_ends(raw) {
+            raw
         } else {
-            let bare = if crate::lines::alphanumeric_ends(raw) {
-                raw
-            } else {
-                trim_marks(raw)
-            };
-            // Both possessive endings end in "s".
-            let w = if bare.ends_with('s') {
-                strip_all(strip_all(bare, "’s"), "'s")
-            } else {
-                bare
-            };
-            (bare, w)
+            trim_marks(raw)
         };
-        // A plain word is capitalized like a name when its first letter is a capital.
-        let cap = if plain {
-            w.as_bytes()[0].is_ascii_uppercase()
+        // Both possessive endings end in "s".
+        let w = if bare.ends_with('s') {
+            strip_all(strip_all(bare, "’s"), "'s")
         } else {
-            is_cap_word(w)
+            bare
         };
-        let fits = cap || (cur.is_some() && w.len() <= LONGEST_PARTICLE && is_name_particle(w));
+        let fits =
+            is_cap_word(w) || (cur.is_some() && w.len() <= LONGEST_PARTICLE && is_name_particle(w));
         if !fits {
             finish(cur.take(), words, out);
             continue;
         }
-        let run = cur.get_or_insert(Run {
-            para,
-            start: at,
-            words: words.len()..words.len(),
-            titled: None,
-            had_title: false,
-            sentence: 0,
-            to_title: 0,
-        });
+        let run = cur.get_or_insert_with(|| Run::new(para, at, words.len()));
         // An initial keeps its period ("Jeffrey M. Jones"); a sentence's end does not.
         let initial = w.len() == 2 && w.ends_with('.');
         // A word that ends with a letter has nothing to trim at its end.
-        let text = if plain || initial || w.as_bytes().last().is_some_and(u8::is_ascii_alphabetic) {
+        let text = if initial || w.as_bytes().last().is_some_and(u8::is_ascii_alphabetic) {
             w
         } else {
             w.trim_end_matches('.').trim_end_matches(',').trim_end()
         };
-        let letters = plain || text.bytes().all(|b| b.is_ascii_alphabetic());
+        let letters = text.bytes().all(|b| b.is_ascii_alphabetic());
         let kinds = if letters {
             Kinds::of_letters(text)
         } else {
@@ -611,23 +661,7 @@ fn runs<'a>(
         } else {
             NamePart::of(text)
         };
-        words.push(Word { text, kinds, part });
-        run.words.end = words.len();
-        let count = run.words.len();
-        if kinds.sentence && run.sentence + 1 == count {
-            run.sentence = count;
-        }
-        if kinds.title {
-            run.to_title = count;
-        }
-        if title {
-            run.had_title = true;
-            run.titled = match w.trim_end_matches('.') {
-                "Mr" => Some(Gender::Male),
-                "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
-                _ => run.titled,
-            };
-        }
+        run.add(words, Word { text, kinds, part }, title, w);
         let possessive = bare.ends_with("’s") || bare.ends_with("'s");
         let ends_clause = || {
             raw.ends_with([',', ';', ':', ')', '”', '"', '!', '?'])
@@ -637,7 +671,7 @@ fn runs<'a>(
                     && !ABBREVIATION_WORDS.has(bare)
                     && has_letters(bare))
         };
-        if !plain && (possessive || ends_clause()) {
+        if possessive || ends_clause() {
             finish(cur.take(), words, out);
         }
     }
