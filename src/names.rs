@@ -554,7 +554,6 @@ impl Kinds {
 
 /// The runs of capitalized words in `text` (whose `marks` are made), pushed onto `out`; their
 /// words are pushed onto `words` (buffers for all paragraphs: no allocation each).
-#[inline(never)]
 fn runs<'a>(
     para: usize,
     text: &'a str,
