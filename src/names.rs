@@ -527,6 +527,7 @@ impl Kinds {
 
     /// `of` a word of ASCII letters only, as nearly every word of a run is: one the filter
     /// turns away is in no list.
+    #[inline(always)]
     fn of_letters(w: &str) -> Kinds {
         if w.len() > 15 {
             return Kinds::of(w);
