@@ -1517,10 +1517,7 @@ pub fn pack_folded(bytes: &[u8]) -> Option<u128> {
     if bytes.len() > 15 {
         return None;
     }
-    let mut buf = [0u8; 16];
-    buf[..bytes.len()].copy_from_slice(bytes);
-    buf[15] = bytes.len() as u8;
-    let x = u128::from_le_bytes(buf);
+    let x = pack_bytes(bytes) | ((bytes.len() as u128) << 120);
     if x & HIGH != 0 {
         return None;
     }
@@ -1530,6 +1527,33 @@ pub fn pack_folded(bytes: &[u8]) -> Option<u128> {
     let from_a = x + ONES * u128::from(0x80 - b'A');
     let from_bracket = x + ONES * u128::from(0x80 - b'[');
     Some(x | ((from_a & !from_bracket & HIGH) >> 2))
+}
+
+/// The bytes of `w` (up to 15) as one little-endian number, read with overlapping loads rather
+/// than copied into a buffer (a copy of a length not known in advance is a call to `memcpy`):
+/// where two loads overlap they read the same bytes.
+#[inline]
+pub fn pack_bytes(w: &[u8]) -> u128 {
+    let n = w.len();
+    let at = |i: usize, x: u64| u128::from(x) << (8 * i);
+    let u32_at = |i: usize| {
+        let four = u32::from_le_bytes(w[i..i + 4].try_into().expect("four bytes"));
+        at(i, u64::from(four))
+    };
+    let u64_at = |i: usize| {
+        at(
+            i,
+            u64::from_le_bytes(w[i..i + 8].try_into().expect("eight bytes")),
+        )
+    };
+    match n {
+        8.. => u64_at(0) | u64_at(n - 8),
+        4.. => u32_at(0) | u32_at(n - 4),
+        1.. => {
+            at(0, u64::from(w[0])) | at(n / 2, u64::from(w[n / 2])) | at(n - 1, u64::from(w[n - 1]))
+        }
+        0 => 0,
+    }
 }
 
 /// The titles, as `is_title` finds them.
@@ -2914,6 +2938,19 @@ mod tests {
             proptest::prop_assert_eq!(ABBREVIATION_WORDS.has(&w), is_abbreviation(&w));
             let month = MONTH_WORDS.has(w.trim_end_matches('.'));
             proptest::prop_assert_eq!(month, month_number(&w).is_some());
+        }
+
+        #[test]
+        fn packed_keys_as_the_plain_packing(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..18)) {
+            // The plain packing: the bytes copied into sixteen, the length in the last, and
+            // ASCII capitals lower-cased.
+            let plain = (bytes.len() <= 15 && bytes.is_ascii()).then(|| {
+                let mut buf = [0u8; 16];
+                buf[..bytes.len()].copy_from_slice(&bytes.to_ascii_lowercase());
+                buf[15] = bytes.len() as u8;
+                u128::from_le_bytes(buf)
+            });
+            proptest::prop_assert_eq!(pack_folded(&bytes), plain);
         }
     }
 }

@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::data::{
     ABBREVIATION_WORDS, FEMALE_WORDS, Gender, MALE_WORDS, MONTH_WORDS, MONTHS, NAME_PARTICLES,
-    SENTENCE_WORDS, TITLE_WORDS, TITLES, WEEKDAYS, is_name_particle, pack_folded,
+    SENTENCE_WORDS, TITLE_WORDS, TITLES, WEEKDAYS, is_name_particle, pack_bytes, pack_folded,
 };
 
 /// Is `word` capitalized like a part of a name ("Putin", "Jong-un", "O'Brien", "J.", "McCain")?
@@ -462,33 +462,12 @@ static LISTED: LazyLock<ListedWords> = LazyLock::new(|| {
     listed
 });
 
-/// `data::pack_folded` of a word of 1 to 15 ASCII letters, read with overlapping loads rather
-/// than copied (a copy of a length not known in advance is a call to `memcpy`): where two loads
-/// overlap they read the same bytes. Folded, every letter has its 0x20 bit.
+/// `data::pack_folded` of a word of 1 to 15 ASCII letters: folded, every letter has its 0x20
+/// bit.
 fn letters_key(w: &[u8]) -> u128 {
     let n = w.len();
-    let at = |i: usize, x: u64| u128::from(x) << (8 * i);
-    let u32_at = |i: usize| {
-        at(
-            i,
-            u64::from(u32::from_le_bytes(w[i..i + 4].try_into().expect("four"))),
-        )
-    };
-    let u64_at = |i: usize| {
-        at(
-            i,
-            u64::from_le_bytes(w[i..i + 8].try_into().expect("eight")),
-        )
-    };
-    let bytes = match n {
-        8.. => u64_at(0) | u64_at(n - 8),
-        4.. => u32_at(0) | u32_at(n - 4),
-        _ => {
-            at(0, u64::from(w[0])) | at(n / 2, u64::from(w[n / 2])) | at(n - 1, u64::from(w[n - 1]))
-        }
-    };
     let lower = u128::from_le_bytes([0x20; 16]) >> (8 * (16 - n));
-    bytes | lower | ((n as u128) << 120)
+    pack_bytes(w) | lower | ((n as u128) << 120)
 }
 
 impl Kinds {
@@ -1107,6 +1086,7 @@ impl<'a> NameIndex<'a> {
 
     /// The person a lone word names: the first whose surname it is, else the first person whose
     /// given name it is.
+    #[inline(always)]
     fn by_surname(&self, word: &str) -> Option<usize> {
         let holders = self.by_word.get(word)?;
         holders
