@@ -11,7 +11,7 @@ use crate::data::{
     SUBORDINATORS, TIME_WORDS, VerbForm, WordSet, is_in, is_naming_verb, is_pronoun, is_title,
     is_verb_like_noun, is_verb_modifier,
 };
-use crate::lines::{alphanumeric_ends, token_around, tokens};
+use crate::lines::{alphanumeric_ends, each_token, token_around, tokens};
 use crate::names::is_cap_word;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -103,7 +103,11 @@ fn words(s: &str) -> Vec<Word<'_>> {
     // Room for a word every five bytes up front (English averages six with its space): the
     // vector is rarely grown, where collecting alone would grow it five times for 40 words.
     let mut ws = Vec::with_capacity(s.len() / 5 + 1);
-    ws.extend(tokens(s).filter_map(|(start, text)| word(start, text)));
+    each_token(s, |start, text| {
+        if let Some(w) = word(start, text) {
+            ws.push(w);
+        }
+    });
     ws
 }
 
