@@ -9,7 +9,7 @@ use crate::data::{
     ABBREVIATION_WORDS, CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NOUN_ADJECTIVES,
     PHRASE_BREAKERS, PREPOSITIONS, RELATION_PREPOSITIONS, SENTENCE_OPENERS, SPEECH_NOUNS,
     SUBORDINATORS, TIME_WORDS, VerbForm, WordSet, is_in, is_naming_verb, is_pronoun, is_title,
-    is_verb_like_noun, is_verb_modifier,
+    is_verb_like_noun, is_verb_modifier, reporting_verb_packed,
 };
 use crate::lines::{alphanumeric_ends, each_token, token_around, tokens};
 use crate::names::is_cap_word;
@@ -270,9 +270,12 @@ fn is_name_word(w: &Word) -> bool {
 
 /// A reporting verb as written in running text: lower case ("States" and "Post" are names).
 fn reporting_verb(word: &str) -> Option<(VerbForm, &'static str)> {
-    word.starts_with(char::is_lowercase)
-        .then(|| crate::data::reporting_verb(word))
-        .flatten()
+    // An ASCII first letter (nearly all) is tested as a byte.
+    let lower = match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => word.starts_with(char::is_lowercase),
+    };
+    lower.then(|| reporting_verb_packed(word)).flatten()
 }
 
 /// Is the word at `k` a finite reporting verb (not a participle, an infinitive or a noun)?
@@ -1023,7 +1026,7 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     // in the sentence ("“…,” said Beck, who said there were “…”").
     if let Some(first) = ws.first()
         && pre.len() == head.len()
-        && let Some((VerbForm::Past | VerbForm::Third, _)) = crate::data::reporting_verb(first.bare)
+        && let Some((VerbForm::Past | VerbForm::Third, _)) = reporting_verb_packed(first.bare)
         && !ws
             .get(1)
             .is_some_and(|w| PREPOSITIONS_SET.has(w.bare) || FORWARD_STOPS_SET.has(w.bare))
