@@ -216,6 +216,8 @@ pub fn each_token<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str)) {
     const INSIDE: u8 = 0;
     const SPACE: u8 = 1;
     const MAYBE: u8 = 2;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     static CLASS: [u8; 256] = {
         let mut class = [INSIDE; 256];
         let mut b = 0;
@@ -238,7 +240,18 @@ pub fn each_token<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str)) {
             INSIDE => {
                 start.get_or_insert(i);
                 i += 1;
-                // The rest of the token in a tight loop.
+                // The rest of the token eight bytes at a time, up to the first byte below 0x21
+                // or of 0xc0 and up (white space starts with one), as `word_end` reads; then
+                // byte by byte.
+                while let Some(chunk) = bytes.get(i..i + 8) {
+                    let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+                    let flags = (x.wrapping_sub(ONES * 0x21) & !x & HIGH) | (x & (x << 1) & HIGH);
+                    if flags != 0 {
+                        i += flags.trailing_zeros() as usize / 8;
+                        break;
+                    }
+                    i += 8;
+                }
                 while i < bytes.len() && CLASS[bytes[i] as usize] == INSIDE {
                     i += 1;
                 }
