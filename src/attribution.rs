@@ -138,11 +138,31 @@ pub fn bare(text: &str) -> &str {
 /// then the rest, trims the whole run).
 #[inline(never)] // kept out of `word`, which is inlined into every tokenizing loop
 fn trim_to_alphanumeric(text: &str) -> &str {
-    let mark = |c: char| {
-        (c.is_ascii() && !c.is_ascii_alphanumeric())
-            || matches!(c, '“' | '”' | '‘' | '’' | '—' | '–')
-    };
-    let inner = text.trim_matches(mark);
+    // The marks by their bytes: ASCII punctuation, and the curly quotes and dashes, all
+    // E2 80 xx in UTF-8.
+    let b = text.as_bytes();
+    let punct = |c: u8| c.is_ascii() && !c.is_ascii_alphanumeric();
+    let curly = |tail: &[u8]| matches!(tail, [0x80, 0x93 | 0x94 | 0x98 | 0x99 | 0x9c | 0x9d]);
+    let (mut start, mut end) = (0, b.len());
+    while start < end {
+        if punct(b[start]) {
+            start += 1;
+        } else if b[start] == 0xe2 && end - start >= 3 && curly(&b[start + 1..start + 3]) {
+            start += 3;
+        } else {
+            break;
+        }
+    }
+    while end > start {
+        if punct(b[end - 1]) {
+            end -= 1;
+        } else if end - start >= 3 && b[end - 3] == 0xe2 && curly(&b[end - 2..end]) {
+            end -= 3;
+        } else {
+            break;
+        }
+    }
+    let inner = &text[start..end];
     if alphanumeric_ends(inner) {
         return inner; // ASCII letters or digits at both ends: nothing more to trim
     }
@@ -170,7 +190,7 @@ fn is_abbreviation(w: &str) -> bool {
     };
     stem.bytes().any(|b| b == b'.')
         || (core.starts_with(char::is_uppercase)
-            && core.chars().filter(|c| c.is_alphabetic()).count() == 1)
+            && core.chars().filter(|c| c.is_alphabetic()).take(2).count() == 1)
         // The list's own lookup, with the same answers (a test in `data` checks them).
         || ABBREVIATION_WORDS.has(core)
 }
@@ -809,7 +829,7 @@ fn phrase(s: &str, ws: &[Word], r: (usize, usize)) -> String {
     }
     s[ws[r.0].start..last.end]
         .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .trim_end_matches(|c: char| ",;:!?)”\"—–".contains(c))
+        .trim_end_matches([',', ';', ':', '!', '?', ')', '”', '"', '—', '–'])
         .trim_end_matches(|c: char| c == '.' && !is_abbreviation(last.text))
         .to_string()
 }
