@@ -69,13 +69,12 @@ pub fn possessive_name(word: &str, plural: bool) -> Option<&str> {
     is_cap_word(name).then_some(name)
 }
 
-/// A word of prose with its byte range.
+/// A word of prose with its byte offset (it ends where `text` does).
 #[derive(Debug, Clone, Copy)]
 struct Word<'a> {
     text: &'a str,
     bare: &'a str,
     start: usize,
-    end: usize,
 }
 
 impl Word<'_> {
@@ -91,12 +90,7 @@ impl Word<'_> {
 #[inline]
 fn word(start: usize, text: &str) -> Option<Word<'_>> {
     let bare = bare(text);
-    (!bare.is_empty()).then_some(Word {
-        text,
-        bare,
-        start,
-        end: start + text.len(),
-    })
+    (!bare.is_empty()).then_some(Word { text, bare, start })
 }
 
 fn words(s: &str) -> Vec<Word<'_>> {
@@ -827,7 +821,7 @@ fn phrase(s: &str, ws: &[Word], r: (usize, usize)) -> String {
     {
         return p.to_string();
     }
-    s[ws[r.0].start..last.end]
+    s[ws[r.0].start..last.start + last.text.len()]
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .trim_end_matches([',', ';', ':', '!', '?', ')', '”', '"', '—', '–'])
         .trim_end_matches(|c: char| c == '.' && !is_abbreviation(last.text))
@@ -1198,7 +1192,7 @@ mod tests {
         words(s)
             .iter()
             .find(|w| ends_sentence(w.text.trim_end_matches(['”', '"', '’', ')'])))
-            .map_or(s.len(), |w| w.end)
+            .map_or(s.len(), |w| w.start + w.text.len())
     }
 
     #[test]
