@@ -283,6 +283,7 @@ fn is_name_word(w: &Word) -> bool {
 }
 
 /// A reporting verb as written in running text: lower case ("States" and "Post" are names).
+#[inline]
 fn reporting_verb(word: &str) -> Option<(VerbForm, &'static str)> {
     // An ASCII first letter (nearly all) is tested as a byte.
     let lower = match word.as_bytes().first() {

@@ -2921,6 +2921,7 @@ mod tests {
 /// `reporting_verb`, with an ASCII word (nearly all) found by its bytes packed into one number
 /// with `pack_folded`: no lower-cased copy and no hashing of bytes. The attribution rules ask
 /// it of most words on either side of a quote.
+#[inline]
 pub fn reporting_verb_packed(word: &str) -> Option<(VerbForm, &'static str)> {
     static FORMS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(VERBS.keys().copied()));
     static PACKED: LazyLock<HashMap<u128, (VerbForm, &'static str)>> = LazyLock::new(|| {
