@@ -393,6 +393,20 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Long strings too: the escapes fall anywhere in the 32-byte blocks and their padding.
+        #[test]
+        fn any_string_escapes_as_serde_json_does(
+            s in crate::phrases::texts_of(
+                &["plain text ", "\"", "\\", "\n", "\u{1}", "é", "“", "x"],
+                60,
+            )
+        ) {
+            let mut buf = Vec::new();
+            escaped(&mut buf, &s);
+            let want = serde_json::to_string(&s).unwrap();
+            proptest::prop_assert_eq!(String::from_utf8(buf).unwrap(), want);
+        }
+
         #[test]
         fn any_article_matches_serde(
             strings in proptest::collection::vec(".{0,24}", 12),
