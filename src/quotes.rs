@@ -108,7 +108,8 @@ pub fn find(paras: &[Para]) -> Vec<Span> {
             };
             skip_to = n;
         }
-        // Does the paragraph open quotes low („…“)? Asked once, at its first mark.
+        // Does the paragraph open quotes low („…“)? Asked once, at its first “ (the only mark
+        // that changes with it).
         let mut low_open = None;
         // Jump from one byte that can start a quote mark to the next ('"', and the lead bytes
         // of “ ” „ « » 「 」) with memchr: most of a paragraph is not looked at at all. 「 」's
@@ -130,7 +131,7 @@ pub fn find(paras: &[Para]) -> Vec<Span> {
                 break;
             };
             pos = i + c.len_utf8();
-            let low_open = *low_open.get_or_insert_with(|| text.contains('„'));
+            let low_open = c == '“' && *low_open.get_or_insert_with(|| text.contains('„'));
             let Some(m) = mark(c, low_open) else { continue };
             let before = text[..i].chars().next_back();
             let after = text[i + c.len_utf8()..].chars().next();
