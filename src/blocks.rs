@@ -130,7 +130,12 @@ pub fn paragraphs<'a>(
     to: usize,
     wrap: Option<Wrap>,
 ) -> Vec<Para<'a>> {
-    let mut out: Vec<Para<'a>> = Vec::new();
+    // At most one paragraph a non-blank line: room for them all at once, not grown by copying.
+    let non_blank = lines[from.min(to)..to]
+        .iter()
+        .filter(|l| !l.is_blank())
+        .count();
+    let mut out: Vec<Para<'a>> = Vec::with_capacity(non_blank);
     let mut prev_blank = true;
     for (i, line) in lines.iter().enumerate().take(to).skip(from) {
         if line.is_blank() {

@@ -81,6 +81,17 @@ impl Openings {
     /// Do the first characters of `t`, lower-cased, open one of the phrases? (`false` for an
     /// empty `t`.)
     fn may_open(&self, t: &str) -> bool {
+        // Most lines open with two ASCII characters that open no phrase of two bytes or more:
+        // the loop below would stop at the second, with what the first alone matched.
+        if let [a, b, ..] = *t.as_bytes()
+            && a.is_ascii()
+            && b.is_ascii()
+        {
+            let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+            if !self.pairs.contains(a, b) {
+                return self.lengths & (1 << 1) != 0 && self.set.contains(&[a][..]);
+            }
+        }
         let mut head = [0u8; 4 * Self::OPENING];
         let (mut len, mut chars, mut found) = (0, 0, false);
         // Takes the next lower-cased character; `true` when done.
@@ -456,7 +467,8 @@ mod tests {
                 6,
             ),
         ) {
-            let phrases = BOILERPLATE_LINES.iter().chain(BOILERPLATE_PREFIXES);
+            // (With a phrase of one character, which the shortcut of `may_open` looks up.)
+            let phrases = BOILERPLATE_LINES.iter().chain(BOILERPLATE_PREFIXES).chain(&["x"]);
             let openings: Vec<String> =
                 phrases.clone().map(|p| p.chars().take(Openings::OPENING).collect()).collect();
             let mut head = String::new();
