@@ -212,7 +212,9 @@ fn new_open(family: Option<Family>, para: usize, open: usize, start: usize) -> O
 
 /// The text of a span: its parts trimmed and joined, without a trailing comma.
 pub fn text(span: &Span, paras: &[Para]) -> String {
-    let mut out = String::new();
+    // Room for every part and a space between each two, at once.
+    let room = span.parts.iter().map(|p| p.end - p.start + 1).sum();
+    let mut out = String::with_capacity(room);
     for p in &span.parts {
         let piece = paras[p.para].text[p.start..p.end].trim();
         if piece.is_empty() {
