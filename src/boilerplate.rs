@@ -49,6 +49,9 @@ fn trimmed(line: &str) -> &str {
 struct Openings {
     /// The first `OPENING` characters of each phrase (all of the shorter ones), in UTF-8.
     set: HashSet<Vec<u8>>,
+    /// The same, those of at most seven bytes packed as `packed` does: the openings of ASCII
+    /// lines are looked up without hashing bytes one at a time.
+    short: HashSet<u64>,
     /// The lengths of the openings in bytes, as bits: only those lengths are looked up.
     lengths: u32,
     /// The first two bytes of the openings of two bytes or more, as bits of a table: a line
@@ -64,6 +67,7 @@ impl Openings {
     fn new<'a>(phrases: impl Iterator<Item = &'a &'a str>) -> Openings {
         let mut openings = Openings {
             set: HashSet::default(),
+            short: HashSet::default(),
             lengths: 0,
             pairs: Pairs::new(),
         };
@@ -73,6 +77,9 @@ impl Openings {
             if let [a, b, ..] = *opening.as_bytes() {
                 openings.pairs.insert(a, b);
             }
+            if let Some(key) = packed(opening.as_bytes()) {
+                openings.short.insert(key);
+            }
             openings.set.insert(opening.into_bytes());
         }
         openings
@@ -81,16 +88,24 @@ impl Openings {
     /// Do the first characters of `t`, lower-cased, open one of the phrases? (`false` for an
     /// empty `t`.)
     fn may_open(&self, t: &str) -> bool {
-        // Most lines open with two ASCII characters that open no phrase of two bytes or more:
-        // the loop below would stop at the second, with what the first alone matched.
-        if let [a, b, ..] = *t.as_bytes()
-            && a.is_ascii()
-            && b.is_ascii()
-        {
-            let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
-            if !self.pairs.contains(a, b) {
-                return self.lengths & (1 << 1) != 0 && self.set.contains(&[a][..]);
+        // Most lines open with ASCII, a character a byte: the same steps as the loop below, on
+        // the bytes.
+        let bytes = t.as_bytes();
+        let head = &bytes[..bytes.len().min(Self::OPENING)];
+        if head.is_ascii() {
+            let mut low = [0u8; Self::OPENING];
+            for (len, &b) in (1..).zip(head) {
+                low[len - 1] = b.to_ascii_lowercase();
+                if len == 2 && !self.pairs.contains(low[0], low[1]) {
+                    return false;
+                }
+                if self.lengths & (1 << len) != 0
+                    && packed(&low[..len]).is_some_and(|key| self.short.contains(&key))
+                {
+                    return true;
+                }
             }
+            return false;
         }
         let mut head = [0u8; 4 * Self::OPENING];
         let (mut len, mut chars, mut found) = (0, 0, false);
@@ -119,6 +134,14 @@ impl Openings {
         }
         found
     }
+}
+
+/// `bytes` of at most seven packed into a number, their count in the top byte.
+fn packed(bytes: &[u8]) -> Option<u64> {
+    let mut key = [0u8; 8];
+    key.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    key[7] = u8::try_from(bytes.len()).ok().filter(|&n| n <= 7)?;
+    Some(u64::from_le_bytes(key))
 }
 
 /// Can a line trimmed to `t` (not empty) be boilerplate at all: do its first characters open
