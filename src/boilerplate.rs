@@ -161,6 +161,10 @@ fn at_most_words(s: &str, n: usize) -> bool {
 
 /// Is this line (or short paragraph) page furniture rather than article text?
 pub fn is_boilerplate(line: &str) -> bool {
+    // (A blank line, as a third of the lines are, has no words.)
+    if line.is_empty() {
+        return false;
+    }
     let t = trimmed(line);
     if !t.is_empty() && !may_be_boilerplate(t) {
         return false;
