@@ -38,6 +38,22 @@ fn trimmed(line: &str) -> &str {
             ) || c.is_whitespace()
         })
     };
+    // The ASCII characters of the set one byte at a time first: most lines end with a full
+    // stop or a letter, and the rest of the set is asked only before a character outside ASCII.
+    let bytes = line.as_bytes();
+    let mut end = bytes.len();
+    while end > 0
+        && matches!(
+            bytes[end - 1],
+            b'.' | b':' | b'!' | b'|' | b'>' | b' ' | b'\t'..=b'\r'
+        )
+    {
+        end -= 1;
+    }
+    let line = &line[..end];
+    if !bytes[..end].last().is_some_and(|&b| b >= 0x80) {
+        return line;
+    }
     line.trim_end_matches(|c: char| {
         matches!(c, '.' | ':' | '!' | '|' | '»' | '›' | '>') || c.is_whitespace()
     })
@@ -484,6 +500,26 @@ mod tests {
         }
 
         /// The openings are found as lower-casing the line's first characters finds them.
+        #[test]
+        fn trimmed_as_trimming_characters_trims(
+            line in crate::phrases::texts_of(
+                &["*", "• ", "Read", " ", ".", ":", "!", "|", "»", "›", ">", "\u{a0}", "\u{2003}", "é", "x"],
+                8,
+            ),
+        ) {
+            let start = |c: char| {
+                matches!(
+                    c,
+                    '*' | '+' | '•' | '·' | '-' | '–' | '—' | '|' | '>' | '#' | '[' | ']' | '(' | ')'
+                ) || c.is_whitespace()
+            };
+            let end = |c: char| {
+                matches!(c, '.' | ':' | '!' | '|' | '»' | '›' | '>') || c.is_whitespace()
+            };
+            let want = line.trim_start_matches(start).trim_end_matches(end);
+            proptest::prop_assert_eq!(trimmed(&line), want);
+        }
+
         #[test]
         fn openings_found_as_lower_casing_finds_them(
             t in crate::phrases::texts_of(
