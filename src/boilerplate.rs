@@ -499,19 +499,19 @@ mod tests {
             }
         }
 
-        /// The openings are found as lower-casing the line's first characters finds them.
+        /// The bytes trimmed at the end as the characters are.
         #[test]
         fn trimmed_as_trimming_characters_trims(
             line in crate::phrases::texts_of(
-                &["*", "• ", "Read", " ", ".", ":", "!", "|", "»", "›", ">", "\u{a0}", "\u{2003}", "é", "x"],
+                &[
+                    "*", "• ", "Read", " ", ".", ":", "!", "|", "»", "›", ">", "\u{a0}",
+                    "\u{2003}", "é", "x",
+                ],
                 8,
             ),
         ) {
             let start = |c: char| {
-                matches!(
-                    c,
-                    '*' | '+' | '•' | '·' | '-' | '–' | '—' | '|' | '>' | '#' | '[' | ']' | '(' | ')'
-                ) || c.is_whitespace()
+                "*+•·-–—|>#[]()".contains(c) || c.is_whitespace()
             };
             let end = |c: char| {
                 matches!(c, '.' | ':' | '!' | '|' | '»' | '›' | '>') || c.is_whitespace()
@@ -520,6 +520,7 @@ mod tests {
             proptest::prop_assert_eq!(trimmed(&line), want);
         }
 
+        /// The openings are found as lower-casing the line's first characters finds them.
         #[test]
         fn openings_found_as_lower_casing_finds_them(
             t in crate::phrases::texts_of(
