@@ -6,10 +6,10 @@
 //! with a determiner, and lists of function words (in `data`) mark where a phrase ends.
 
 use crate::data::{
-    CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NOUN_ADJECTIVES, PHRASE_BREAKERS,
-    PREPOSITIONS, RELATION_PREPOSITIONS, SENTENCE_OPENERS, SPEECH_NOUNS, SUBORDINATORS, TIME_WORDS,
-    VerbForm, WordSet, is_in, is_naming_verb, is_pronoun, is_title, is_verb_like_noun,
-    is_verb_modifier,
+    ABBREVIATION_WORDS, CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NOUN_ADJECTIVES,
+    PHRASE_BREAKERS, PREPOSITIONS, RELATION_PREPOSITIONS, SENTENCE_OPENERS, SPEECH_NOUNS,
+    SUBORDINATORS, TIME_WORDS, VerbForm, WordSet, is_in, is_naming_verb, is_pronoun, is_title,
+    is_verb_like_noun, is_verb_modifier,
 };
 use crate::lines::{alphanumeric_ends, token_around, tokens};
 use crate::names::is_cap_word;
@@ -80,17 +80,17 @@ struct Word<'a> {
 
 impl Word<'_> {
     fn ends_clause(&self) -> bool {
+        if plain_end(self.text) {
+            return false; // most words: nothing to trim, and no mark at the end
+        }
         let t = self.text.trim_end_matches(['”', '"', '’', '\'', ')']);
         t.ends_with([',', ';', ':', '!', '?', '—', '–']) || ends_sentence(t)
     }
 }
 
+#[inline]
 fn word(start: usize, text: &str) -> Option<Word<'_>> {
-    let bare = if alphanumeric_ends(text) {
-        text // most words: nothing to trim, and no character to decode
-    } else {
-        text.trim_matches(|c: char| !c.is_alphanumeric())
-    };
+    let bare = bare(text);
     (!bare.is_empty()).then_some(Word {
         text,
         bare,
@@ -107,15 +107,68 @@ fn words(s: &str) -> Vec<Word<'_>> {
     ws
 }
 
+/// Does `text` end with an ASCII letter or digit? Then it has no closing mark to trim and
+/// ends no sentence or clause: the cheap test that turns most words away first.
+#[inline]
+fn plain_end(text: &str) -> bool {
+    text.as_bytes()
+        .last()
+        .is_some_and(u8::is_ascii_alphanumeric)
+}
+
+/// A word without the marks around it: `text` without the characters other than letters and
+/// digits at its ends.
+#[inline]
+pub fn bare(text: &str) -> &str {
+    if alphanumeric_ends(text) {
+        text // most words: nothing to trim, and no character to decode
+    } else {
+        trim_to_alphanumeric(text)
+    }
+}
+
+/// `text` without the characters other than letters and digits at its ends. The marks that
+/// stand there most (ASCII punctuation, curly quotes, dashes) go first without a look at the
+/// Unicode tables; the characters then left at the ends go by the Unicode test, which changes
+/// nothing when they are ASCII letters or digits (trimming part of a run of such characters,
+/// then the rest, trims the whole run).
+#[inline(never)] // kept out of `word`, which is inlined into every tokenizing loop
+fn trim_to_alphanumeric(text: &str) -> &str {
+    let mark = |c: char| {
+        (c.is_ascii() && !c.is_ascii_alphanumeric())
+            || matches!(c, '“' | '”' | '‘' | '’' | '—' | '–')
+    };
+    let inner = text.trim_matches(mark);
+    if alphanumeric_ends(inner) {
+        return inner; // ASCII letters or digits at both ends: nothing more to trim
+    }
+    inner.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
 /// "Sen.", "U.S.", "J.": a period that does not end a sentence.
 fn is_abbreviation(w: &str) -> bool {
-    let core = w.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let core = core.rsplit('-').next().unwrap_or(core);
-    let letters = core.chars().filter(|c| c.is_alphabetic()).count();
-    core.ends_with('.')
-        && (core[..core.len() - 1].contains('.')
-            || (letters == 1 && core.starts_with(char::is_uppercase))
-            || crate::data::is_abbreviation(core))
+    // The word's core (below) ends where the word ends: without a period there, it is none.
+    if !w.ends_with('.') {
+        return false;
+    }
+    let core = if w.as_bytes()[0].is_ascii_alphanumeric() {
+        w // nothing to trim: no character to decode
+    } else {
+        w.trim_start_matches(|c: char| !c.is_alphanumeric())
+    };
+    // What follows the last hyphen ("ex-Sen."); bytes are searched, as '-' and '.' are ASCII.
+    let core = core
+        .bytes()
+        .rposition(|b| b == b'-')
+        .map_or(core, |i| &core[i + 1..]);
+    let Some(stem) = core.strip_suffix('.') else {
+        return false;
+    };
+    stem.bytes().any(|b| b == b'.')
+        || (core.starts_with(char::is_uppercase)
+            && core.chars().filter(|c| c.is_alphabetic()).count() == 1)
+        // The list's own lookup, with the same answers (a test in `data` checks them).
+        || ABBREVIATION_WORDS.has(core)
 }
 
 fn ends_sentence(w: &str) -> bool {
@@ -124,6 +177,14 @@ fn ends_sentence(w: &str) -> bool {
 
 /// Byte offset where the last sentence of `s` starts.
 pub fn sentence_start(s: &str) -> usize {
+    last_sentence(s).map_or(0, |(start, _)| start)
+}
+
+/// Where the last sentence of `s` starts, and where the word that ends the one before it
+/// starts; `None` when no sentence ends in `s`. When that word stands whole in `s` (after a
+/// space), the last sentence of any longer text that ends with `s` starts at the same place:
+/// nothing before that word is read.
+pub fn last_sentence(s: &str) -> Option<(usize, usize)> {
     // Only a word with '.', '!' or '?' can end a sentence: jump back from one to the next
     // (memrchr3), never reading the words between. The work is the last sentence's length.
     let mut before = s.len();
@@ -137,15 +198,15 @@ pub fn sentence_start(s: &str) -> usize {
         let next = tokens(&s[token.end..]).find(|(_, t)| word(0, t).is_some());
         match next {
             // Text that ends a sentence right before the quote: the quote opens the next one.
-            None => return s.len(),
+            None => return Some((s.len(), token.start)),
             Some((at, n)) if n.starts_with(|c: char| c.is_uppercase() || "“\"‘(".contains(c)) =>
             {
-                return token.end + at;
+                return Some((token.end + at, token.start));
             }
             Some(_) => {}
         }
     }
-    0
+    None
 }
 
 /// Byte offset where the first sentence of `s` ends.
@@ -165,10 +226,12 @@ pub fn sentence_end(s: &str) -> usize {
 /// Does this token end a sentence: a word (it has a letter or digit) whose last character,
 /// closing marks aside, is '.', '!' or '?' and not an abbreviation's?
 fn ends_sentence_word(token: &str) -> bool {
-    word(0, token).is_some() && ends_sentence(token.trim_end_matches(['”', '"', '’', ')']))
+    !plain_end(token)
+        && ends_sentence(token.trim_end_matches(['”', '"', '’', ')']))
+        && word(0, token).is_some()
 }
 
-fn is_determiner(w: &str) -> bool {
+pub fn is_determiner(w: &str) -> bool {
     DETERMINERS_SET.has(w)
 }
 
@@ -193,9 +256,10 @@ fn is_pronoun_word(w: &str) -> bool {
 }
 
 fn is_name_word(w: &Word) -> bool {
-    // "Of Carson, …", "But, he said": a capitalized function word opens a sentence.
-    let function_word = is_boundary(w.bare) || PREPOSITIONS_SET.has(w.bare);
-    !w.text.starts_with('(') && is_cap_word(w.bare) && !function_word
+    // "Of Carson, …", "But, he said": a capitalized function word opens a sentence. (Asked
+    // only of capitalized words: most words are turned away before any lookup.)
+    let function_word = || is_boundary(w.bare) || PREPOSITIONS_SET.has(w.bare);
+    !w.text.starts_with('(') && is_cap_word(w.bare) && !function_word()
         || crate::data::is_name_particle(w.bare)
         || (is_title(w.bare) && !is_boundary(w.bare))
 }
@@ -209,14 +273,24 @@ fn reporting_verb(word: &str) -> Option<(VerbForm, &'static str)> {
 
 /// Is the word at `k` a finite reporting verb (not a participle, an infinitive or a noun)?
 fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
+    finite_form(ws, k, reporting_verb(ws[k].bare))
+}
+
+/// `finite_verb`, for a caller that has looked the word up already (`verb` is
+/// `reporting_verb` of `ws[k]`).
+fn finite_form(
+    ws: &[Word],
+    k: usize,
+    verb: Option<(VerbForm, &'static str)>,
+) -> Option<&'static str> {
     // "As Jane Roe put it, “…”": the idiom reports speech.
     if ws[k].bare == "put" && ws.get(k + 1).is_some_and(|w| w.bare == "it") {
         return Some("put");
     }
-    let (form, base) = reporting_verb(ws[k].bare)?;
+    let (form, base) = verb?;
     let prev = k.checked_sub(1).map(|j| ws[j]);
     // "his tweets", "the report", "a dozen states": nouns, not verbs.
-    let noun_like = is_verb_like_noun(ws[k].bare) || form == VerbForm::Base;
+    let noun_like = form == VerbForm::Base || is_verb_like_noun(ws[k].bare);
     // "his anti-Muslim remarks", "Trump’s failed ventures": an adjective before the noun.
     let before_noun = |w: &Word| {
         is_determiner(w.bare)
@@ -239,32 +313,38 @@ fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
         return None;
     }
     // "continue to", "promised to", "is said to be": not an attribution.
-    let takes_infinitive = is_in(
-        &[
-            "continue",
-            "promise",
-            "pledge",
-            "vow",
-            "agree",
-            "offer",
-            "begin",
-            "go",
-            "urge",
-            "ask",
-            "claim",
-            "volunteer",
-            "venture",
-        ],
-        base,
-    );
-    if takes_infinitive && ws.get(k + 1).is_some_and(|w| w.text == "to") {
+    let to_follows = ws.get(k + 1).is_some_and(|w| w.text == "to");
+    let takes_infinitive = || {
+        is_in(
+            &[
+                "continue",
+                "promise",
+                "pledge",
+                "vow",
+                "agree",
+                "offer",
+                "begin",
+                "go",
+                "urge",
+                "ask",
+                "claim",
+                "volunteer",
+                "venture",
+            ],
+            base,
+        )
+    };
+    if to_follows && takes_infinitive() {
         return None;
     }
-    let after_aux = prev.is_some_and(|w| {
-        is_in(&["is", "was", "are", "were", "been", "be"], w.bare) || contraction(w.bare).is_some()
-    });
+    let after_aux = || {
+        prev.is_some_and(|w| {
+            is_in(&["is", "was", "are", "were", "been", "be"], w.bare)
+                || contraction(w.bare).is_some()
+        })
+    };
     match form {
-        VerbForm::Ing => after_aux.then_some(base),
+        VerbForm::Ing => after_aux().then_some(base),
         // "officials say", "they say", "will say"; not "a retort" or "to say".
         VerbForm::Base => prev
             .is_some_and(|w| {
@@ -738,7 +818,12 @@ fn attribution(s: &str, ws: &[Word], r: (usize, usize), verb: &str) -> Attributi
         .flatten();
     Attribution {
         mention: phrase(s, ws, r),
-        verb: verb.to_lowercase(),
+        // (An ASCII verb, nearly all, lower-cases byte by byte to the same.)
+        verb: if verb.is_ascii() {
+            verb.to_ascii_lowercase()
+        } else {
+            verb.to_lowercase()
+        },
         antecedent,
     }
 }
@@ -768,7 +853,9 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
     for k in 0..ws.len().min(reach + 1) {
         let prev = k.checked_sub(1).map(|j| ws[j].text);
         if prev.is_some_and(|t| {
-            !t.starts_with('(') && ends_sentence(t.trim_end_matches(['”', '"', ')']))
+            !plain_end(t)
+                && !t.starts_with('(')
+                && ends_sentence(t.trim_end_matches(['”', '"', ')']))
         }) {
             return None;
         }
@@ -871,7 +958,7 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
     // "“…,” an angry Hollande retaliated.": an unlisted past-tense verb that ends the sentence.
     let k = ws
         .iter()
-        .position(|w| ends_sentence(w.text.trim_end_matches(['”', '"'])))?;
+        .position(|w| !plain_end(w.text) && ends_sentence(w.text.trim_end_matches(['”', '"'])))?;
     let verb = ws[k];
     // "“…,” he went on.": the phrasal verb's subject is before "went".
     let went_on = verb.bare == "on" && k > 1 && is_in(&["went", "goes"], ws[k - 1].bare);
@@ -967,19 +1054,22 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     // The clause's verb when its subject is further left ("…, saying “…”", "and told them “…”").
     let (mut clause_verb, mut clause_noun) = (None, None);
     for k in (0..ws.len()).rev() {
+        // Each word is looked up once, and a verb's finite reading is worked out once.
+        let verb = reporting_verb(ws[k].bare);
         let put_it = ws[k].bare == "put" && ws.get(k + 1).is_some_and(|w| w.bare == "it");
-        if (reporting_verb(ws[k].bare).is_none() && !put_it) || ws[k].bare == "according" {
+        if (verb.is_none() && !put_it) || ws[k].bare == "according" {
             continue;
         }
+        let finite = finite_form(&ws, k, verb);
         // "a class called “Perception”": a naming verb right before the quote, after a
         // common noun, is a participle.
         let participle = k + 1 == ws.len()
-            && reporting_verb(ws[k].bare).is_some_and(|(_, base)| is_naming_verb(base))
+            && verb.is_some_and(|(_, base)| is_naming_verb(base))
             && k > 0
             && ws[k - 1].bare.starts_with(char::is_lowercase)
             && !is_pronoun_word(ws[k - 1].bare);
         if !participle
-            && finite_verb(&ws, k).is_some()
+            && finite.is_some()
             && k > 0
             && let Some(r) = np_backward(&ws[..k])
             && !object_of_preposition(&ws, r)
@@ -988,7 +1078,7 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
         }
         // "footage of Trump saying “…”", "quoted Roe as saying “…”": the name right before
         // the participle says it.
-        if let Some((VerbForm::Ing, _)) = reporting_verb(ws[k].bare) {
+        if let Some((VerbForm::Ing, _)) = verb {
             let end = k - usize::from(k > 0 && ws[k - 1].bare == "as");
             // Not a medium or an addressee ("on Facebook writing", "a letter to Roe asking"),
             // nor a demand ("calling for a ban").
@@ -1005,8 +1095,7 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
         // A participle or a verb whose subject is further left; else a word that reads as a
         // noun ("the report"), which still says the sentence reports speech.
         if !participle {
-            let verb_like = matches!(reporting_verb(ws[k].bare), Some((VerbForm::Ing, _)))
-                || finite_verb(&ws, k).is_some();
+            let verb_like = matches!(verb, Some((VerbForm::Ing, _))) || finite.is_some();
             if verb_like {
                 clause_verb.get_or_insert(k);
             } else {
@@ -1111,13 +1200,84 @@ mod tests {
         }
     }
 
+    /// `is_abbreviation` as first written, character by character: what the fast one must
+    /// answer.
+    fn is_abbreviation_plain(w: &str) -> bool {
+        let core = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let core = core.rsplit('-').next().unwrap_or(core);
+        let letters = core.chars().filter(|c| c.is_alphabetic()).count();
+        core.ends_with('.')
+            && (core[..core.len() - 1].contains('.')
+                || (letters == 1 && core.starts_with(char::is_uppercase))
+                || crate::data::is_abbreviation(core))
+    }
+
+    #[test]
+    fn word_edges() {
+        let rows = [
+            "—“‘Roe’”—",
+            "“É”",
+            "’’",
+            "–3–",
+            "",
+            ".",
+            "...",
+            "Sen.",
+            "U.S.",
+            "J.",
+            "ex-Sen.",
+            "“Sen.",
+            "(Calif.)",
+            "said.",
+            "É.",
+            "-",
+            "a-",
+            "“We",
+            "talk,”",
+            "«Éire»",
+            "\u{212a}an.",
+            "3.5",
+            "(R-S.C.):",
+            "it’s",
+        ];
+        for w in rows {
+            assert_eq!(
+                is_abbreviation(w),
+                is_abbreviation_plain(w),
+                "abbreviation {w:?}"
+            );
+            let plain = w.trim_matches(|c: char| !c.is_alphanumeric());
+            assert_eq!(trim_to_alphanumeric(w), plain, "trim {w:?}");
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn word_edges_as_read_by_character(w in "([A-Za-z0-9]{1,3}|[-.,“”‘’—–«»\"()!?:]|É|\u{212a}|\u{a0}){0,8}") {
+            proptest::prop_assert_eq!(is_abbreviation(&w), is_abbreviation_plain(&w));
+            let plain = w.trim_matches(|c: char| !c.is_alphanumeric());
+            proptest::prop_assert_eq!(trim_to_alphanumeric(&w), plain);
+        }
+
         #[test]
         fn sentence_edges_as_read_word_by_word(
             s in "([A-Za-z]{1,4}|[.!?”\"’)(“‘ ]|\u{a0}|É|\n){0,30}"
         ) {
             proptest::prop_assert_eq!(sentence_start(&s), sentence_start_plain(&s));
             proptest::prop_assert_eq!(sentence_end(&s), sentence_end_plain(&s));
+        }
+
+        #[test]
+        fn last_sentence_of_a_longer_text(
+            s in "([A-Za-z]{1,4}|[.!?”\"’)(“‘ ]|\u{a0}|É|\n){0,30}",
+            cut in 0usize..60,
+        ) {
+            let cut = (0..=cut.min(s.len())).rev().find(|&c| s.is_char_boundary(c)).unwrap_or(0);
+            if let Some((start, word)) = last_sentence(&s[cut..])
+                && word > 0
+            {
+                proptest::prop_assert_eq!(sentence_start(&s), cut + start);
+            }
         }
     }
 

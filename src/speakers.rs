@@ -7,16 +7,20 @@
 
 use crate::article::Quote;
 use crate::attribution::{
-    Attribution, after_quote, before_quote, dash_credit, introducing, possessive_name,
-    sentence_end, sentence_start, subject_of,
+    Attribution, after_quote, bare, before_quote, dash_credit, introducing, is_determiner,
+    last_sentence, possessive_name, sentence_end, sentence_start, subject_of,
 };
 use crate::blocks::Para;
 use crate::data::{
     BUTTON_VERBS, Gender, LIST_JOINTS, RELATION_PREPOSITIONS, SPEECH_NOUNS, TERM_INTRODUCERS,
-    WORK_NOUNS, is_in, is_pronoun,
+    WORK_NOUNS, WordSet, is_in, is_pronoun,
 };
 use crate::names::{NameIndex, compatible, name_part, strip_titles};
 use crate::quotes::{self, Span};
+use std::sync::LazyLock;
+
+/// Asked of the words before most quotes with no attribution: a set, not a scan.
+static SPEECH_NOUNS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SPEECH_NOUNS));
 
 /// How far back a quote's sentence is looked for: longer "sentences" are cut, which keeps the
 /// work per quote bounded in a paragraph of a million quote marks.
@@ -35,10 +39,18 @@ struct Found {
     span: Span,
     text: String,
     own: Option<Attribution>,
-    attribution: Option<Attribution>,
+    /// The attribution taken from a neighbour, for a quote without one of its own.
+    borrowed: Option<Attribution>,
     /// Where the quote's sentence starts in its paragraph, to find the name or description
     /// that opens it when a pronoun needs one ("Clinton says she …").
     head_start: usize,
+}
+
+impl Found {
+    /// The quote's attribution: its own, else the one it borrowed.
+    fn attribution(&self) -> Option<&Attribution> {
+        self.own.as_ref().or(self.borrowed.as_ref())
+    }
 }
 
 /// Attributes every quoted span in `paras` and resolves its speaker.
@@ -57,17 +69,29 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
             .filter(|n| n.first().para == last.para)
             .map_or(paras[last.para].text.len(), |n| n.open);
         let pre_text = &paras[first.para].text[prev_close..span.open];
-        let pre = &pre_text[sentence_start(pre_text)..];
+        let pre_sentence = last_sentence(pre_text);
+        let pre = &pre_text[pre_sentence.map_or(0, |(start, _)| start)..];
         let post_text = &paras[last.para].text[span.close.min(next_open)..next_open];
         let post = &post_text[..sentence_end(post_text)];
         let head_text = tail(&paras[first.para].text[..span.open], MAX_SENTENCE_BYTES);
-        let head = &head_text[sentence_start(head_text)..];
+        // Mostly the same text as `pre_text` (no quote before it in a short paragraph), or one
+        // that ends with it where the sentence before `pre` ends with a whole word in it: then
+        // the same sentence (see `last_sentence`).
+        let head = if head_text.len() == pre_text.len()
+            || (head_text.len() > pre_text.len() && pre_sentence.is_some_and(|(_, word)| word > 0))
+        {
+            pre
+        } else {
+            &head_text[sentence_start(head_text)..]
+        };
         let text = quotes::text(span, paras);
         let ended = text.ends_with(['.', '!', '?']);
         // "X said: “…”": a verb right before the quote outranks a clause after it; otherwise
         // the text after the quote comes first. "Trump called Bush a “liar” and a “whiner”":
-        // the verb may stand before an earlier quote in the same sentence.
-        let before = before_quote(pre, head);
+        // the verb may stand before an earlier quote in the same sentence. The sentence before
+        // is read only when its answer can count: most quotes are attributed after the quote.
+        let verb_before = verb_ends(pre);
+        let before = verb_before.then(|| before_quote(pre, head)).flatten();
         // "“…” ¶ - Jane Roe.": a credit on its own line under the quotation.
         let credit_line = || {
             post_text
@@ -77,12 +101,13 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
                 .flatten()
                 .and_then(|p| dash_credit(&p.text))
         };
-        let own = if before.is_some() && verb_ends(pre) {
+        let own = if before.is_some() {
             before
         } else {
             after_quote(post, ended)
                 .or_else(|| dash_credit(post))
-                .or(before)
+                // (Asked already, with no answer, where `pre` ends with a verb.)
+                .or_else(|| (!verb_before).then(|| before_quote(pre, head)).flatten())
                 .or_else(|| {
                     (head.len() > pre.len())
                         .then(|| before_quote(head, head))
@@ -100,7 +125,7 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         found.push(Found {
             text,
             span: span.clone(),
-            attribution: own.clone(),
+            borrowed: None,
             own,
             head_start: span.open - head.len(),
         });
@@ -113,7 +138,7 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         let alone = before.trim().is_empty() && after.trim().is_empty();
         !is_programme_title(before, &f.text)
             && !is_nickname(before, &f.text, after)
-            && (f.own.is_some() || (alone && f.attribution.is_some()) || !is_scare_quote(&f.text))
+            && (f.own.is_some() || (alone && f.attribution().is_some()) || !is_scare_quote(&f.text))
     });
     resolve_speakers(found, paras)
 }
@@ -151,9 +176,7 @@ fn possessor(pre: &str) -> Option<String> {
 /// owner of a word for speech shortly before the quote.
 fn speech_owner(pre: &str) -> Option<String> {
     let words: Vec<&str> = pre.split_whitespace().rev().take(8).collect();
-    let k = words
-        .iter()
-        .position(|w| is_in(SPEECH_NOUNS, w.trim_matches(|c: char| !c.is_alphanumeric())))?;
+    let k = words.iter().position(|w| SPEECH_NOUNS_SET.has(bare(w)))?;
     // The owner, past one adjective: "Sanders’s clarion call".
     words[k + 1..]
         .iter()
@@ -184,11 +207,7 @@ fn verb_ends(pre: &str) -> bool {
 /// Is the quote the title of a programme or a work named after its owner or a preposition:
 /// `on NBC’s “Meet the Press”`, `her memoir, “Tough Choices.”`?
 fn is_programme_title(before: &str, text: &str) -> bool {
-    let prev = before
-        .trim_end()
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("");
+    let prev = last_token(before);
     let owner = prev.ends_with("’s") || prev.ends_with("'s") || is_in(&["on", "of", "show"], prev);
     // "her memoir, “Tough Choices”", "Roe's commentary, “Tell your story,”": a work's title.
     let work = prev.strip_suffix(',').is_some_and(|w| is_in(WORK_NOUNS, w));
@@ -208,13 +227,23 @@ fn is_programme_title(before: &str, text: &str) -> bool {
     button || (owner && words.len() <= MAX_TITLE_WORDS && is_title_case(&words))
 }
 
+/// The last white-space separated word of `s` (`s.trim_end().rsplit(char::is_whitespace)`'s
+/// first), found from the end by bytes; "" when there is none.
+fn last_token(s: &str) -> &str {
+    let t = s.trim_end();
+    t.char_indices()
+        .next_back()
+        .map_or("", |(last, _)| &t[crate::lines::token_around(t, last)])
+}
+
 /// Is the quote a nickname inside a name: `Marcia “Cia” Price`?
 fn is_nickname(before: &str, text: &str, after: &str) -> bool {
     let cap = |w: Option<&str>| w.is_some_and(crate::names::is_cap_word);
-    !text.contains(char::is_whitespace)
-        && cap(Some(text))
-        && before.ends_with(' ')
+    // The spaces around it first: most quotes are turned away before their text is read.
+    before.ends_with(' ')
         && after.starts_with(' ')
+        && cap(Some(text))
+        && !text.contains(char::is_whitespace)
         && cap(before.split_whitespace().next_back())
         && cap(after.split_whitespace().next())
 }
@@ -256,10 +285,10 @@ fn borrow_attributions(found: &mut [Found], paras: &[Para]) {
     }
     let mut last_attributed: Option<usize> = None;
     for i in 0..found.len() {
-        if found[i].attribution.is_none() {
-            found[i].attribution = borrowed(found, paras, i, next_own[i], last_attributed);
+        if found[i].own.is_none() {
+            found[i].borrowed = borrowed(found, paras, i, next_own[i], last_attributed);
         }
-        if found[i].attribution.is_some() {
+        if found[i].attribution().is_some() {
             last_attributed = Some(i);
         }
     }
@@ -277,11 +306,11 @@ fn borrowed(
     let para = found[i].span.first().para;
     let before = tail(&paras[para].text[..found[i].span.open], MAX_SENTENCE_BYTES).trim_end();
     let prev = i.checked_sub(1).map(|j| &found[j]);
-    let same_para_prev = prev.filter(|p| p.span.last().para == para && p.attribution.is_some());
+    let same_para_prev = prev.filter(|p| p.span.last().para == para && p.attribution().is_some());
     let stands_alone =
         before.is_empty() && paras[para].text[..found[i].span.open].trim().is_empty();
-    let prev_para =
-        prev.filter(|p| stands_alone && p.span.last().para + 1 == para && p.attribution.is_some());
+    let prev_para = prev
+        .filter(|p| stands_alone && p.span.last().para + 1 == para && p.attribution().is_some());
     // "Jane Roe, the director, said in a statement. “There are …”": the sentence before.
     let previous_sentence = || {
         let opens_sentence = !before.is_empty() && found[i].head_start == found[i].span.open;
@@ -301,16 +330,16 @@ fn borrowed(
     // sentence's own subject comes first ("Roe credited … to “…”. He commanded … to “…”").
     let same_sentence = same_para_prev.filter(|p| p.span.close > found[i].head_start);
     same_sentence
-        .and_then(|f| f.attribution.clone())
+        .and_then(|f| f.attribution().cloned())
         .or_else(named_subject)
-        .or_else(|| same_para_prev.and_then(|f| f.attribution.clone()))
+        .or_else(|| same_para_prev.and_then(|f| f.attribution().cloned()))
         .or_else(|| {
             next_own
                 .map(|j| &found[j])
-                .and_then(|f| f.attribution.clone())
+                .and_then(|f| f.attribution().cloned())
         })
         .or_else(previous_sentence)
-        .or_else(|| prev_para.and_then(|f| f.attribution.clone()))
+        .or_else(|| prev_para.and_then(|f| f.attribution().cloned()))
         .or_else(|| {
             let previous = &paras[para.checked_sub(1)?].text;
             stands_alone
@@ -321,7 +350,7 @@ fn borrowed(
             // Last resort: the speaker quoted just before, a paragraph or two back.
             last.map(|j| &found[j])
                 .filter(|p| p.span.last().para + FALLBACK_REACH >= para)
-                .and_then(|p| p.attribution.clone())
+                .and_then(|p| p.attribution().cloned())
         })
 }
 
@@ -329,11 +358,12 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
     // Built on the first attributed quote: an article without one needs no names.
     let mut index = None;
     let build = || NameIndex::build(&paras.iter().map(|p| p.text.as_ref()).collect::<Vec<_>>());
-    let mut last_speaker: Option<(String, usize)> = None;
-    let mut out = Vec::with_capacity(found.len());
+    // The last quote with a speaker named (not a pronoun), as its place in `out`.
+    let mut last_speaker: Option<usize> = None;
+    let mut out: Vec<Quote> = Vec::with_capacity(found.len());
     for f in found {
         let para = f.span.first().para;
-        let (mention, verb, speaker) = match f.attribution {
+        let (mention, verb, speaker) = match f.own.or(f.borrowed) {
             None => (None, None, None),
             Some(a) => {
                 let index: &NameIndex = index.get_or_insert_with(build);
@@ -345,10 +375,9 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
                     resolve_pronoun(
                         &a.mention,
                         index,
-                        last_speaker.as_ref(),
-                        subject_of(&paras[para].text[f.head_start..f.span.open])
-                            .filter(|s| !is_pronoun(s))
-                            .as_deref(),
+                        last_speaker
+                            .and_then(|j| Some((out[j].speaker.as_deref()?, out[j].paragraph))),
+                        &paras[para].text[f.head_start..f.span.open],
                         para,
                         f.span.open,
                     )
@@ -367,7 +396,7 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
             && !is_pronoun(s)
             && !m.is_empty()
         {
-            last_speaker = Some((s.clone(), para));
+            last_speaker = Some(out.len());
         }
         let last = f.span.last();
         let start = paras[para].input_offset(f.span.first().start);
@@ -391,47 +420,52 @@ fn is_description_of(mention: &str) -> bool {
     let mut words = mention.split_whitespace();
     let opens = words
         .next()
-        .is_some_and(|w| is_in(crate::data::DETERMINERS, w) || w.starts_with(char::is_lowercase));
+        .is_some_and(|w| is_determiner(w) || w.starts_with(char::is_lowercase));
     opens && words.any(|w| w == "to" || is_in(RELATION_PREPOSITIONS, w))
 }
 
 /// "he" is the subject that opens its sentence ("Clinton says she …"), else the last speaker
 /// or the last man mentioned, whichever came later, if he can be (not a place, not a woman);
-/// "they", "it" and "we" are the last speaker.
+/// "they", "it" and "we" are the last speaker. `head` is the quote's sentence up to the quote.
 fn resolve_pronoun(
     pronoun: &str,
     index: &NameIndex,
-    last: Option<&(String, usize)>,
-    head_subject: Option<&str>,
+    last: Option<(&str, usize)>,
+    head: &str,
     para: usize,
     offset: usize,
 ) -> String {
-    let gender = match pronoun.to_lowercase().as_str() {
-        "he" => Some(Gender::Male),
-        "she" => Some(Gender::Female),
-        _ => None,
+    // (No character outside ASCII lower-cases to a letter of these words.)
+    let gender = if pronoun.eq_ignore_ascii_case("he") {
+        Some(Gender::Male)
+    } else if pronoun.eq_ignore_ascii_case("she") {
+        Some(Gender::Female)
+    } else {
+        None
     };
-    let recent = last.filter(|(_, p)| para <= p + PRONOUN_REACH);
+    let recent = last.filter(|&(_, p)| para <= p + PRONOUN_REACH);
     if gender.is_none() {
-        return recent.map_or(pronoun, |(s, _)| s.as_str()).to_string();
+        return recent.map_or(pronoun, |(s, _)| s).to_string();
     }
     let fits = |s: &str| {
         index.resolve(s).is_none_or(|p| p.could_be_person()) && compatible(index.gender(s), gender)
     };
-    if let Some(subject) = head_subject.filter(|s| fits(s)) {
+    // The sentence's subject is read only for "he" and "she".
+    let head_subject = subject_of(head).filter(|s| !is_pronoun(s));
+    if let Some(subject) = head_subject.as_deref().filter(|s| fits(s)) {
         return index
             .resolve(subject)
             .map_or_else(|| strip_titles(subject).to_string(), |p| p.name.clone());
     }
-    let speaker = recent.filter(|(s, _)| fits(s));
+    let speaker = recent.filter(|&(s, _)| fits(s));
     let mentioned = index.last_person_before(para, offset, para.saturating_sub(2), gender);
     match (speaker, mentioned) {
-        (Some((_, sp)), Some((person, mp))) if mp > *sp => person.name.clone(),
-        (Some((s, _)), _) => s.clone(),
+        (Some((_, sp)), Some((person, mp))) if mp > sp => person.name.clone(),
+        (Some((s, _)), _) => s.to_string(),
         (None, Some((person, _))) => person.name.clone(),
         (None, None) => recent
-            .filter(|(s, _)| compatible(index.gender(s), gender))
-            .map_or(pronoun, |(s, _)| s.as_str())
+            .filter(|&(s, _)| compatible(index.gender(s), gender))
+            .map_or(pronoun, |(s, _)| s)
             .to_string(),
     }
 }
@@ -449,6 +483,36 @@ mod tests {
             .into_iter()
             .map(|q| (q.text, q.speaker, q.mention, q.verb))
             .collect()
+    }
+
+    #[test]
+    fn last_tokens() {
+        let rows = [
+            "",
+            " ",
+            "on ",
+            "said Roe’s ",
+            "a\u{a0}b\u{2003}",
+            "x\u{3000}“",
+            "show,\n",
+            "É",
+        ];
+        for s in rows {
+            let plain = s
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("");
+            assert_eq!(last_token(s), plain, "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn last_token_as_split(s in "([a-z’”]{1,3}|[ \t\n]|\u{a0}|\u{2003}|\u{3000}|\u{85}|É){0,8}") {
+            let plain = s.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+            proptest::prop_assert_eq!(last_token(&s), plain);
+        }
     }
 
     #[test]
