@@ -115,7 +115,10 @@ pub fn parse(input: &str) -> Article {
         Some(d)
     });
     // 5. Quotes, then 6. their speakers.
-    let spans = quotes::find(&body.paragraphs);
+    // (Whether the input holds the lead byte of CJK corner brackets, asked once for all
+    // paragraphs: their text comes from the input's lines.)
+    let maybe_cjk = memchr::memchr(0xe3, input.as_bytes()).is_some();
+    let spans = quotes::find_in(&body.paragraphs, maybe_cjk);
     let quotes = speakers::attribute(&body.paragraphs, spans);
 
     // (A paragraph joined from several lines owns its text already: it is moved, not copied.)

@@ -92,7 +92,14 @@ struct Open {
 }
 
 /// Finds the quoted spans in `paras`, in order.
+#[cfg(test)]
 pub fn find(paras: &[Para]) -> Vec<Span> {
+    find_in(paras, true)
+}
+
+/// `find`, for paragraphs whose input may hold the lead byte of 「 」 or not (`maybe_cjk`):
+/// most inputs have none, and their paragraphs need no search for it.
+pub fn find_in(paras: &[Para], maybe_cjk: bool) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut state: Option<Open> = None;
     for (pi, para) in paras.iter().enumerate() {
@@ -114,7 +121,7 @@ pub fn find(paras: &[Para]) -> Vec<Span> {
         // Jump from one byte that can start a quote mark to the next ('"', and the lead bytes
         // of “ ” „ « » 「 」) with memchr: most of a paragraph is not looked at at all. 「 」's
         // lead byte (CJK text) makes a fourth, searched for only in paragraphs that have it.
-        let cjk = memchr::memchr(0xe3, text.as_bytes()).is_some();
+        let cjk = maybe_cjk && memchr::memchr(0xe3, text.as_bytes()).is_some();
         let next_mark = |from: usize| {
             let rest = &text.as_bytes()[from..];
             let at = if cjk {
