@@ -51,7 +51,7 @@ fn trimmed(line: &str) -> &str {
         end -= 1;
     }
     let line = &line[..end];
-    if !bytes[..end].last().is_some_and(|&b| b >= 0x80) {
+    if bytes[..end].last().is_none_or(|&b| b < 0x80) {
         return line;
     }
     line.trim_end_matches(|c: char| {
