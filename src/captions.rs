@@ -57,7 +57,8 @@ pub fn has_marker_at_edge_in(text: &str, start: usize, anchors: &Starts) -> bool
     }
     // A marker at an edge, as `has_marker_at_edge` looks for it first, starts among the
     // brackets that open the text or lies within its last bytes; the anchor it holds starts
-    // within a marker's length of the first, or within the second.
+    // within a marker's length of the first, or within the second. (Every anchor's place is
+    // in `anchors`: no two can overlap, see the tests.)
     let end = start + text.len();
     let within = anchors.within(start, end);
     if within.is_empty() {
@@ -165,6 +166,19 @@ mod tests {
     #[test]
     fn every_marker_holds_an_anchor() {
         assert!(ANCHORS.cover(CAPTION_MARKERS));
+    }
+
+    /// `has_marker_at_edge_in` looks at where anchors start: the search reports every place
+    /// only when no two anchors can overlap (it reports leftmost matches that do not).
+    #[test]
+    fn anchors_cannot_overlap() {
+        for a in CAPTION_ANCHORS {
+            for b in CAPTION_ANCHORS {
+                for cut in 1..a.len() {
+                    assert!(!b.starts_with(&a[cut..]), "{a:?} ends as {b:?} starts");
+                }
+            }
+        }
     }
 
     proptest::proptest! {
