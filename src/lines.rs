@@ -297,6 +297,12 @@ mod tests {
             for n in 0..=want.len() + 1 {
                 proptest::prop_assert_eq!(has_more_words(&s, n), want.len() > n);
             }
+            // Lines trimmed as `str::trim` trims them, the shortcut for ends that need none
+            // taken or not (`split` gives no empty line after the last line end).
+            let got: Vec<&str> = split(&s).iter().map(|l| l.text).collect();
+            let one_end = s.replace("\r\n", "\n");
+            let lines: Vec<&str> = one_end.split(['\n', '\r']).map(str::trim).collect();
+            proptest::prop_assert!(lines.starts_with(&got) && lines.len() <= got.len() + 1);
         }
     }
 
