@@ -170,8 +170,9 @@ fn render(job: Job, settings: &Settings, done: &mut Done) -> io::Result<()> {
                 for w in &warnings {
                     done.message(&source, format_args!("warning: {w}"));
                 }
-                // The record is about the input's size: one allocation, not a dozen growing.
-                done.out.reserve(bytes.len() + bytes.len() / 2 + 1024);
+                // The record is at most about twice the input (quotes repeat parts of the text,
+                // escapes lengthen it): one allocation, not a dozen growing.
+                done.out.reserve(2 * bytes.len() + 1024);
                 drop(bytes);
                 if !output::write(&mut done.out, &article, &source, settings.format)? {
                     done.missing();

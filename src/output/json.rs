@@ -20,25 +20,26 @@ struct Record<'a> {
     article: &'a Article,
 }
 
-pub fn write(out: &mut dyn Write, article: &Article, source: &str, pretty: bool) -> io::Result<()> {
+pub fn write(out: &mut Vec<u8>, article: &Article, source: &str, pretty: bool) -> io::Result<()> {
     if pretty {
         return write_value(out, &Record { source, article }, pretty);
     }
-    write_line(out, [], article, source)
+    write_line(out, [], article, source);
+    Ok(())
 }
 
-/// One compact line: `fields` (names with values as raw JSON text, copied as they are) first,
-/// then `source` and the article's fields.
+/// One compact line, appended to `out`: `fields` (names with values as raw JSON text, copied as
+/// they are) first, then `source` and the article's fields.
 pub fn write_line<'f>(
-    out: &mut dyn Write,
+    out: &mut Vec<u8>,
     fields: impl IntoIterator<Item = (&'f str, &'f str)>,
     article: &Article,
     source: &str,
-) -> io::Result<()> {
-    let mut buf = Vec::with_capacity(2 * article.paragraphs.iter().map(String::len).sum::<usize>());
-    compact(&mut buf, fields, article, source);
-    buf.push(b'\n');
-    out.write_all(&buf)
+) {
+    // About twice the text: quotes repeat parts of it, escapes lengthen it.
+    out.reserve(2 * article.paragraphs.iter().map(String::len).sum::<usize>());
+    compact(out, fields, article, source);
+    out.push(b'\n');
 }
 
 /// One JSON value and a newline, compact or indented.
