@@ -294,8 +294,14 @@ fn reporting_verb(word: &str) -> Option<(VerbForm, &'static str)> {
 }
 
 /// Is the word at `k` a finite reporting verb (not a participle, an infinitive or a noun)?
+#[inline]
 fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
-    finite_form(ws, k, reporting_verb(ws[k].bare))
+    let verb = reporting_verb(ws[k].bare);
+    // Most words: no verb, and not the "put" of "put it" (`finite_form` answers `None`).
+    if verb.is_none() && ws[k].bare != "put" {
+        return None;
+    }
+    finite_form(ws, k, verb)
 }
 
 /// `finite_verb`, for a caller that has looked the word up already (`verb` is
