@@ -9,9 +9,9 @@ use crate::data::{
     ABBREVIATION_WORDS, CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NOUN_ADJECTIVES,
     PHRASE_BREAKERS, PREPOSITIONS, RELATION_PREPOSITIONS, SENTENCE_OPENERS, SPEECH_NOUNS,
     SUBORDINATORS, TIME_WORDS, VerbForm, WordSet, is_in, is_naming_verb, is_pronoun, is_title,
-    is_verb_like_noun, is_verb_modifier,
+    is_verb_like_noun, is_verb_modifier, reporting_verb_packed,
 };
-use crate::lines::{alphanumeric_ends, token_around, tokens};
+use crate::lines::{alphanumeric_ends, each_token, token_around, tokens};
 use crate::names::is_cap_word;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -69,13 +69,12 @@ pub fn possessive_name(word: &str, plural: bool) -> Option<&str> {
     is_cap_word(name).then_some(name)
 }
 
-/// A word of prose with its byte range.
+/// A word of prose with its byte offset (it ends where `text` does).
 #[derive(Debug, Clone, Copy)]
 struct Word<'a> {
     text: &'a str,
     bare: &'a str,
     start: usize,
-    end: usize,
 }
 
 impl Word<'_> {
@@ -91,19 +90,18 @@ impl Word<'_> {
 #[inline]
 fn word(start: usize, text: &str) -> Option<Word<'_>> {
     let bare = bare(text);
-    (!bare.is_empty()).then_some(Word {
-        text,
-        bare,
-        start,
-        end: start + text.len(),
-    })
+    (!bare.is_empty()).then_some(Word { text, bare, start })
 }
 
 fn words(s: &str) -> Vec<Word<'_>> {
     // Room for a word every five bytes up front (English averages six with its space): the
     // vector is rarely grown, where collecting alone would grow it five times for 40 words.
     let mut ws = Vec::with_capacity(s.len() / 5 + 1);
-    ws.extend(tokens(s).filter_map(|(start, text)| word(start, text)));
+    each_token(s, |start, text| {
+        if let Some(w) = word(start, text) {
+            ws.push(w);
+        }
+    });
     ws
 }
 
@@ -134,11 +132,31 @@ pub fn bare(text: &str) -> &str {
 /// then the rest, trims the whole run).
 #[inline(never)] // kept out of `word`, which is inlined into every tokenizing loop
 fn trim_to_alphanumeric(text: &str) -> &str {
-    let mark = |c: char| {
-        (c.is_ascii() && !c.is_ascii_alphanumeric())
-            || matches!(c, '“' | '”' | '‘' | '’' | '—' | '–')
-    };
-    let inner = text.trim_matches(mark);
+    // The marks by their bytes: ASCII punctuation, and the curly quotes and dashes, all
+    // E2 80 xx in UTF-8.
+    let b = text.as_bytes();
+    let punct = |c: u8| c.is_ascii() && !c.is_ascii_alphanumeric();
+    let curly = |tail: &[u8]| matches!(tail, [0x80, 0x93 | 0x94 | 0x98 | 0x99 | 0x9c | 0x9d]);
+    let (mut start, mut end) = (0, b.len());
+    while start < end {
+        if punct(b[start]) {
+            start += 1;
+        } else if b[start] == 0xe2 && end - start >= 3 && curly(&b[start + 1..start + 3]) {
+            start += 3;
+        } else {
+            break;
+        }
+    }
+    while end > start {
+        if punct(b[end - 1]) {
+            end -= 1;
+        } else if end - start >= 3 && b[end - 3] == 0xe2 && curly(&b[end - 2..end]) {
+            end -= 3;
+        } else {
+            break;
+        }
+    }
+    let inner = &text[start..end];
     if alphanumeric_ends(inner) {
         return inner; // ASCII letters or digits at both ends: nothing more to trim
     }
@@ -166,7 +184,7 @@ fn is_abbreviation(w: &str) -> bool {
     };
     stem.bytes().any(|b| b == b'.')
         || (core.starts_with(char::is_uppercase)
-            && core.chars().filter(|c| c.is_alphabetic()).count() == 1)
+            && core.chars().filter(|c| c.is_alphabetic()).take(2).count() == 1)
         // The list's own lookup, with the same answers (a test in `data` checks them).
         || ABBREVIATION_WORDS.has(core)
 }
@@ -265,15 +283,25 @@ fn is_name_word(w: &Word) -> bool {
 }
 
 /// A reporting verb as written in running text: lower case ("States" and "Post" are names).
+#[inline]
 fn reporting_verb(word: &str) -> Option<(VerbForm, &'static str)> {
-    word.starts_with(char::is_lowercase)
-        .then(|| crate::data::reporting_verb(word))
-        .flatten()
+    // An ASCII first letter (nearly all) is tested as a byte.
+    let lower = match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => word.starts_with(char::is_lowercase),
+    };
+    lower.then(|| reporting_verb_packed(word)).flatten()
 }
 
 /// Is the word at `k` a finite reporting verb (not a participle, an infinitive or a noun)?
+#[inline]
 fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
-    finite_form(ws, k, reporting_verb(ws[k].bare))
+    let verb = reporting_verb(ws[k].bare);
+    // Most words: no verb, and not the "put" of "put it" (`finite_form` answers `None`).
+    if verb.is_none() && ws[k].bare != "put" {
+        return None;
+    }
+    finite_form(ws, k, verb)
 }
 
 /// `finite_verb`, for a caller that has looked the word up already (`verb` is
@@ -800,9 +828,9 @@ fn phrase(s: &str, ws: &[Word], r: (usize, usize)) -> String {
     {
         return p.to_string();
     }
-    s[ws[r.0].start..last.end]
+    s[ws[r.0].start..last.start + last.text.len()]
         .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .trim_end_matches(|c: char| ",;:!?)”\"—–".contains(c))
+        .trim_end_matches([',', ';', ':', '!', '?', ')', '”', '"', '—', '–'])
         .trim_end_matches(|c: char| c == '.' && !is_abbreviation(last.text))
         .to_string()
 }
@@ -1019,7 +1047,7 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     // in the sentence ("“…,” said Beck, who said there were “…”").
     if let Some(first) = ws.first()
         && pre.len() == head.len()
-        && let Some((VerbForm::Past | VerbForm::Third, _)) = crate::data::reporting_verb(first.bare)
+        && let Some((VerbForm::Past | VerbForm::Third, _)) = reporting_verb_packed(first.bare)
         && !ws
             .get(1)
             .is_some_and(|w| PREPOSITIONS_SET.has(w.bare) || FORWARD_STOPS_SET.has(w.bare))
@@ -1171,7 +1199,7 @@ mod tests {
         words(s)
             .iter()
             .find(|w| ends_sentence(w.text.trim_end_matches(['”', '"', '’', ')'])))
-            .map_or(s.len(), |w| w.end)
+            .map_or(s.len(), |w| w.start + w.text.len())
     }
 
     #[test]

@@ -33,7 +33,12 @@ pub fn parse<'a>(
     low: Option<&Lowered>,
     furniture: &[bool],
 ) -> Body<'a> {
-    let mut body = Body::default();
+    let paras = paragraphs(lines, range.start, range.end, wrap);
+    // Most paragraphs are article text.
+    let mut body = Body {
+        paragraphs: Vec::with_capacity(paras.len()),
+        ..Body::default()
+    };
     let mut in_comments = false;
     let markers = low.map(captions::markers);
     // A paragraph of one line is its line: what was found for the line holds for it.
@@ -51,7 +56,7 @@ pub fn parse<'a>(
             is_boilerplate(&p.text)
         }
     };
-    for p in paragraphs(lines, range.start, range.end, wrap) {
+    for p in paras {
         let at_most = |n| count_words(&p.text, n + 1) <= n;
         if is_comment_marker(&p.text) && !body.paragraphs.is_empty() {
             in_comments = true;

@@ -38,6 +38,22 @@ fn trimmed(line: &str) -> &str {
             ) || c.is_whitespace()
         })
     };
+    // The ASCII characters of the set one byte at a time first: most lines end with a full
+    // stop or a letter, and the rest of the set is asked only before a character outside ASCII.
+    let bytes = line.as_bytes();
+    let mut end = bytes.len();
+    while end > 0
+        && matches!(
+            bytes[end - 1],
+            b'.' | b':' | b'!' | b'|' | b'>' | b' ' | b'\t'..=b'\r'
+        )
+    {
+        end -= 1;
+    }
+    let line = &line[..end];
+    if bytes[..end].last().is_none_or(|&b| b < 0x80) {
+        return line;
+    }
     line.trim_end_matches(|c: char| {
         matches!(c, '.' | ':' | '!' | '|' | '»' | '›' | '>') || c.is_whitespace()
     })
@@ -49,6 +65,9 @@ fn trimmed(line: &str) -> &str {
 struct Openings {
     /// The first `OPENING` characters of each phrase (all of the shorter ones), in UTF-8.
     set: HashSet<Vec<u8>>,
+    /// The same, those of at most seven bytes packed as `packed` does: the openings of ASCII
+    /// lines are looked up without hashing bytes one at a time.
+    short: HashSet<u64>,
     /// The lengths of the openings in bytes, as bits: only those lengths are looked up.
     lengths: u32,
     /// The first two bytes of the openings of two bytes or more, as bits of a table: a line
@@ -64,6 +83,7 @@ impl Openings {
     fn new<'a>(phrases: impl Iterator<Item = &'a &'a str>) -> Openings {
         let mut openings = Openings {
             set: HashSet::default(),
+            short: HashSet::default(),
             lengths: 0,
             pairs: Pairs::new(),
         };
@@ -73,6 +93,9 @@ impl Openings {
             if let [a, b, ..] = *opening.as_bytes() {
                 openings.pairs.insert(a, b);
             }
+            if let Some(key) = packed(opening.as_bytes()) {
+                openings.short.insert(key);
+            }
             openings.set.insert(opening.into_bytes());
         }
         openings
@@ -81,6 +104,25 @@ impl Openings {
     /// Do the first characters of `t`, lower-cased, open one of the phrases? (`false` for an
     /// empty `t`.)
     fn may_open(&self, t: &str) -> bool {
+        // Most lines open with ASCII, a character a byte: the same steps as the loop below, on
+        // the bytes.
+        let bytes = t.as_bytes();
+        let head = &bytes[..bytes.len().min(Self::OPENING)];
+        if head.is_ascii() {
+            let mut low = [0u8; Self::OPENING];
+            for (len, &b) in (1..).zip(head) {
+                low[len - 1] = b.to_ascii_lowercase();
+                if len == 2 && !self.pairs.contains(low[0], low[1]) {
+                    return false;
+                }
+                if self.lengths & (1 << len) != 0
+                    && packed(&low[..len]).is_some_and(|key| self.short.contains(&key))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
         let mut head = [0u8; 4 * Self::OPENING];
         let (mut len, mut chars, mut found) = (0, 0, false);
         // Takes the next lower-cased character; `true` when done.
@@ -110,6 +152,14 @@ impl Openings {
     }
 }
 
+/// `bytes` of at most seven packed into a number, their count in the top byte.
+fn packed(bytes: &[u8]) -> Option<u64> {
+    let mut key = [0u8; 8];
+    key.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    key[7] = u8::try_from(bytes.len()).ok().filter(|&n| n <= 7)?;
+    Some(u64::from_le_bytes(key))
+}
+
 /// Can a line trimmed to `t` (not empty) be boilerplate at all: do its first characters open
 /// one of the boilerplate lines or prefixes?
 fn may_be_boilerplate(t: &str) -> bool {
@@ -127,6 +177,10 @@ fn at_most_words(s: &str, n: usize) -> bool {
 
 /// Is this line (or short paragraph) page furniture rather than article text?
 pub fn is_boilerplate(line: &str) -> bool {
+    // (A blank line, as a third of the lines are, has no words.)
+    if line.is_empty() {
+        return false;
+    }
     let t = trimmed(line);
     if !t.is_empty() && !may_be_boilerplate(t) {
         return false;
@@ -445,6 +499,27 @@ mod tests {
             }
         }
 
+        /// The bytes trimmed at the end as the characters are.
+        #[test]
+        fn trimmed_as_trimming_characters_trims(
+            line in crate::phrases::texts_of(
+                &[
+                    "*", "• ", "Read", " ", ".", ":", "!", "|", "»", "›", ">", "\u{a0}",
+                    "\u{2003}", "é", "x",
+                ],
+                8,
+            ),
+        ) {
+            let start = |c: char| {
+                "*+•·-–—|>#[]()".contains(c) || c.is_whitespace()
+            };
+            let end = |c: char| {
+                matches!(c, '.' | ':' | '!' | '|' | '»' | '›' | '>') || c.is_whitespace()
+            };
+            let want = line.trim_start_matches(start).trim_end_matches(end);
+            proptest::prop_assert_eq!(trimmed(&line), want);
+        }
+
         /// The openings are found as lower-casing the line's first characters finds them.
         #[test]
         fn openings_found_as_lower_casing_finds_them(
@@ -456,7 +531,8 @@ mod tests {
                 6,
             ),
         ) {
-            let phrases = BOILERPLATE_LINES.iter().chain(BOILERPLATE_PREFIXES);
+            // (With a phrase of one character, which the shortcut of `may_open` looks up.)
+            let phrases = BOILERPLATE_LINES.iter().chain(BOILERPLATE_PREFIXES).chain(&["x"]);
             let openings: Vec<String> =
                 phrases.clone().map(|p| p.chars().take(Openings::OPENING).collect()).collect();
             let mut head = String::new();

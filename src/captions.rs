@@ -32,7 +32,7 @@ pub fn has_marker_at_edge(text: &str) -> bool {
     if text.len() > MAX_MARKED_LEN {
         return false;
     }
-    let lead = text.len() - text.trim_start_matches(['(', '[']).len();
+    let lead = leading_brackets(text);
     if PHRASES.any_at_ends(text, lead, END + PHRASES.longest()) == Some(false) {
         return false;
     }
@@ -50,11 +50,28 @@ pub fn markers(low: &Lowered) -> Starts {
 }
 
 /// `has_marker_at_edge` for a text at byte `start` of the input, searched only if one of the
-/// input's marker `anchors` stands in it (few do).
+/// input's marker `anchors` stands near one of its edges (few do).
 pub fn has_marker_at_edge_in(text: &str, start: usize, anchors: &Starts) -> bool {
-    text.len() <= MAX_MARKED_LEN
-        && anchors.any_within(start, start + text.len())
-        && has_marker_at_edge(text)
+    if text.len() > MAX_MARKED_LEN {
+        return false;
+    }
+    // A marker at an edge, as `has_marker_at_edge` looks for it first, starts among the
+    // brackets that open the text or lies within its last bytes; the anchor it holds starts
+    // within a marker's length of the first, or within the second. (Every anchor's place is
+    // in `anchors`: no two can overlap, see the tests.)
+    let end = start + text.len();
+    let within = anchors.within(start, end);
+    if within.is_empty() {
+        return false;
+    }
+    let head_end = start + leading_brackets(text) + PHRASES.longest();
+    let tail_start = end.saturating_sub(END + PHRASES.longest());
+    within.iter().any(|&a| a < head_end || a >= tail_start) && has_marker_at_edge(text)
+}
+
+/// How many bytes of brackets open `text` (a credit in brackets: "(AP Photo/…)").
+fn leading_brackets(text: &str) -> usize {
+    text.len() - text.trim_start_matches(['(', '[']).len()
 }
 
 /// The markers' anchors, searched for all at once.
@@ -149,6 +166,19 @@ mod tests {
     #[test]
     fn every_marker_holds_an_anchor() {
         assert!(ANCHORS.cover(CAPTION_MARKERS));
+    }
+
+    /// `has_marker_at_edge_in` looks at where anchors start: the search reports every place
+    /// only when no two anchors can overlap (it reports leftmost matches that do not).
+    #[test]
+    fn anchors_cannot_overlap() {
+        for a in CAPTION_ANCHORS {
+            for b in CAPTION_ANCHORS {
+                for cut in 1..a.len() {
+                    assert!(!b.starts_with(&a[cut..]), "{a:?} ends as {b:?} starts");
+                }
+            }
+        }
     }
 
     proptest::proptest! {

@@ -89,7 +89,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, InputError> {
     } else {
         reject_binary(bytes)?;
         // The strict check is the faster one; most input passes it.
-        let text = match std::str::from_utf8(bytes) {
+        let text = match simdutf8::basic::from_utf8(bytes) {
             Ok(text) => Cow::Borrowed(text),
             Err(_) => String::from_utf8_lossy(bytes),
         };

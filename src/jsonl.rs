@@ -133,10 +133,10 @@ pub enum Outcome {
     Failed(LineError),
 }
 
-/// Parses one line and writes its output: the record (kept fields and the article) in the JSON
-/// formats, the article alone in the others, or an error record.
+/// Parses one line and appends its output to `out`: the record (kept fields and the article) in
+/// the JSON formats, the article alone in the others, or an error record.
 pub fn process(
-    out: &mut dyn Write,
+    out: &mut Vec<u8>,
     line: &[u8],
     opts: &Options,
     source: &str,
@@ -167,7 +167,8 @@ pub fn process(
     };
     let found = match format {
         Format::Json { .. } => {
-            write_article(out, &record, opts, field, source, &article).map(|_| true)?
+            write_article(out, &record, opts, field, source, &article);
+            true
         }
         format => output::write(out, &article, source, format)?,
     };
@@ -182,22 +183,22 @@ fn quoted_list(names: &[&str]) -> String {
     quoted.join(" or ")
 }
 
-/// Writes the output record for a parsed line: the kept fields, `source`, then the article's.
+/// Appends the output record for a parsed line: the kept fields, `source`, then the article's.
 pub fn write_article(
-    out: &mut dyn Write,
+    out: &mut Vec<u8>,
     record: &Record,
     opts: &Options,
     article_field: &str,
     source: &str,
     article: &Article,
-) -> io::Result<()> {
+) {
     let kept = record.kept(opts, Some(article_field));
     output::write_json_line(
         out,
         kept.fields().map(|(k, v)| (k, v.get())),
         article,
         source,
-    )
+    );
 }
 
 /// Writes an error record for a line that gave no article: the kept fields when the line was

@@ -115,14 +115,18 @@ pub fn parse(input: &str) -> Article {
         Some(d)
     });
     // 5. Quotes, then 6. their speakers.
-    let spans = quotes::find(&body.paragraphs);
+    // (Whether the input holds the lead byte of CJK corner brackets, asked once for all
+    // paragraphs: their text comes from the input's lines.)
+    let maybe_cjk = memchr::memchr(0xe3, input.as_bytes()).is_some();
+    let spans = quotes::find_in(&body.paragraphs, maybe_cjk);
     let quotes = speakers::attribute(&body.paragraphs, spans);
 
-    let owned = |p: &blocks::Para| p.text.to_string();
+    // (A paragraph joined from several lines owns its text already: it is moved, not copied.)
+    let owned = |p: blocks::Para| p.text.into_owned();
     let mut boilerplate: Vec<String> = header.boilerplate.iter().map(|s| s.to_string()).collect();
-    boilerplate.extend(body.boilerplate.iter().map(owned));
+    boilerplate.extend(body.boilerplate.into_iter().map(owned));
     let mut captions: Vec<String> = header.captions.iter().map(|s| s.to_string()).collect();
-    captions.extend(body.captions.iter().map(owned));
+    captions.extend(body.captions.into_iter().map(owned));
     Article {
         title: header.title,
         subtitle: header.subtitle.map(str::to_string),
@@ -131,7 +135,7 @@ pub fn parse(input: &str) -> Article {
         date_raw: header.date_raw.map(str::to_string),
         dateline,
         captions,
-        paragraphs: body.paragraphs.iter().map(owned).collect(),
+        paragraphs: body.paragraphs.into_iter().map(owned).collect(),
         quotes,
         boilerplate,
     }

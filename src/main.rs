@@ -7,7 +7,7 @@ mod exit_codes;
 mod input;
 mod ordered;
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IoSlice, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::process;
@@ -110,14 +110,17 @@ fn run(cli: &Cli) -> io::Result<i32> {
         Some(n) => usize::from(n),
         None => thread::available_parallelism().map_or(1, |n| n.get()),
     };
-    let stdout = io::stdout();
-    let mut out = BufWriter::with_capacity(256 * 1024, stdout.lock());
+    let stdout = io::stdout().lock();
     if let Some(what) = cli.generate {
+        let mut out = BufWriter::new(stdout);
         cli::generate(what, &mut out)?;
         out.flush()?;
         return Ok(exit_codes::SUCCESS);
     }
-    output::begin(&mut out, settings.format)?;
+    let mut out = Records::new(stdout);
+    let mut head = Vec::new();
+    output::begin(&mut head, settings.format)?;
+    out.push(head)?;
     let mut code = exit_codes::SUCCESS;
     let jobs = input::jobs(paths, cli.jsonl, cli.max_bytes).inspect(|job| {
         if job.weight() >= LONG_INPUT {
@@ -138,11 +141,59 @@ fn run(cli: &Cli) -> io::Result<i32> {
                 }
             }
             code = code.max(done.code);
-            out.write_all(&done.out)
+            out.push(done.out)
         },
     )?;
     out.flush()?;
     Ok(code)
+}
+
+/// Standard output, written a few hundred kilobytes at a time in one vectored write of whole
+/// records, each in the buffer its worker rendered it into: no copy into a second buffer.
+struct Records<W: Write> {
+    out: W,
+    records: Vec<Vec<u8>>,
+    bytes: usize,
+}
+
+impl<W: Write> Records<W> {
+    /// Records are written out once they hold this many bytes.
+    const FLUSH_AT: usize = 256 * 1024;
+
+    fn new(out: W) -> Records<W> {
+        Records {
+            out,
+            records: Vec::new(),
+            bytes: 0,
+        }
+    }
+
+    fn push(&mut self, record: Vec<u8>) -> io::Result<()> {
+        self.bytes += record.len();
+        self.records.push(record);
+        if self.bytes >= Self::FLUSH_AT {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Writes every record held, in order (`write_all` over several buffers).
+    fn flush(&mut self) -> io::Result<()> {
+        let mut slices: Vec<IoSlice> = self.records.iter().map(|r| IoSlice::new(r)).collect();
+        let mut rest = &mut slices[..];
+        IoSlice::advance_slices(&mut rest, 0); // past empty records
+        while !rest.is_empty() {
+            match self.out.write_vectored(rest) {
+                Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+                Ok(n) => IoSlice::advance_slices(&mut rest, n),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        self.records.clear();
+        self.bytes = 0;
+        self.out.flush()
+    }
 }
 
 /// Parses one job. A panic in the parser (a bug) fails this input only.
@@ -170,8 +221,9 @@ fn render(job: Job, settings: &Settings, done: &mut Done) -> io::Result<()> {
                 for w in &warnings {
                     done.message(&source, format_args!("warning: {w}"));
                 }
-                // The record is about the input's size: one allocation, not a dozen growing.
-                done.out.reserve(bytes.len() + bytes.len() / 2 + 1024);
+                // The record is at most about twice the input (quotes repeat parts of the text,
+                // escapes lengthen it): one allocation, not a dozen growing.
+                done.out.reserve(2 * bytes.len() + 1024);
                 drop(bytes);
                 if !output::write(&mut done.out, &article, &source, settings.format)? {
                     done.missing();

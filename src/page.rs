@@ -133,6 +133,7 @@ pub fn locate(
     // Whether the lines are a page at all depends on the menu lines and furniture only: the
     // lines of a clean article, most inputs, need no more than that.
     let notices = low.map(notices);
+    let brackets = Starts::of_byte(input, b'[');
     let furniture: Vec<Option<Kind>> = lines
         .iter()
         .zip(boilerplate)
@@ -140,7 +141,7 @@ pub fn locate(
             if l.is_blank() {
                 None
             } else {
-                furniture_kind(l, b, notices.as_ref())
+                furniture_kind(l, b, notices.as_ref(), &brackets)
             }
         })
         .collect();
@@ -209,15 +210,22 @@ fn kind(text: &str) -> Kind {
         bytes: text.len(),
     };
     let boilerplate = crate::boilerplate::is_boilerplate(text);
-    furniture_kind(&line, boilerplate, None).unwrap_or_else(|| text_kind(text))
+    let brackets = Starts::of_byte(text, b'[');
+    furniture_kind(&line, boilerplate, None, &brackets).unwrap_or_else(|| text_kind(text))
 }
 
 /// `Nav` or `Furniture`, or `None` for text (`Prose` or `Short`, as `text_kind` tells), for a
 /// line that is `boilerplate` or not, in an input whose notice words' anchors were found (or
-/// `None`).
-fn furniture_kind(line: &Line, boilerplate: bool, notices: Option<&Starts>) -> Option<Kind> {
+/// `None`) and whose `[` stand at `brackets`.
+fn furniture_kind(
+    line: &Line,
+    boilerplate: bool,
+    notices: Option<&Starts>,
+    brackets: &Starts,
+) -> Option<Kind> {
     let text = line.text;
-    if is_nav(text) {
+    let bracket = brackets.any_within(line.start, line.start + text.len());
+    if is_nav(text, bracket) {
         Some(Kind::Nav)
     } else if boilerplate || is_notice_line(line, notices) {
         Some(Kind::Furniture)
@@ -238,14 +246,13 @@ fn text_kind(text: &str) -> Kind {
     }
 }
 
-/// Menu entries, list bullets, form fields and image placeholders.
-fn is_nav(text: &str) -> bool {
+/// Menu entries, list bullets, form fields and image placeholders, in a line that holds a
+/// `[` or not (`bracket`).
+fn is_nav(text: &str, bracket: bool) -> bool {
     let bullet = ["* ", "+ ", "o ", "• ", "· ", "# "]
         .iter()
         .any(|b| text.starts_with(b))
         || matches!(text, "*" | "+" | "o" | "•" | "#");
-    // (`memchr` scans a long line for the rare bracket many bytes at a time.)
-    let bracket = memchr::memchr(b'[', text.as_bytes()).is_some();
     let form = (bracket && (text.contains("[ ]") || text.contains("[  ")))
         || (text.starts_with('[') && text.ends_with(']'))
         || text.starts_with("( )");

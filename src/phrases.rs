@@ -159,10 +159,22 @@ impl Lowered {
 pub struct Starts(Vec<usize>);
 
 impl Starts {
+    /// Where `byte` stands in `text`: one pass for a byte that most lines lack, instead of one
+    /// search per line.
+    pub fn of_byte(text: &str, byte: u8) -> Starts {
+        Starts(memchr::memchr_iter(byte, text.as_bytes()).collect())
+    }
+
     /// Does one start within bytes `start..end` of the text?
     pub fn any_within(&self, start: usize, end: usize) -> bool {
-        let i = self.0.partition_point(|&s| s < start);
-        self.0.get(i).is_some_and(|&s| s < end)
+        !self.within(start, end).is_empty()
+    }
+
+    /// Those that start within bytes `start..end` of the text.
+    pub fn within(&self, start: usize, end: usize) -> &[usize] {
+        let from = self.0.partition_point(|&s| s < start);
+        let to = from + self.0[from..].partition_point(|&s| s < end);
+        &self.0[from..to]
     }
 }
 

@@ -92,7 +92,14 @@ struct Open {
 }
 
 /// Finds the quoted spans in `paras`, in order.
+#[cfg(test)]
 pub fn find(paras: &[Para]) -> Vec<Span> {
+    find_in(paras, true)
+}
+
+/// `find`, for paragraphs whose input may hold the lead byte of 「 」 or not (`maybe_cjk`):
+/// most inputs have none, and their paragraphs need no search for it.
+pub fn find_in(paras: &[Para], maybe_cjk: bool) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut state: Option<Open> = None;
     for (pi, para) in paras.iter().enumerate() {
@@ -108,12 +115,13 @@ pub fn find(paras: &[Para]) -> Vec<Span> {
             };
             skip_to = n;
         }
-        // Does the paragraph open quotes low („…“)? Asked once, at its first mark.
+        // Does the paragraph open quotes low („…“)? Asked once, at its first “ (the only mark
+        // that changes with it).
         let mut low_open = None;
         // Jump from one byte that can start a quote mark to the next ('"', and the lead bytes
         // of “ ” „ « » 「 」) with memchr: most of a paragraph is not looked at at all. 「 」's
         // lead byte (CJK text) makes a fourth, searched for only in paragraphs that have it.
-        let cjk = memchr::memchr(0xe3, text.as_bytes()).is_some();
+        let cjk = maybe_cjk && memchr::memchr(0xe3, text.as_bytes()).is_some();
         let next_mark = |from: usize| {
             let rest = &text.as_bytes()[from..];
             let at = if cjk {
@@ -130,7 +138,7 @@ pub fn find(paras: &[Para]) -> Vec<Span> {
                 break;
             };
             pos = i + c.len_utf8();
-            let low_open = *low_open.get_or_insert_with(|| text.contains('„'));
+            let low_open = c == '“' && *low_open.get_or_insert_with(|| text.contains('„'));
             let Some(m) = mark(c, low_open) else { continue };
             let before = text[..i].chars().next_back();
             let after = text[i + c.len_utf8()..].chars().next();
@@ -211,7 +219,9 @@ fn new_open(family: Option<Family>, para: usize, open: usize, start: usize) -> O
 
 /// The text of a span: its parts trimmed and joined, without a trailing comma.
 pub fn text(span: &Span, paras: &[Para]) -> String {
-    let mut out = String::new();
+    // Room for every part and a space between each two, at once.
+    let room = span.parts.iter().map(|p| p.end - p.start + 1).sum();
+    let mut out = String::with_capacity(room);
     for p in &span.parts {
         let piece = paras[p.para].text[p.start..p.end].trim();
         if piece.is_empty() {

@@ -139,7 +139,7 @@ proptest! {
         prop_assert_eq!(&got_text, &text);
         let article = newsparse::parse(&got_text);
         let mut out = Vec::new();
-        jsonl::write_article(&mut out, &record, &opts, field, "s:1", &article).unwrap();
+        jsonl::write_article(&mut out, &record, &opts, field, "s:1", &article);
         prop_assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 1);
         let back: serde_json::Value = serde_json::from_slice(&out).unwrap();
         prop_assert_eq!(&back["id"], &serde_json::Value::from(id));

@@ -20,25 +20,26 @@ struct Record<'a> {
     article: &'a Article,
 }
 
-pub fn write(out: &mut dyn Write, article: &Article, source: &str, pretty: bool) -> io::Result<()> {
+pub fn write(out: &mut Vec<u8>, article: &Article, source: &str, pretty: bool) -> io::Result<()> {
     if pretty {
         return write_value(out, &Record { source, article }, pretty);
     }
-    write_line(out, [], article, source)
+    write_line(out, [], article, source);
+    Ok(())
 }
 
-/// One compact line: `fields` (names with values as raw JSON text, copied as they are) first,
-/// then `source` and the article's fields.
+/// One compact line, appended to `out`: `fields` (names with values as raw JSON text, copied as
+/// they are) first, then `source` and the article's fields.
 pub fn write_line<'f>(
-    out: &mut dyn Write,
+    out: &mut Vec<u8>,
     fields: impl IntoIterator<Item = (&'f str, &'f str)>,
     article: &Article,
     source: &str,
-) -> io::Result<()> {
-    let mut buf = Vec::with_capacity(2 * article.paragraphs.iter().map(String::len).sum::<usize>());
-    compact(&mut buf, fields, article, source);
-    buf.push(b'\n');
-    out.write_all(&buf)
+) {
+    // About twice the text: quotes repeat parts of it, escapes lengthen it.
+    out.reserve(2 * article.paragraphs.iter().map(String::len).sum::<usize>());
+    compact(out, fields, article, source);
+    out.push(b'\n');
 }
 
 /// One JSON value and a newline, compact or indented.
@@ -211,16 +212,26 @@ impl Value<'_> {
     }
 
     fn number(self, mut n: usize) {
-        // Digits from the last, without the formatting machinery (three numbers a quote).
+        // Digits from the last, two at a time from a table, without the formatting machinery
+        // (three numbers a quote).
+        const PAIRS: &[u8; 200] = b"\
+            00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+            40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+            8081828384858687888990919293949596979899";
+        let pair = |n: usize| &PAIRS[2 * n..2 * n + 2];
         let mut digits = [0u8; 20];
         let mut at = digits.len();
-        loop {
+        while n >= 100 {
+            at -= 2;
+            digits[at..at + 2].copy_from_slice(pair(n % 100));
+            n /= 100;
+        }
+        if n >= 10 {
+            at -= 2;
+            digits[at..at + 2].copy_from_slice(pair(n));
+        } else {
             at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
+            digits[at] = b'0' + n as u8;
         }
         self.buf.extend_from_slice(&digits[at..]);
     }
@@ -229,45 +240,11 @@ impl Value<'_> {
 /// `s` as a JSON string, escaped as serde_json does: `"` and `\` with a backslash, the control
 /// characters below U+0020 as `\n`, `\t`, `\r`, `\b`, `\f` or `\u00xx`; everything else as is.
 fn escaped(buf: &mut Vec<u8>, s: &str) {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let bytes = s.as_bytes();
     buf.reserve(bytes.len() + 2);
     buf.push(b'"');
-    // Eight bytes at a time: flag the bytes below 0x20, `"` and `\` (each a zero byte after an
-    // XOR, found by the "has a zero byte" trick). The lowest flag is always a true one, so the
-    // first flagged byte is looked at and the scan goes on after it.
-    let flags = |x: u64| {
-        let zero = |v: u64| v.wrapping_sub(ONES) & !v;
-        (x.wrapping_sub(ONES * 0x20) | zero(x ^ (ONES * b'"' as u64))) & !x & HIGH
-            | zero(x ^ (ONES * b'\\' as u64)) & HIGH
-    };
-    // Eight bytes from `at`; past the end, spaces (which need no escape).
-    let load = |at: usize| match bytes.get(at..at + 8) {
-        Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("eight bytes")),
-        None => {
-            let mut chunk = [b' '; 8];
-            chunk[..bytes.len() - at].copy_from_slice(&bytes[at..]);
-            u64::from_le_bytes(chunk)
-        }
-    };
     let mut plain = 0; // bytes before this one are written
-    let mut pos = 0;
-    while pos < bytes.len() {
-        // Sixteen bytes a step over plain text (most of it).
-        while pos + 16 <= bytes.len() && flags(load(pos)) | flags(load(pos + 8)) == 0 {
-            pos += 16;
-        }
-        if pos >= bytes.len() {
-            break;
-        }
-        match flags(load(pos)) {
-            0 => {
-                pos += 8;
-                continue;
-            }
-            f => pos += f.trailing_zeros() as usize / 8,
-        }
+    while let Some(pos) = next_escape(bytes, plain) {
         let b = bytes[pos];
         let escape: &[u8] = match b {
             b'"' => b"\\\"",
@@ -277,7 +254,7 @@ fn escaped(buf: &mut Vec<u8>, s: &str) {
             b'\r' => b"\\r",
             0x08 => b"\\b",
             0x0c => b"\\f",
-            0..0x20 => &[
+            _ => &[
                 b'\\',
                 b'u',
                 b'0',
@@ -285,18 +262,53 @@ fn escaped(buf: &mut Vec<u8>, s: &str) {
                 HEX[(b >> 4) as usize],
                 HEX[(b & 0xf) as usize],
             ],
-            _ => {
-                pos += 1;
-                continue;
-            }
         };
         buf.extend_from_slice(&bytes[plain..pos]);
         buf.extend_from_slice(escape);
-        pos += 1;
-        plain = pos;
+        plain = pos + 1;
     }
     buf.extend_from_slice(&bytes[plain..]);
     buf.push(b'"');
+}
+
+/// Does byte `b` of a string need an escape in JSON?
+fn must_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// The first byte at or after `from` that needs an escape.
+fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while at < bytes.len() {
+        // Thirty-two bytes a step; the last ones padded with spaces, which need no escape.
+        let block = match bytes[at..].first_chunk::<32>() {
+            Some(block) => *block,
+            None => {
+                let mut block = [b' '; 32];
+                block[..bytes.len() - at].copy_from_slice(&bytes[at..]);
+                block
+            }
+        };
+        if holds_escape(&block) {
+            return block.iter().position(|&b| must_escape(b)).map(|i| at + i);
+        }
+        at += 32;
+    }
+    None
+}
+
+/// Does a byte of `block` need an escape? Most blocks of text hold none.
+fn holds_escape(block: &[u8; 32]) -> bool {
+    // Each test is or-ed over the block without a branch, which the compiler does in a few
+    // vector instructions for all 32 bytes (one flag for all three tests, or flags of `bool`,
+    // make it pick a slower sequence).
+    let (mut control, mut quote, mut backslash) = (0u8, 0u8, 0u8);
+    for &b in block {
+        control |= u8::from(b < 0x20);
+        quote |= u8::from(b == b'"');
+        backslash |= u8::from(b == b'\\');
+    }
+    control | quote | backslash != 0
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -392,6 +404,20 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Long strings too: the escapes fall anywhere in the 32-byte blocks and their padding.
+        #[test]
+        fn any_string_escapes_as_serde_json_does(
+            s in crate::phrases::texts_of(
+                &["plain text ", "\"", "\\", "\n", "\u{1}", "é", "“", "x"],
+                60,
+            )
+        ) {
+            let mut buf = Vec::new();
+            escaped(&mut buf, &s);
+            let want = serde_json::to_string(&s).unwrap();
+            proptest::prop_assert_eq!(String::from_utf8(buf).unwrap(), want);
+        }
+
         #[test]
         fn any_article_matches_serde(
             strings in proptest::collection::vec(".{0,24}", 12),

@@ -60,11 +60,11 @@ pub fn begin(out: &mut dyn Write, format: Format) -> io::Result<()> {
     }
 }
 
-/// Writes `article`, read from `source` (a path or `<stdin>`), to `out`. Returns whether the
-/// article had what was asked for: false only for [`Format::Get`] of a field it lacks (nothing
-/// is written then).
+/// Appends `article`, read from `source` (a path or `<stdin>`), to `out` (the caller writes the
+/// buffer where it goes). Returns whether the article had what was asked for: false only for
+/// [`Format::Get`] of a field it lacks (nothing is written then).
 pub fn write(
-    out: &mut dyn Write,
+    out: &mut Vec<u8>,
     article: &Article,
     source: &str,
     format: Format,
