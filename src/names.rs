@@ -11,8 +11,9 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::data::{
-    ABBREVIATION_WORDS, FEMALE_WORDS, Gender, MALE_WORDS, MONTH_WORDS, MONTHS, NAME_PARTICLES,
-    SENTENCE_WORDS, TITLE_WORDS, TITLES, WEEKDAYS, is_name_particle, pack_bytes, pack_folded,
+    ABBREVIATION_WORDS, FEMALE_NAMES, FEMALE_WORDS, Gender, MALE_NAMES, MALE_WORDS, MONTH_WORDS,
+    MONTHS, NAME_PARTICLES, SENTENCE_WORDS, TITLE_WORDS, TITLES, WEEKDAYS, is_name_particle,
+    pack_bytes, pack_folded,
 };
 
 /// Is `word` capitalized like a part of a name ("Putin", "Jong-un", "O'Brien", "J.", "McCain")?
@@ -1184,12 +1185,40 @@ impl<'a> NameIndex<'a> {
 
 /// The gender a given name suggests (`data::name_gender`, looked up packed).
 fn given_gender(given: &str) -> Option<Gender> {
+    match pack_folded(given.as_bytes()) {
+        Some(key) => GIVEN_NAMES.get(&key).copied().flatten(),
+        None => listed_gender(given),
+    }
+}
+
+/// `given_gender`, asked of each list in turn.
+fn listed_gender(given: &str) -> Option<Gender> {
     match (FEMALE_WORDS.has(given), MALE_WORDS.has(given)) {
         (true, false) => Some(Gender::Female),
         (false, true) => Some(Gender::Male),
         _ => None,
     }
 }
+
+/// The given names by folded key (`data::pack_folded`), each with the gender it suggests (none
+/// for a name in both lists): one lookup for a name instead of one in each list.
+static GIVEN_NAMES: LazyLock<HashMap<u128, Option<Gender>>> = LazyLock::new(|| {
+    let mut names = HashMap::default();
+    for (list, gender) in [(FEMALE_NAMES, Gender::Female), (MALE_NAMES, Gender::Male)] {
+        for name in list {
+            let key = pack_folded(name.as_bytes()).unwrap_or_else(|| panic!("{name:?}"));
+            names
+                .entry(key)
+                .and_modify(|g: &mut Option<Gender>| {
+                    if *g != Some(gender) {
+                        *g = None;
+                    }
+                })
+                .or_insert(Some(gender));
+        }
+    }
+    names
+});
 
 /// The words of a person's name: words joined by single spaces, split as bytes (with no
 /// searcher to set up).
@@ -1592,6 +1621,22 @@ mod tests {
         #[test]
         fn letter_keys_are_packed_keys(w in "[A-Za-z]{1,15}") {
             proptest::prop_assert_eq!(Some(letters_key(w.as_bytes())), pack_folded(w.as_bytes()));
+        }
+
+        #[test]
+        fn given_genders_as_the_plain_lists(
+            name in proptest::sample::select([FEMALE_NAMES, MALE_NAMES].concat()),
+            upper in proptest::collection::vec(proptest::bool::ANY, 16),
+            other in "[a-zA-Zé’]{0,16}",
+        ) {
+            let cased: String = name
+                .chars()
+                .zip(upper.iter().cycle())
+                .map(|(c, &u)| if u { c.to_ascii_uppercase() } else { c })
+                .collect();
+            for w in [name.to_string(), cased, other] {
+                proptest::prop_assert_eq!(given_gender(&w), listed_gender(&w), "{:?}", w);
+            }
         }
 
         #[test]
