@@ -1534,6 +1534,7 @@ pub fn pack_folded(bytes: &[u8]) -> Option<u128> {
 /// where two loads overlap they read the same bytes.
 #[inline]
 pub fn pack_bytes(w: &[u8]) -> u128 {
+    debug_assert!(w.len() <= 16, "{} bytes do not fit in one number", w.len());
     let n = w.len();
     let at = |i: usize, x: u64| u128::from(x) << (8 * i);
     let u32_at = |i: usize| {
