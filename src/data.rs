@@ -1206,44 +1206,68 @@ fn set(words: &'static [&'static str]) -> Lexicon {
 /// the same for a word and its lower-case form.
 struct Lexicon {
     words: HashSet<&'static [u8]>,
-    filter: [u64; 64],
+    filter: WordFilter,
 }
 
 impl Lexicon {
     fn new(words: impl IntoIterator<Item = &'static [u8]>) -> Lexicon {
         let mut lexicon = Lexicon {
             words: HashSet::default(),
-            filter: [0; 64],
+            filter: WordFilter::default(),
         };
         for w in words {
-            let slot = Lexicon::slot(w);
-            lexicon.filter[slot / 64] |= 1 << (slot % 64);
+            lexicon.filter.add(w);
             lexicon.words.insert(w);
         }
         lexicon
     }
 
-    /// The filter's bit for `w`: its length (up to 15), the low five bits of its first byte and
-    /// the low three of its last, ASCII case folded (4,096 bits).
-    #[inline]
-    fn slot(w: &[u8]) -> usize {
-        let (Some(first), Some(last)) = (w.first(), w.last()) else {
-            return 0;
-        };
-        let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
-        (w.len().min(15) << 8) | ((first as usize & 31) << 3) | (last as usize & 7)
-    }
-
     /// False when no word of the list is `w` in any ASCII case.
     #[inline]
     fn may_hold(&self, w: &[u8]) -> bool {
-        let slot = Lexicon::slot(w);
-        self.filter[slot / 64] & (1 << (slot % 64)) != 0
+        self.filter.may_hold(w)
     }
 
     /// Is `w` (as it is: lower-cased already where the list is) in the list?
     fn holds(&self, w: &[u8]) -> bool {
         self.may_hold(w) && self.words.contains(w)
+    }
+}
+
+/// A filter in front of a word list: one bit for each (length, first byte, last byte) its words
+/// have, so that most words are turned away before they are lower-cased, packed or hashed.
+#[derive(Debug, Clone)]
+pub struct WordFilter {
+    bits: [u64; 64],
+}
+
+impl Default for WordFilter {
+    fn default() -> WordFilter {
+        WordFilter { bits: [0; 64] }
+    }
+}
+
+impl WordFilter {
+    /// The bit for `w`: its length (up to 15), the low five bits of its first byte and the low
+    /// three of its last (4,096 bits). ASCII case changes none of them.
+    #[inline]
+    fn slot(w: &[u8]) -> usize {
+        let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+            return 0;
+        };
+        (w.len().min(15) << 8) | ((usize::from(first) & 31) << 3) | (usize::from(last) & 7)
+    }
+
+    pub fn add(&mut self, w: &[u8]) {
+        let slot = WordFilter::slot(w);
+        self.bits[slot / 64] |= 1 << (slot % 64);
+    }
+
+    /// False when no word added is `w` in any ASCII case.
+    #[inline]
+    pub fn may_hold(&self, w: &[u8]) -> bool {
+        let slot = WordFilter::slot(w);
+        self.bits[slot / 64] & (1 << (slot % 64)) != 0
     }
 }
 

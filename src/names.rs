@@ -12,8 +12,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::data::{
     ABBREVIATION_WORDS, FEMALE_NAMES, FEMALE_WORDS, Gender, MALE_NAMES, MALE_WORDS, MONTH_WORDS,
-    MONTHS, NAME_PARTICLES, SENTENCE_WORDS, TITLE_WORDS, TITLES, WEEKDAYS, is_name_particle,
-    pack_bytes, pack_folded,
+    MONTHS, NAME_PARTICLES, SENTENCE_WORDS, TITLE_WORDS, TITLES, WEEKDAYS, WordFilter,
+    is_name_particle, pack_bytes, pack_folded,
 };
 
 /// Is `word` capitalized like a part of a name ("Putin", "Jong-un", "O'Brien", "J.", "McCain")?
@@ -405,37 +405,17 @@ struct Listed {
     written: &'static str,
 }
 
-/// The words of the lists that `Kinds` asks by their folded keys, with a filter in front (as
-/// `data::Lexicon` has): one bit for each (length, first letter, last letter) they have. Most
+/// The words of the lists that `Kinds` asks by their folded keys, behind a `WordFilter`: most
 /// capitalized words are names in no list, and the filter turns them away before any packing
 /// or hashing.
 struct ListedWords {
-    filter: [u64; 64],
+    filter: WordFilter,
     words: HashMap<u128, Listed>,
 }
 
 impl ListedWords {
-    /// The filter's bit for a word of ASCII letters, up to 15: its length, the low five bits of
-    /// its first letter and the low three of its last (no bit that ASCII case changes).
-    fn slot(w: &[u8]) -> usize {
-        match w {
-            [first, .., last] | [first @ last] => {
-                (w.len() << 8) | ((usize::from(*first) & 31) << 3) | (usize::from(*last) & 7)
-            }
-            [] => 0,
-        }
-    }
-
-    fn may_hold(&self, w: &[u8]) -> bool {
-        let slot = ListedWords::slot(w);
-        self.filter[slot / 64] & (1 << (slot % 64)) != 0
-    }
-
     fn entry(&mut self, w: &str) -> &mut Listed {
-        if w.len() <= 15 && w.bytes().all(|b| b.is_ascii_alphabetic()) {
-            let slot = ListedWords::slot(w.as_bytes());
-            self.filter[slot / 64] |= 1 << (slot % 64);
-        }
+        self.filter.add(w.as_bytes());
         let key = pack_folded(w.as_bytes()).unwrap_or_else(|| panic!("{w:?}"));
         self.words.entry(key).or_default()
     }
@@ -443,7 +423,7 @@ impl ListedWords {
 
 static LISTED: LazyLock<ListedWords> = LazyLock::new(|| {
     let mut listed = ListedWords {
-        filter: [0; 64],
+        filter: WordFilter::default(),
         words: HashMap::default(),
     };
     for w in TITLES {
@@ -513,7 +493,7 @@ impl Kinds {
             return Kinds::of(w);
         }
         let listed = &*LISTED;
-        if !listed.may_hold(w.as_bytes()) {
+        if !listed.filter.may_hold(w.as_bytes()) {
             return Kinds::default();
         }
         match listed.words.get(&letters_key(w.as_bytes())) {
