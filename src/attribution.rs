@@ -132,31 +132,12 @@ pub fn bare(text: &str) -> &str {
 /// then the rest, trims the whole run).
 #[inline(never)] // kept out of `word`, which is inlined into every tokenizing loop
 fn trim_to_alphanumeric(text: &str) -> &str {
-    // The marks by their bytes: ASCII punctuation, and the curly quotes and dashes, all
-    // E2 80 xx in UTF-8.
-    let b = text.as_bytes();
-    let punct = |c: u8| c.is_ascii() && !c.is_ascii_alphanumeric();
-    let curly = |tail: &[u8]| matches!(tail, [0x80, 0x93 | 0x94 | 0x98 | 0x99 | 0x9c | 0x9d]);
-    let (mut start, mut end) = (0, b.len());
-    while start < end {
-        if punct(b[start]) {
-            start += 1;
-        } else if b[start] == 0xe2 && end - start >= 3 && curly(&b[start + 1..start + 3]) {
-            start += 3;
-        } else {
-            break;
-        }
-    }
-    while end > start {
-        if punct(b[end - 1]) {
-            end -= 1;
-        } else if end - start >= 3 && b[end - 3] == 0xe2 && curly(&b[end - 2..end]) {
-            end -= 3;
-        } else {
-            break;
-        }
-    }
-    let inner = &text[start..end];
+    // The marks by their bytes: ASCII punctuation, and the curly quotes and dashes.
+    let inner = crate::lines::trim_marks(
+        text,
+        |c| c.is_ascii() && !c.is_ascii_alphanumeric(),
+        |c| matches!(c, 0x93 | 0x94 | 0x98 | 0x99 | 0x9c | 0x9d),
+    );
     if alphanumeric_ends(inner) {
         return inner; // ASCII letters or digits at both ends: nothing more to trim
     }

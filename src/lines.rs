@@ -183,6 +183,35 @@ fn wide_space(b: &[u8]) -> usize {
     }
 }
 
+/// `s` without the marks at its ends: ASCII bytes that `ascii` holds for, and the characters
+/// U+2000 to U+203F (E2 80 xx in UTF-8: curly quotes, dashes) whose last byte `curly` holds
+/// for. Byte by byte: nothing is decoded.
+#[inline(always)]
+pub fn trim_marks(s: &str, ascii: impl Fn(u8) -> bool, curly: impl Fn(u8) -> bool) -> &str {
+    let b = s.as_bytes();
+    let wide = |at: usize| b[at] == 0xe2 && b[at + 1] == 0x80 && curly(b[at + 2]);
+    let (mut start, mut end) = (0, b.len());
+    while start < end {
+        if ascii(b[start]) {
+            start += 1;
+        } else if end - start >= 3 && wide(start) {
+            start += 3;
+        } else {
+            break;
+        }
+    }
+    while end > start {
+        if ascii(b[end - 1]) {
+            end -= 1;
+        } else if end - start >= 3 && wide(end - 3) {
+            end -= 3;
+        } else {
+            break;
+        }
+    }
+    &s[start..end]
+}
+
 /// Do the first and the last byte of `s` stand for ASCII letters or digits (so that trimming
 /// punctuation off it, as the word stages do, leaves it whole)?
 #[inline]

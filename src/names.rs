@@ -871,31 +871,16 @@ fn token_start(text: &str, from: usize, at: usize) -> usize {
 /// `“ ” " ‘ ( ) , ; : ! ? [ ]`, byte by byte (the three quote marks are the UTF-8 bytes
 /// E2 80 and then 9C, 9D or 98).
 fn trim_marks(s: &str) -> &str {
-    let is_mark = |b: &[u8]| match b {
-        [
-            b'"' | b'(' | b')' | b',' | b';' | b':' | b'!' | b'?' | b'[' | b']',
-            ..,
-        ] => 1,
-        [0xe2, 0x80, 0x9c | 0x9d | 0x98, ..] => 3,
-        _ => 0,
-    };
-    let is_mark_end = |b: &[u8]| match b {
-        [
-            ..,
-            b'"' | b'(' | b')' | b',' | b';' | b':' | b'!' | b'?' | b'[' | b']',
-        ] => 1,
-        [.., 0xe2, 0x80, 0x9c | 0x9d | 0x98] => 3,
-        _ => 0,
-    };
-    let bytes = s.as_bytes();
-    let (mut start, mut end) = (0, bytes.len());
-    while let n @ 1.. = is_mark(&bytes[start..end]) {
-        start += n;
-    }
-    while let n @ 1.. = is_mark_end(&bytes[start..end]) {
-        end -= n;
-    }
-    &s[start..end]
+    crate::lines::trim_marks(
+        s,
+        |b| {
+            matches!(
+                b,
+                b'"' | b'(' | b')' | b',' | b';' | b':' | b'!' | b'?' | b'[' | b']'
+            )
+        },
+        |b| matches!(b, 0x9c | 0x9d | 0x98),
+    )
 }
 
 /// `s` without every trailing `suffix` (`trim_end_matches` with a string pattern, without its
