@@ -100,12 +100,20 @@ fn run(cli: &Cli) -> io::Result<i32> {
                 .map(|names| names.iter().filter(|n| !n.is_empty()).cloned().collect()),
         },
     };
-    let stdin_only = [PathBuf::from("-")];
-    let paths = if cli.files.is_empty() {
-        &stdin_only[..]
+    // The files named, then those listed; standard input when there are neither.
+    let named = if cli.files.is_empty() && cli.files_from.is_none() {
+        vec![PathBuf::from("-")]
     } else {
-        &cli.files[..]
+        cli.files.clone()
     };
+    let listed = cli
+        .files_from
+        .as_deref()
+        .map(|list| input::listed(list, cli.null));
+    let paths = named
+        .into_iter()
+        .map(Ok)
+        .chain(listed.into_iter().flatten());
     let threads = match cli.threads {
         Some(n) => usize::from(n),
         None => thread::available_parallelism().map_or(1, |n| n.get()),
