@@ -138,11 +138,13 @@ fn path_of(bytes: Vec<u8>) -> PathBuf {
 }
 
 /// The jobs for `paths` (`-` is standard input), in order: one per file, or one per non-blank
-/// line when `jsonl`. Files are opened one at a time, as the stream reaches them.
+/// line when `jsonl`. Files are opened one at a time, as the stream reaches them; with
+/// `defer`, regular files are left for the workers to read.
 pub fn jobs(
     paths: impl Iterator<Item = Named>,
     jsonl: bool,
     max_bytes: u64,
+    defer: bool,
 ) -> impl Iterator<Item = Job> {
     paths.flat_map(move |path| -> Box<dyn Iterator<Item = Job>> {
         let path = match path {
@@ -152,8 +154,11 @@ pub fn jobs(
             }
         };
         // A regular file is read later, by the worker that parses it; its size (one
-        // `stat`) bounds the batch it travels in. Anything else is read here.
-        if !jsonl
+        // `stat`) bounds the batch it travels in. Anything else is read here, as is every file
+        // when there are no workers (opened, then its size asked of the open file: one lookup
+        // of the path, not two).
+        if defer
+            && !jsonl
             && path.as_os_str() != "-"
             && let Ok(meta) = std::fs::metadata(&path)
             && meta.is_file()

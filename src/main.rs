@@ -185,7 +185,7 @@ fn run(cli: &Cli) -> io::Result<i32> {
     output::begin(&mut head, settings.format)?;
     out.push(head)?;
     let mut code = exit_codes::SUCCESS;
-    let jobs = input::jobs(paths, cli.jsonl, cli.max_bytes).inspect(|job| {
+    let jobs = input::jobs(paths, cli.jsonl, cli.max_bytes, threads > 1).inspect(|job| {
         if job.weight() >= LONG_INPUT {
             return_freed_memory_at_once();
         }
