@@ -148,7 +148,10 @@ fn listed_after(between: &str) -> bool {
     let mut words = between
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty());
-    !between.trim().is_empty() && words.clone().count() <= 3 && words.all(|w| is_in(LIST_JOINTS, w))
+    // (Counted no further than four: the text between two quotes may be long.)
+    !between.trim().is_empty()
+        && words.clone().take(4).count() <= 3
+        && words.all(|w| is_in(LIST_JOINTS, w))
 }
 
 /// `Roe has been pounding Trump as a “con artist”`, `admires Putin as a “strong leader”`: a
