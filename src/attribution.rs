@@ -293,10 +293,18 @@ fn plain_end(text: &str) -> bool {
 #[inline]
 pub fn bare(text: &str) -> &str {
     if alphanumeric_ends(text) {
-        text // most words: nothing to trim, and no character to decode
-    } else {
-        trim_to_alphanumeric(text)
+        return text; // most words: nothing to trim, and no character to decode
     }
+    // The next most: one ASCII mark after a letter or digit ("said,", "talks."), which is all
+    // there is to trim when the word opens with a letter or digit.
+    if let [first, .., before, last] = text.as_bytes()
+        && first.is_ascii_alphanumeric()
+        && before.is_ascii_alphanumeric()
+        && last.is_ascii_punctuation()
+    {
+        return &text[..text.len() - 1];
+    }
+    trim_to_alphanumeric(text)
 }
 
 /// `text` without the characters other than letters and digits at its ends. The marks that
@@ -1411,6 +1419,10 @@ mod tests {
             "3.5",
             "(R-S.C.):",
             "it’s",
+            "said,",
+            "talks.”",
+            "a,",
+            "3.",
         ];
         for w in rows {
             assert_eq!(
@@ -1420,6 +1432,7 @@ mod tests {
             );
             let plain = w.trim_matches(|c: char| !c.is_alphanumeric());
             assert_eq!(trim_to_alphanumeric(w), plain, "trim {w:?}");
+            assert_eq!(bare(w), plain, "bare {w:?}");
         }
     }
 
@@ -1485,6 +1498,7 @@ mod tests {
             proptest::prop_assert_eq!(is_abbreviation(&w), is_abbreviation_plain(&w));
             let plain = w.trim_matches(|c: char| !c.is_alphanumeric());
             proptest::prop_assert_eq!(trim_to_alphanumeric(&w), plain);
+            proptest::prop_assert_eq!(bare(&w), plain);
         }
 
         #[test]
