@@ -56,16 +56,18 @@ impl Found {
 /// Attributes every quoted span in `paras` and resolves its speaker.
 pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
     let mut found: Vec<Found> = Vec::with_capacity(spans.len());
-    for (i, span) in spans.iter().enumerate() {
+    // Each span moves into its quote's `Found`: the one before it is the last found.
+    let mut spans = spans.into_iter().peekable();
+    while let Some(span) = spans.next() {
         let first = span.first();
         let last = span.last();
-        let prev_close = i
-            .checked_sub(1)
-            .map(|j| &spans[j])
+        let prev_close = found
+            .last()
+            .map(|p| &p.span)
             .filter(|p| p.last().para == first.para)
             .map_or(0, |p| p.close);
         let next_open = spans
-            .get(i + 1)
+            .peek()
             .filter(|n| n.first().para == last.para)
             .map_or(paras[last.para].text.len(), |n| n.open);
         let pre_text = &paras[first.para].text[prev_close..span.open];
@@ -84,7 +86,7 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         } else {
             &head_text[sentence_start(head_text)..]
         };
-        let text = quotes::text(span, paras);
+        let text = quotes::text(&span, paras);
         let ended = text.ends_with(['.', '!', '?']);
         // "X said: “…”": a verb right before the quote outranks a clause after it; otherwise
         // the text after the quote comes first. "Trump called Bush a “liar” and a “whiner”":
@@ -122,12 +124,13 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
                     listed_after(pre_text).then(|| prev.own.clone()).flatten()
                 })
         };
+        let head_start = span.open - head.len();
         found.push(Found {
             text,
-            span: span.clone(),
+            span,
             borrowed: None,
             own,
-            head_start: span.open - head.len(),
+            head_start,
         });
     }
     borrow_attributions(&mut found, paras);
