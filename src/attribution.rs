@@ -268,15 +268,37 @@ fn with_boundary(bits: u32, bare: &str) -> u32 {
 }
 
 fn words(s: &str) -> Vec<Word<'_>> {
+    let mut ws = Vec::new();
+    read_words(s, &mut ws);
+    ws
+}
+
+/// Appends the words of `s` to `ws`.
+fn read_words<'a>(s: &'a str, ws: &mut Vec<Word<'a>>) {
     // Room for a word every five bytes up front (English averages six with its space): the
     // vector is rarely grown, where collecting alone would grow it five times for 40 words.
-    let mut ws = Vec::with_capacity(s.len() / 5 + 1);
+    ws.reserve(s.len() / 5 + 1);
     each_token(s, |start, text| {
         if let Some(w) = word(start, text) {
             ws.push(w);
         }
     });
-    ws
+}
+
+/// Room for the words of one text at a time, kept from one quote to the next: the rules read
+/// the words on either side of every quote, and one buffer spares an allocation each time.
+#[derive(Default)]
+pub struct Scratch<'a> {
+    words: Vec<Word<'a>>,
+}
+
+impl<'a> Scratch<'a> {
+    /// The words of `s` (what `words` gives), in the buffer.
+    fn read(&mut self, s: &'a str) -> &[Word<'a>] {
+        self.words.clear();
+        read_words(s, &mut self.words);
+        &self.words
+    }
 }
 
 /// Does `text` end with an ASCII letter or digit? Then it has no closing mark to trim and
@@ -853,13 +875,13 @@ fn opens_with_intro(ws: &[Word]) -> bool {
 
 /// The subject that opens a sentence, when it is a name, a description or a pronoun: "Clinton
 /// says she …" gives "Clinton".
-pub fn subject_of(sentence: &str) -> Option<String> {
+pub fn subject_of<'a>(sentence: &'a str, scratch: &mut Scratch<'a>) -> Option<String> {
     if sentence.trim_start().starts_with(['“', '"', '«', '„']) {
         return None; // the sentence opens with a quote: its subject is not there
     }
-    let ws = words(sentence);
-    let r = sentence_subject(&ws)?;
-    Some(phrase(sentence, &ws, r))
+    let ws = scratch.read(sentence);
+    let r = sentence_subject(ws)?;
+    Some(phrase(sentence, ws, r))
 }
 
 /// The subject that opens the sentence `ws`, past an introductory phrase ("In a statement,
@@ -1011,8 +1033,12 @@ fn attribution(s: &str, ws: &[Word], r: (usize, usize), verb: &str) -> Attributi
 /// `“…,” X said` / `“…,” said X` / `“…,” according to X`, in the text after a quote (up to the
 /// end of its sentence or the next quote).
 /// `quote_ended` says the quote closed its own sentence (“… now?”).
-pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
-    let ws = words(post);
+pub fn after_quote<'a>(
+    post: &'a str,
+    quote_ended: bool,
+    scratch: &mut Scratch<'a>,
+) -> Option<Attribution> {
+    let ws = scratch.read(post);
     let first = ws.first()?;
     if let Some((VerbForm::Past | VerbForm::Third, base)) = reporting_verb(first)
         && !is_naming_verb(base)
@@ -1062,7 +1088,7 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
         }
         // A naming verb attributes when nothing follows it: "“…,” he mocks.", "he points out".
         if k > 0
-            && let Some(base) = finite_verb(&ws, k)
+            && let Some(base) = finite_verb(ws, k)
             && (!is_naming_verb(base)
                 || ws[k].ends_clause()
                 || ws
@@ -1075,7 +1101,7 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
             }
             // "Nate Silver, the polling guru who founded the site, tweeted": the name.
             if appositive && let Some(c) = comma {
-                return Some(attribution(post, &ws, (0, c + 1), ws[k].bare));
+                return Some(attribution(post, ws, (0, c + 1), ws[k].bare));
             }
             let mut r = np_backward(&ws[..k])?;
             // "public defender Jane Roe wrote", "Fight for $15 organizing director Jane Roe
@@ -1175,13 +1201,17 @@ pub fn dash_credit(text: &str) -> Option<Attribution> {
 /// sentence before a quote.
 /// `head` is the whole sentence up to the quote (`pre` starts after any earlier quote in it):
 /// a participle's subject opens the sentence.
-pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
-    let ws = words(pre);
+pub fn before_quote<'a>(
+    pre: &'a str,
+    head: &'a str,
+    scratch: &mut Scratch<'a>,
+) -> Option<Attribution> {
+    let ws = scratch.read(pre);
     // `pre` and `head` both end at the quote: of one length, they are one text, with one set
     // of words.
     let head_words = || {
         if pre.len() == head.len() {
-            Cow::Borrowed(&ws[..])
+            Cow::Borrowed(ws)
         } else {
             Cow::Owned(words(head))
         }
@@ -1240,7 +1270,7 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
         if (verb.is_none() && !put_it) || ws[k].bare == "according" {
             continue;
         }
-        let finite = finite_form(&ws, k, verb);
+        let finite = finite_form(ws, k, verb);
         // "a class called “Perception”": a naming verb right before the quote, after a
         // common noun, is a participle.
         let participle = k + 1 == ws.len()
@@ -1252,7 +1282,7 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
             && finite.is_some()
             && k > 0
             && let Some(r) = np_backward(&ws[..k])
-            && !object_of_preposition(&ws, r)
+            && !object_of_preposition(ws, r)
         {
             return Some(attribution(pre, &ws[..k], r, ws[k].bare));
         }
@@ -1297,7 +1327,7 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
             && last.bare.starts_with(char::is_lowercase))
         .then(|| np_backward(&ws[..ws.len() - 1]))
         .flatten()?;
-        return Some(attribution(pre, &ws, r, last.bare));
+        return Some(attribution(pre, ws, r, last.bare));
     };
     let head_ws = head_words();
     let r = sentence_subject(&head_ws)?;
@@ -1313,11 +1343,11 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
 /// The attribution in the last sentence of a paragraph, which a quote-only paragraph after it
 /// continues: "McCrummen reports:", "Clinton, clearly frustrated, responded, saying the
 /// campaign was wrong."
-pub fn introducing(paragraph: &str) -> Option<Attribution> {
+pub fn introducing<'a>(paragraph: &'a str, scratch: &mut Scratch<'a>) -> Option<Attribution> {
     let body = paragraph.trim_end();
     let bare = body.trim_end_matches(':');
     let sentence = &body[sentence_start(bare.trim_end_matches(['.', '!', '?']))..];
-    before_quote(sentence, sentence)
+    before_quote(sentence, sentence, scratch)
 }
 
 #[cfg(test)]
@@ -1578,7 +1608,7 @@ mod tests {
         ];
         for (input, want) in rows {
             assert_eq!(
-                pair(after_quote(input, false)),
+                pair(after_quote(input, false, &mut Scratch::default())),
                 want.map(|(m, v)| (m.to_string(), v.to_string())),
                 "input {input:?}"
             );
@@ -1629,7 +1659,7 @@ mod tests {
         ];
         for (input, want) in rows {
             assert_eq!(
-                pair(before_quote(input, input)),
+                pair(before_quote(input, input, &mut Scratch::default())),
                 want.map(|(m, v)| (m.to_string(), v.to_string())),
                 "input {input:?}"
             );
