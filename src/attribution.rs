@@ -104,17 +104,6 @@ impl Word<'_> {
     }
 }
 
-#[inline]
-fn word(start: usize, text: &str) -> Option<Word<'_>> {
-    let bare = bare(text);
-    (!bare.is_empty()).then(|| Word {
-        text,
-        bare,
-        start,
-        class: Cell::new(None),
-    })
-}
-
 // The bits of a word's class: each is the answer of the lookup beside it in `class_plain`.
 const DETERMINER: u32 = 1;
 const PHRASE_BREAKER: u32 = 1 << 1;
@@ -279,24 +268,39 @@ fn read_words<'a>(s: &'a str, ws: &mut Vec<Word<'a>>) {
     // vector is rarely grown, where collecting alone would grow it five times for 40 words.
     ws.reserve(s.len() / 5 + 1);
     each_token(s, |start, text| {
-        if let Some(w) = word(start, text) {
-            ws.push(w);
+        let bare = bare(text);
+        if !bare.is_empty() {
+            ws.push(Word {
+                text,
+                bare,
+                start,
+                class: Cell::new(None),
+            });
         }
     });
 }
 
 /// Room for the words of one text at a time, kept from one quote to the next: the rules read
 /// the words on either side of every quote, and one buffer spares an allocation each time.
+/// It remembers which text it holds: a rule that reads the text read last (the sentence before
+/// a quote, asked for its verb and then for its subject) reads no word again.
 #[derive(Default)]
 pub struct Scratch<'a> {
     words: Vec<Word<'a>>,
+    /// The text whose words `words` holds.
+    text: &'a str,
 }
 
 impl<'a> Scratch<'a> {
     /// The words of `s` (what `words` gives), in the buffer.
     fn read(&mut self, s: &'a str) -> &[Word<'a>] {
-        self.words.clear();
-        read_words(s, &mut self.words);
+        // The same bytes (start and length) are the same text: its words are in the buffer,
+        // and their classes, once looked up, are the same.
+        if !std::ptr::eq(self.text, s) {
+            self.words.clear();
+            read_words(s, &mut self.words);
+            self.text = s;
+        }
         &self.words
     }
 }
@@ -312,11 +316,17 @@ fn plain_end(text: &str) -> bool {
 
 /// A word without the marks around it: `text` without the characters other than letters and
 /// digits at its ends.
-#[inline]
+#[inline(always)] // into every tokenizing loop: most words take the first test alone
 pub fn bare(text: &str) -> &str {
     if alphanumeric_ends(text) {
         return text; // most words: nothing to trim, and no character to decode
     }
+    trim_to_bare(text)
+}
+
+/// `bare` of a word with a mark at one end or both.
+#[inline(never)]
+fn trim_to_bare(text: &str) -> &str {
     // The next most: one ASCII mark after a letter or digit ("said,", "talks."), which is all
     // there is to trim when the word opens with a letter or digit.
     if let [first, .., before, last] = text.as_bytes()
@@ -334,7 +344,7 @@ pub fn bare(text: &str) -> &str {
 /// Unicode tables; the characters then left at the ends go by the Unicode test, which changes
 /// nothing when they are ASCII letters or digits (trimming part of a run of such characters,
 /// then the rest, trims the whole run).
-#[inline(never)] // kept out of `word`, which is inlined into every tokenizing loop
+#[inline]
 fn trim_to_alphanumeric(text: &str) -> &str {
     // The marks by their bytes: ASCII punctuation, and the curly quotes and dashes.
     let inner = crate::lines::trim_marks(
@@ -1529,6 +1539,18 @@ mod tests {
             let plain = w.trim_matches(|c: char| !c.is_alphanumeric());
             proptest::prop_assert_eq!(trim_to_alphanumeric(&w), plain);
             proptest::prop_assert_eq!(bare(&w), plain);
+        }
+
+        #[test]
+        fn words_as_the_tokens_give_them(s in "([A-Za-z0-9]{1,5}|[ ,.“”’—()]|\u{a0}|\u{2003}|\u{85}|É|\t|\n){0,30}") {
+            // The plain rule: every white-space separated token whose bare word is not empty.
+            let want: Vec<(usize, &str, &str)> = tokens(&s)
+                .map(|(at, t)| (at, t, bare(t)))
+                .filter(|(_, _, b)| !b.is_empty())
+                .collect();
+            let got: Vec<(usize, &str, &str)> =
+                words(&s).iter().map(|w| (w.start, w.text, w.bare)).collect();
+            proptest::prop_assert_eq!(got, want);
         }
 
         #[test]

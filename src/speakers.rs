@@ -17,6 +17,7 @@ use crate::data::{
 };
 use crate::names::{NameIndex, compatible, name_part, strip_titles};
 use crate::quotes::{self, Span};
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 /// Asked of the words before most quotes with no attribution: a set, not a scan.
@@ -44,12 +45,27 @@ struct Found {
     /// Where the quote's sentence starts in its paragraph, to find the name or description
     /// that opens it when a pronoun needs one ("Clinton says she …").
     head_start: usize,
+    /// The subject that opens the quote's sentence, once asked (`subject`).
+    subject: OnceCell<Option<String>>,
 }
 
 impl Found {
     /// The quote's attribution: its own, else the one it borrowed.
     fn attribution(&self) -> Option<&Attribution> {
         self.own.as_ref().or(self.borrowed.as_ref())
+    }
+
+    /// The quote's sentence up to the quote.
+    fn head<'p>(&self, paras: &'p [Para]) -> &'p str {
+        &paras[self.span.first().para].text[self.head_start..self.span.open]
+    }
+
+    /// The subject that opens the quote's sentence (`subject_of` its head): asked by the
+    /// borrowing and by pronouns, and read once.
+    fn subject<'p>(&self, paras: &'p [Para], scratch: &mut Scratch<'p>) -> Option<&str> {
+        self.subject
+            .get_or_init(|| subject_of(self.head(paras), scratch))
+            .as_deref()
     }
 }
 
@@ -132,13 +148,21 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
                 })
         };
         let head_start = span.open - head.len();
+        let unattributed = own.is_none();
         found.push(Found {
             text,
             span,
             borrowed: None,
             own,
             head_start,
+            subject: OnceCell::new(),
         });
+        // A quote with no attribution of its own borrows one, and asks its sentence's subject
+        // first: asked now, while the buffer holds that sentence's words (the last rules above
+        // read them), it reads no word again.
+        if unattributed && let Some(f) = found.last() {
+            f.subject(paras, &mut scratch);
+        }
     }
     borrow_attributions(&mut found, paras);
     found.retain(|f| {
@@ -336,13 +360,13 @@ fn borrowed<'p>(
     };
     // "Jane Roe ripped the plan as “a disaster”": the name that opens the quote's sentence.
     let named_subject = |scratch: &mut Scratch<'p>| {
-        let head = &paras[para].text[found[i].head_start..found[i].span.open];
-        subject_of(head, scratch)
+        found[i]
+            .subject(paras, scratch)
             .filter(|s| {
                 is_in(&["he", "she"], s)
                     || s.rsplit(' ').next().is_some_and(crate::names::is_cap_word)
             })
-            .map(Attribution::without_verb)
+            .map(|s| Attribution::without_verb(s.to_string()))
     };
     // The previous quote's speaker in the same sentence; across a sentence's end, the new
     // sentence's own subject comes first ("Roe credited … to “…”. He commanded … to “…”").
@@ -380,9 +404,9 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
     let mut last_speaker: Option<usize> = None;
     let mut out: Vec<Quote> = Vec::with_capacity(found.len());
     let mut scratch = Scratch::default();
-    for f in found {
+    for mut f in found {
         let para = f.span.first().para;
-        let (mention, verb, speaker) = match f.own.or(f.borrowed) {
+        let (mention, verb, speaker) = match f.own.take().or(f.borrowed.take()) {
             None => (None, None, None),
             Some(a) => {
                 let index: &NameIndex = index.get_or_insert_with(build);
@@ -396,10 +420,9 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
                         index,
                         last_speaker
                             .and_then(|j| Some((out[j].speaker.as_deref()?, out[j].paragraph))),
-                        &paras[para].text[f.head_start..f.span.open],
+                        || f.subject(paras, &mut scratch),
                         para,
                         f.span.open,
-                        &mut scratch,
                     )
                 } else if is_description_of(&a.mention) {
                     a.mention.clone()
@@ -446,15 +469,15 @@ fn is_description_of(mention: &str) -> bool {
 
 /// "he" is the subject that opens its sentence ("Clinton says she …"), else the last speaker
 /// or the last man mentioned, whichever came later, if he can be (not a place, not a woman);
-/// "they", "it" and "we" are the last speaker. `head` is the quote's sentence up to the quote.
-fn resolve_pronoun<'a>(
+/// "they", "it" and "we" are the last speaker. `head_subject` gives the subject that opens the
+/// quote's sentence.
+fn resolve_pronoun<'s>(
     pronoun: &str,
     index: &NameIndex,
     last: Option<(&str, usize)>,
-    head: &'a str,
+    head_subject: impl FnOnce() -> Option<&'s str>,
     para: usize,
     offset: usize,
-    scratch: &mut Scratch<'a>,
 ) -> String {
     // (No character outside ASCII lower-cases to a letter of these words.)
     let gender = if pronoun.eq_ignore_ascii_case("he") {
@@ -472,8 +495,8 @@ fn resolve_pronoun<'a>(
         index.resolve(s).is_none_or(|p| p.could_be_person()) && compatible(index.gender(s), gender)
     };
     // The sentence's subject is read only for "he" and "she".
-    let head_subject = subject_of(head, scratch).filter(|s| !is_pronoun(s));
-    if let Some(subject) = head_subject.as_deref().filter(|s| fits(s)) {
+    let head_subject = head_subject().filter(|s| !is_pronoun(s));
+    if let Some(subject) = head_subject.filter(|s| fits(s)) {
         return index
             .resolve(subject)
             .map_or_else(|| strip_titles(subject).to_string(), |p| p.name.clone());
