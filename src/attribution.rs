@@ -449,7 +449,7 @@ pub fn is_determiner(w: &str) -> bool {
 }
 
 fn is_possessive(w: &str) -> bool {
-    let w = w.trim_end_matches(|c: char| ",;:.".contains(c));
+    let w = w.trim_end_matches([',', ';', ':', '.']);
     w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
 }
 
@@ -504,8 +504,9 @@ fn finite_form(
     }
     let (form, base) = verb?;
     let prev = k.checked_sub(1).map(|j| &ws[j]);
-    // "his tweets", "the report", "a dozen states": nouns, not verbs.
-    let noun_like = form == VerbForm::Base || is_verb_like_noun(ws[k].bare);
+    // "his tweets", "the report", "a dozen states": nouns, not verbs. (Asked after the word
+    // before, which most verbs do not follow: the noun list is a scan.)
+    let noun_like = || form == VerbForm::Base || is_verb_like_noun(ws[k].bare);
     // "his anti-Muslim remarks", "Trump’s failed ventures": an adjective before the noun.
     let before_noun = |w: &Word| {
         w.is(DETERMINER)
@@ -517,7 +518,7 @@ fn finite_form(
                 && w.bare.ends_with("ed")
                 && (ws[k - 2].is(DETERMINER) || is_possessive(ws[k - 2].text)))
     };
-    if noun_like && prev.is_some_and(before_noun) {
+    if prev.is_some_and(before_noun) && noun_like() {
         return None;
     }
     // "the chants", "his claims": after a determiner or a possessive, a noun ("they both said"
