@@ -169,10 +169,13 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         let first = &paras[f.span.first().para].text;
         let last = &paras[f.span.last().para].text;
         let (before, after) = (&first[..f.span.open], &last[f.span.close..]);
-        let alone = before.trim().is_empty() && after.trim().is_empty();
+        // (Asked only of a quote with no attribution of its own.)
+        let alone = || before.trim().is_empty() && after.trim().is_empty();
         !is_programme_title(before, &f.text)
             && !is_nickname(before, &f.text, after)
-            && (f.own.is_some() || (alone && f.attribution().is_some()) || !is_scare_quote(&f.text))
+            && (f.own.is_some()
+                || (f.attribution().is_some() && alone())
+                || !is_scare_quote(&f.text))
     });
     resolve_speakers(found, paras)
 }
@@ -261,7 +264,7 @@ fn is_programme_title(before: &str, text: &str) -> bool {
     if work && words.len() <= 2 * MAX_TITLE_WORDS {
         return true;
     }
-    button || (owner && words.len() <= MAX_TITLE_WORDS && is_title_case(&words))
+    button || (owner && words.len() <= MAX_TITLE_WORDS && is_title_case(words))
 }
 
 /// The last white-space separated word of `s` (`s.trim_end().rsplit(char::is_whitespace)`'s
@@ -286,8 +289,8 @@ fn is_nickname(before: &str, text: &str, after: &str) -> bool {
 }
 
 /// Are all words of four letters or more capitalized ("Face the Nation")?
-fn is_title_case(words: &[&str]) -> bool {
-    words.iter().all(|w| {
+fn is_title_case<'t>(words: impl IntoIterator<Item = &'t str>) -> bool {
+    words.into_iter().all(|w| {
         w.chars().count() < 4 || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
     })
 }
@@ -299,9 +302,10 @@ fn is_scare_quote(text: &str) -> bool {
     if text.ends_with(['.', '!', '?', ',', '…']) {
         return false;
     }
-    // Only the first words matter: a longer quote is no title.
-    let words: Vec<&str> = text.split_whitespace().take(MAX_TITLE_WORDS + 1).collect();
-    words.len() <= SCARE_QUOTE_WORDS || (words.len() <= MAX_TITLE_WORDS && is_title_case(&words))
+    // Only the first words matter: a longer quote is no title. (Counted, then read again
+    // only when there are few: nothing is collected.)
+    let n = crate::lines::count_words(text, MAX_TITLE_WORDS + 1);
+    n <= SCARE_QUOTE_WORDS || (n <= MAX_TITLE_WORDS && is_title_case(text.split_whitespace()))
 }
 
 /// Quotes without an attribution of their own take their neighbour's in the same paragraph,
