@@ -747,15 +747,25 @@ impl Marks {
     /// The marks of `bytes`, in place of those of the last paragraph (no allocation each).
     fn mark(&mut self, bytes: &[u8]) {
         self.capitals.clear();
-        let mut blocks = bytes.chunks_exact(64);
-        for block in blocks.by_ref() {
-            self.capitals
-                .push(capitals64(block.try_into().expect("64 bytes")));
-        }
-        // The last block padded with zero bytes, which are no capitals.
-        let mut last = [0; 64];
-        last[..blocks.remainder().len()].copy_from_slice(blocks.remainder());
-        self.capitals.push(capitals64(&last));
+        let blocks = bytes.chunks_exact(64);
+        let rest = blocks.remainder().len();
+        // (A whole block's marks each, written with no check of the room left for each: the
+        // number of blocks is known.)
+        self.capitals
+            .extend(blocks.map(|block| capitals64(block.try_into().expect("64 bytes"))));
+        // The last block, past the end no capitals: the marks of the last sixty-four bytes
+        // shifted down to its bytes, or, in a text shorter than that, of the text padded with
+        // zero bytes (no capitals).
+        let last = match bytes.last_chunk::<64>() {
+            Some(_) if rest == 0 => 0,
+            Some(tail) => capitals64(tail) >> (64 - rest),
+            None => {
+                let mut padded = [0; 64];
+                padded[..bytes.len()].copy_from_slice(bytes);
+                capitals64(&padded)
+            }
+        };
+        self.capitals.push(last);
     }
 }
 
@@ -1004,7 +1014,8 @@ impl<'a> NameIndex<'a> {
                 continue;
             };
             let p = &mut index.people[id];
-            if !starts_non_person(first_words[id]) {
+            // (A person known already needs no look at the first word.)
+            if !p.is_person && !starts_non_person(first_words[id]) {
                 p.is_person = true;
             }
             p.gender = p.gender.or(titled);
