@@ -534,37 +534,61 @@ fn runs<'a>(
             };
             pos = token_start(text, pos, at);
         }
-        let Some((at, raw, plain)) = next_token(text, pos) else {
+        let Some((at, raw, letters)) = next_token(text, pos) else {
             break;
         };
         pos = at + raw.len();
-        if plain {
-            // A word of ASCII letters (most words): it fits when capitalized, or when a particle
-            // inside a run; it has nothing to trim, and ends no run.
-            let capitalized = raw.as_bytes()[0].is_ascii_uppercase();
-            if !capitalized
-                && (cur.is_none() || raw.len() > LONGEST_PARTICLE || !is_name_particle(raw))
+        // A word of ASCII letters (most words), alone or with one mark after it ("Trump,",
+        // "Putin."), read as the general path below reads it: `trim_marks` takes the mark off
+        // but for a period, no possessive ending is left to cut (an apostrophe is no letter),
+        // and the word (without the period) has nothing else to trim.
+        let after = raw.as_bytes().get(letters).copied();
+        let period = after == Some(b'.');
+        if letters > 0
+            && raw.len() <= letters + 1
+            // An initial ("J.") keeps its period: the general path reads it.
+            && (matches!(after, None | Some(b',' | b';' | b':' | b')' | b'"' | b'!' | b'?'))
+                || (period && letters > 1))
+        {
+            let word = &raw[..letters];
+            // The word as written: a period stays on it (no particle has one).
+            let w = if period { raw } else { word };
+            // It fits when capitalized, or when a particle inside a run.
+            let capitalized = word.as_bytes()[0].is_ascii_uppercase();
+            if !capitalized && (cur.is_none() || w.len() > LONGEST_PARTICLE || !is_name_particle(w))
             {
                 finish(cur.take(), words, out);
                 continue;
             }
-            let kinds = Kinds::of_letters(raw);
+            let kinds = Kinds::of_letters(word);
+            // ("Lt." is a title, "Lt" is not.)
+            let title = if period {
+                TITLE_WORDS.has(raw)
+            } else {
+                kinds.title
+            };
             let part = NamePart {
                 capitalized,
                 particle: !capitalized,
-                letters: raw.len() > 1,
+                letters: letters > 1,
             };
             let run = cur.get_or_insert_with(|| Run::new(para, at, words.len()));
-            run.add(
-                words,
-                Word {
-                    text: raw,
-                    kinds,
-                    part,
-                },
-                kinds.title,
-                raw,
-            );
+            let word = Word {
+                text: word,
+                kinds,
+                part,
+            };
+            run.add(words, word, title, w);
+            // A mark ends the clause; a period does unless it ends a title or an abbreviation
+            // (the word has two letters or more).
+            let ends_clause = match after {
+                None => false,
+                Some(b'.') => !title && !ABBREVIATION_WORDS.has(raw),
+                Some(_) => true,
+            };
+            if ends_clause {
+                finish(cur.take(), words, out);
+            }
             continue;
         }
         // Most words are lower case and outside any run: nothing to do (the cheap test first).
@@ -650,9 +674,10 @@ fn finish<'a>(run: Option<Run>, words: &mut Vec<Word<'a>>, out: &mut Vec<Run>) {
     }
 }
 
-/// The token at or after `pos` (as `lines::token_at` finds it), and whether it is a plain
-/// word: ASCII letters only, as most are. Those are found here on the way.
-fn next_token(text: &str, pos: usize) -> Option<(usize, &str, bool)> {
+/// The token at or after `pos` (as `lines::token_at` finds it), and how many ASCII letters it
+/// opens with (all of its bytes in a plain word, as most are; 0 where not counted). Those are
+/// found here on the way.
+fn next_token(text: &str, pos: usize) -> Option<(usize, &str, usize)> {
     let bytes = text.as_bytes();
     let mut start = pos;
     while bytes.get(start) == Some(&b' ') {
@@ -675,7 +700,7 @@ fn next_token(text: &str, pos: usize) -> Option<(usize, &str, bool)> {
             .is_none_or(|b| matches!(b, b' ' | b'\t'..=b'\r'))
     };
     if end > start && is_space(end) {
-        return Some((start, &text[start..end], true));
+        return Some((start, &text[start..end], end - start));
     }
     // Else a token with ASCII punctuation (or curly quotes) ends at the first byte below b'!' or
     // outside ASCII, when that is ASCII white space; other tokens are read as `lines` reads them.
@@ -694,9 +719,11 @@ fn next_token(text: &str, pos: usize) -> Option<(usize, &str, bool)> {
         stop = punctuated(stop + 3);
     }
     if stop > start && is_space(stop) {
-        return Some((start, &text[start..stop], false));
+        return Some((start, &text[start..stop], end - start));
     }
-    crate::lines::token_at(text, start).map(|(at, token)| (at, token, false))
+    // (A token that starts here holds the letters: they are no white space.)
+    crate::lines::token_at(text, start)
+        .map(|(at, token)| (at, token, if at == start { end - start } else { 0 }))
 }
 
 /// The length of the longest name particle: longer words need no lookup.
@@ -1378,6 +1405,17 @@ mod tests {
         "Putin’s",
         "Trump's",
         "Trump,",
+        "Roe:",
+        "Doe?",
+        "Lee!",
+        "Moe)",
+        "Kim\"",
+        "Ann]",
+        "de,",
+        "van.",
+        "Lt,",
+        "Jr,",
+        "ab.",
         "“We",
         "(AP)",
         "U.S.",
@@ -1504,9 +1542,10 @@ mod tests {
             proptest::prop_assert_eq!(next_capital(&s, &marks, pos), want);
             let token = next_token(&s, pos);
             proptest::prop_assert_eq!(token.map(|(at, t, _)| (at, t)), crate::lines::token_at(&s, pos));
-            // A token read as plain is one (others take the general path, plain or not).
-            if let Some((_, t, true)) = token {
-                proptest::prop_assert!(t.bytes().all(|b| b.is_ascii_alphabetic()), "{t:?}");
+            // The letters counted open the token (0 where not counted: the general path).
+            if let Some((_, t, letters)) = token {
+                proptest::prop_assert!(letters <= t.len(), "{t:?}");
+                proptest::prop_assert!(t.bytes().take(letters).all(|b| b.is_ascii_alphabetic()), "{t:?}");
             }
         }
 
