@@ -586,7 +586,7 @@ fn runs<'a>(
                 Some(b'.') => !title && !ABBREVIATION_WORDS.has(raw),
                 Some(_) => true,
             };
-            if ends_clause {
+            if ends_clause || ends_run(text.as_bytes(), pos) {
                 finish(cur.take(), words, out);
             }
             continue;
@@ -725,6 +725,47 @@ fn next_token(text: &str, pos: usize) -> Option<(usize, &str, usize)> {
     crate::lines::token_at(text, start)
         .map(|(at, token)| (at, token, if at == start { end - start } else { 0 }))
 }
+
+/// Does the token after the spaces from `pos` end a run, whatever else it holds: one that opens
+/// with a digit, or with a lower-case letter that no particle opens with, followed so? Such a
+/// token fits no name (`is_cap_word` needs a capital first) and is no particle, so that it need
+/// not be read: the search for the next capital starts before it, and when it lands inside it,
+/// the token is read then, outside a run, and passed over for its first byte.
+#[inline(always)]
+fn ends_run(bytes: &[u8], pos: usize) -> bool {
+    let mut i = pos;
+    while bytes.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    match bytes.get(i) {
+        Some(b'0'..=b'9') => true,
+        Some(&first @ b'a'..=b'z') => {
+            let next = match bytes.get(i + 1) {
+                Some(&b @ b'a'..=b'z') => b - b'a',
+                _ => 26,
+            };
+            PARTICLE_OPENINGS[usize::from(first - b'a')] & (1 << next) == 0
+        }
+        _ => false,
+    }
+}
+
+/// For each lower-case letter, the letters that follow it in the name particles that open with
+/// it, one bit each, and bit 26 where the particle is the letter alone ("y"). A word that opens
+/// with a letter and a non-letter is taken as opening with the letter alone.
+const PARTICLE_OPENINGS: [u32; 26] = {
+    let mut openings = [0; 26];
+    let mut i = 0;
+    while i < NAME_PARTICLES.len() {
+        let p = NAME_PARTICLES[i].as_bytes();
+        assert!(p[0].is_ascii_lowercase());
+        let next = if p.len() > 1 { p[1] - b'a' } else { 26 };
+        assert!(next <= 26);
+        openings[(p[0] - b'a') as usize] |= 1 << next;
+        i += 1;
+    }
+    openings
+};
 
 /// The length of the longest name particle: longer words need no lookup.
 const LONGEST_PARTICLE: usize = {
@@ -1416,6 +1457,11 @@ mod tests {
         "Lt,",
         "Jr,",
         "ab.",
+        "y",
+        "yes",
+        "dex",
+        "d'Or",
+        "2b",
         "“We",
         "(AP)",
         "U.S.",
