@@ -405,26 +405,66 @@ struct Listed {
     written: &'static str,
 }
 
-/// The words of the lists that `Kinds` asks by their folded keys, behind a `WordFilter`: most
-/// capitalized words are names in no list, and the filter turns them away before any packing
-/// or hashing.
+/// The words of the lists that `Kinds` asks, found by their folded keys through a table
+/// indexed as a `WordFilter` is (by length, first and last byte): most capitalized words are
+/// names in no list, and an empty slot turns them away before any packing; a word whose slot
+/// is taken is compared with the few listed there, with no hashing.
 struct ListedWords {
-    filter: WordFilter,
-    words: HashMap<u128, Listed>,
+    /// For each slot, 1 + the index in `entries` of the first word listed there (0: none).
+    slots: Box<[u16; 4096]>,
+    entries: Vec<ListedEntry>,
+}
+
+/// A listed word: its folded key, its kinds, and 1 + the index of the next word in its slot.
+#[derive(Debug, Default)]
+struct ListedEntry {
+    key: u128,
+    listed: Listed,
+    next: u16,
 }
 
 impl ListedWords {
     fn entry(&mut self, w: &str) -> &mut Listed {
-        self.filter.add(w.as_bytes());
         let key = pack_folded(w.as_bytes()).unwrap_or_else(|| panic!("{w:?}"));
-        self.words.entry(key).or_default()
+        let slot = WordFilter::slot_of(w.as_bytes());
+        let mut at = usize::from(self.slots[slot]);
+        while at != 0 {
+            if self.entries[at - 1].key == key {
+                return &mut self.entries[at - 1].listed;
+            }
+            at = usize::from(self.entries[at - 1].next);
+        }
+        self.entries.push(ListedEntry {
+            key,
+            listed: Listed::default(),
+            next: self.slots[slot],
+        });
+        self.slots[slot] = u16::try_from(self.entries.len()).expect("fewer listed words");
+        &mut self.entries.last_mut().expect("pushed").listed
+    }
+
+    /// The listed word `w` (whose folded key `key` gives, asked only when its slot is taken).
+    #[inline(always)]
+    fn get(&self, w: &[u8], key: impl FnOnce() -> Option<u128>) -> Option<&Listed> {
+        let mut at = self.slots[WordFilter::slot_of(w) & 4095];
+        if at == 0 {
+            return None;
+        }
+        let key = key()?;
+        loop {
+            let e = self.entries.get(usize::from(at).checked_sub(1)?)?;
+            if e.key == key {
+                return Some(&e.listed);
+            }
+            at = e.next;
+        }
     }
 }
 
 static LISTED: LazyLock<ListedWords> = LazyLock::new(|| {
     let mut listed = ListedWords {
-        filter: WordFilter::default(),
-        words: HashMap::default(),
+        slots: Box::new([0; 4096]),
+        entries: Vec::new(),
     };
     for w in TITLES {
         listed.entry(w).title = true;
@@ -479,10 +519,10 @@ impl Kinds {
             }
             return Kinds::listed(w);
         };
-        let Some(l) = LISTED.words.get(&key) else {
-            return Kinds::default();
-        };
-        Kinds::of_listed(w, l)
+        match LISTED.get(w.as_bytes(), || Some(key)) {
+            Some(l) => Kinds::of_listed(w, l),
+            None => Kinds::default(),
+        }
     }
 
     /// `of` a word of ASCII letters only, as nearly every word of a run is: one the filter
@@ -492,11 +532,7 @@ impl Kinds {
         if w.len() > 15 {
             return Kinds::of(w);
         }
-        let listed = &*LISTED;
-        if !listed.filter.may_hold(w.as_bytes()) {
-            return Kinds::default();
-        }
-        match listed.words.get(&letters_key(w.as_bytes())) {
+        match LISTED.get(w.as_bytes(), || Some(letters_key(w.as_bytes()))) {
             Some(l) => Kinds::of_listed(w, l),
             None => Kinds::default(),
         }
