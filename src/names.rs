@@ -574,18 +574,20 @@ fn runs<'a>(
             break;
         };
         pos = at + raw.len();
-        // A word of ASCII letters (most words), alone or with one mark after it ("Trump,",
-        // "Putin."), read as the general path below reads it: `trim_marks` takes the mark off
-        // but for a period, no possessive ending is left to cut (an apostrophe is no letter),
-        // and the word (without the period) has nothing else to trim.
-        let after = raw.as_bytes().get(letters).copied();
-        let period = after == Some(b'.');
-        if letters > 0
-            && raw.len() <= letters + 1
+        // A word of ASCII letters (most words), alone, with one mark after it ("Trump,",
+        // "Putin.") or a possessive ending ("Putin’s"), read as the general path below reads
+        // it: `trim_marks` takes the mark off but for a period, the possessive ending is cut
+        // (and no other: an apostrophe is no letter), and the word (without the period) has
+        // nothing else to trim.
+        let rest = &raw.as_bytes()[letters..];
+        let period = rest == b".";
+        let simple = match rest {
+            [] | [b',' | b';' | b':' | b')' | b'"' | b'!' | b'?'] => true,
             // An initial ("J.") keeps its period: the general path reads it.
-            && (matches!(after, None | Some(b',' | b';' | b':' | b')' | b'"' | b'!' | b'?'))
-                || (period && letters > 1))
-        {
+            [b'.'] => letters > 1,
+            _ => rest == b"'s" || rest == "’s".as_bytes(),
+        };
+        if letters > 0 && simple {
             let word = &raw[..letters];
             // The word as written: a period stays on it (no particle has one).
             let w = if period { raw } else { word };
@@ -615,12 +617,12 @@ fn runs<'a>(
                 part,
             };
             run.add(words, word, title, w);
-            // A mark ends the clause; a period does unless it ends a title or an abbreviation
-            // (the word has two letters or more).
-            let ends_clause = match after {
-                None => false,
-                Some(b'.') => !title && !ABBREVIATION_WORDS.has(raw),
-                Some(_) => true,
+            // A mark ends the clause, and a possessive the run; a period ends the clause unless
+            // it ends a title or an abbreviation (the word has two letters or more).
+            let ends_clause = match rest {
+                [] => false,
+                [b'.'] => !title && !ABBREVIATION_WORDS.has(raw),
+                _ => true,
             };
             if ends_clause || ends_run(text.as_bytes(), pos) {
                 finish(cur.take(), words, out);
@@ -975,6 +977,10 @@ fn within(x: u64, lo: u8, hi: u8) -> u64 {
 /// `next_capital`), and where that holds white space (U+2009) the start found is that of an
 /// earlier token, still a token boundary (`next_token` reads from it as `lines` would).
 fn token_start(text: &str, from: usize, at: usize) -> usize {
+    // (Most capitals open a word after a space.)
+    if at > from && text.as_bytes()[at - 1] == b' ' {
+        return at;
+    }
     text.as_bytes()[from..at]
         .iter()
         .rposition(|b| matches!(b, b' ' | b'\t'..=b'\r'))
@@ -1480,6 +1486,9 @@ mod tests {
         "J.",
         "O'Brien",
         "Putin’s",
+        "Jones’s",
+        "de's",
+        "Ann's,",
         "Trump's",
         "Trump,",
         "Roe:",
