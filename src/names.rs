@@ -334,6 +334,8 @@ struct Run {
     /// title (0 without one): counted as the words come, the name starts after both.
     sentence: usize,
     to_title: usize,
+    /// How many weekdays and months end it (they end no name): counted as the words come.
+    dates: usize,
 }
 
 impl Run {
@@ -348,6 +350,7 @@ impl Run {
             had_title: false,
             sentence: 0,
             to_title: 0,
+            dates: 0,
         }
     }
 
@@ -364,6 +367,7 @@ impl Run {
         if word.kinds.title {
             self.to_title = count;
         }
+        self.dates = if word.kinds.date { self.dates + 1 } else { 0 };
         if title {
             self.had_title = true;
             self.titled = match w.trim_end_matches('.') {
@@ -764,16 +768,17 @@ fn next_token(text: &str, pos: usize) -> Option<(usize, &str, usize)> {
         .map(|(at, token)| (at, token, if at == start { end - start } else { 0 }))
 }
 
-/// Does the token after the spaces from `pos` end a run, whatever else it holds: one that opens
+/// Does the token after the space at `pos` end a run, whatever else it holds: one that opens
 /// with a digit, or with a lower-case letter that no particle opens with, followed so? Such a
 /// token fits no name (`is_cap_word` needs a capital first) and is no particle, so that it need
 /// not be read: the search for the next capital starts before it, and when it lands inside it,
 /// the token is read then, outside a run, and passed over for its first byte.
 #[inline(always)]
 fn ends_run(bytes: &[u8], pos: usize) -> bool {
-    let mut i = pos;
-    while bytes.get(i) == Some(&b' ') {
-        i += 1;
+    // (Nearly always one space: after more, or other white space, the token is read.)
+    let i = pos + 1;
+    if bytes.get(pos) != Some(&b' ') {
+        return false;
     }
     match bytes.get(i) {
         Some(b'0'..=b'9') => true,
@@ -1042,15 +1047,10 @@ impl<'a> NameIndex<'a> {
         // The first word of each person's name.
         let mut first_words = Vec::with_capacity(people);
         for run in all_runs {
-            // Drop the words that open sentences and titles: "But Russian President Vladimir
-            // Putin" → "Vladimir Putin".
-            let mut words =
-                &run_words[run.words.start + run.sentence.max(run.to_title)..run.words.end];
-            while let [rest @ .., last] = words
-                && last.kinds.date
-            {
-                words = rest;
-            }
+            // Drop the words that open sentences and titles ("But Russian President Vladimir
+            // Putin" → "Vladimir Putin"), and the weekdays and months at its end.
+            let from = run.words.start + run.sentence.max(run.to_title);
+            let words = &run_words[from..(run.words.end - run.dates).max(from)];
             if words.is_empty() {
                 continue;
             }
@@ -1613,7 +1613,8 @@ mod tests {
                 let ws = &words[r.words.clone()];
                 let sentence = ws.iter().take_while(|w| w.kinds.sentence).count();
                 let to_title = ws.iter().rposition(|w| w.kinds.title).map_or(0, |k| k + 1);
-                proptest::prop_assert_eq!((r.sentence, r.to_title), (sentence, to_title));
+                let dates = ws.iter().rev().take_while(|w| w.kinds.date).count();
+                proptest::prop_assert_eq!((r.sentence, r.to_title, r.dates), (sentence, to_title, dates));
             }
             for w in &words {
                 proptest::prop_assert_eq!(w.kinds, Kinds::listed(w.text));
