@@ -409,47 +409,55 @@ struct Listed {
     written: &'static str,
 }
 
-/// The words of the lists that `Kinds` asks, found by their folded keys through a table
-/// indexed as a `WordFilter` is (by length, first and last byte): most capitalized words are
-/// names in no list, and an empty slot turns them away before any packing; a word whose slot
-/// is taken is compared with the few listed there, with no hashing.
-struct ListedWords {
+/// Words of lists found by their folded keys (`data::pack_folded`) through a table indexed as
+/// a `WordFilter` is (by length, first and last byte), each with a value: most words asked
+/// are in no list, and an empty slot turns them away before any packing; a word whose slot is
+/// taken is compared with the few listed there, with no hashing.
+struct SlotTable<V> {
     /// For each slot, 1 + the index in `entries` of the first word listed there (0: none).
     slots: Box<[u16; 4096]>,
-    entries: Vec<ListedEntry>,
+    entries: Vec<SlotEntry<V>>,
 }
 
-/// A listed word: its folded key, its kinds, and 1 + the index of the next word in its slot.
-#[derive(Debug, Default)]
-struct ListedEntry {
+/// A listed word: its folded key, its value, and 1 + the index of the next word in its slot.
+struct SlotEntry<V> {
     key: u128,
-    listed: Listed,
+    value: V,
     next: u16,
 }
 
-impl ListedWords {
-    fn entry(&mut self, w: &str) -> &mut Listed {
+impl<V: Default> SlotTable<V> {
+    fn new() -> SlotTable<V> {
+        SlotTable {
+            slots: Box::new([0; 4096]),
+            entries: Vec::new(),
+        }
+    }
+
+    /// The value of `w` (short ASCII), listed with the default value if not yet.
+    fn entry(&mut self, w: &str) -> &mut V {
         let key = pack_folded(w.as_bytes()).unwrap_or_else(|| panic!("{w:?}"));
         let slot = WordFilter::slot_of(w.as_bytes());
         let mut at = usize::from(self.slots[slot]);
         while at != 0 {
             if self.entries[at - 1].key == key {
-                return &mut self.entries[at - 1].listed;
+                return &mut self.entries[at - 1].value;
             }
             at = usize::from(self.entries[at - 1].next);
         }
-        self.entries.push(ListedEntry {
+        self.entries.push(SlotEntry {
             key,
-            listed: Listed::default(),
+            value: V::default(),
             next: self.slots[slot],
         });
         self.slots[slot] = u16::try_from(self.entries.len()).expect("fewer listed words");
-        &mut self.entries.last_mut().expect("pushed").listed
+        &mut self.entries.last_mut().expect("pushed").value
     }
 
-    /// The listed word `w` (whose folded key `key` gives, asked only when its slot is taken).
+    /// The value of the listed word `w` (whose folded key `key` gives, asked only when its
+    /// slot is taken).
     #[inline(always)]
-    fn get(&self, w: &[u8], key: impl FnOnce() -> Option<u128>) -> Option<&Listed> {
+    fn get(&self, w: &[u8], key: impl FnOnce() -> Option<u128>) -> Option<&V> {
         let mut at = self.slots[WordFilter::slot_of(w) & 4095];
         if at == 0 {
             return None;
@@ -458,18 +466,16 @@ impl ListedWords {
         loop {
             let e = self.entries.get(usize::from(at).checked_sub(1)?)?;
             if e.key == key {
-                return Some(&e.listed);
+                return Some(&e.value);
             }
             at = e.next;
         }
     }
 }
 
-static LISTED: LazyLock<ListedWords> = LazyLock::new(|| {
-    let mut listed = ListedWords {
-        slots: Box::new([0; 4096]),
-        entries: Vec::new(),
-    };
+/// The words of the lists that `Kinds` asks.
+static LISTED: LazyLock<SlotTable<Listed>> = LazyLock::new(|| {
+    let mut listed = SlotTable::<Listed>::new();
     for w in TITLES {
         listed.entry(w).title = true;
     }
@@ -1272,36 +1278,36 @@ impl<'a> NameIndex<'a> {
 /// The gender a given name suggests (`data::name_gender`, looked up packed).
 fn given_gender(given: &str) -> Option<Gender> {
     match pack_folded(given.as_bytes()) {
-        Some(key) => GIVEN_NAMES.get(&key).copied().flatten(),
+        Some(key) => GIVEN_NAMES
+            .get(given.as_bytes(), || Some(key))
+            .and_then(|&(female, male)| given_gender_of(female, male)),
         None => listed_gender(given),
     }
 }
 
 /// `given_gender`, asked of each list in turn.
 fn listed_gender(given: &str) -> Option<Gender> {
-    match (FEMALE_WORDS.has(given), MALE_WORDS.has(given)) {
+    given_gender_of(FEMALE_WORDS.has(given), MALE_WORDS.has(given))
+}
+
+/// The gender of a given name in the list of women's names or not (`female`), and of men's.
+fn given_gender_of(female: bool, male: bool) -> Option<Gender> {
+    match (female, male) {
         (true, false) => Some(Gender::Female),
         (false, true) => Some(Gender::Male),
         _ => None,
     }
 }
 
-/// The given names by folded key (`data::pack_folded`), each with the gender it suggests (none
-/// for a name in both lists): one lookup for a name instead of one in each list.
-static GIVEN_NAMES: LazyLock<HashMap<u128, Option<Gender>>> = LazyLock::new(|| {
-    let mut names = HashMap::default();
-    for (list, gender) in [(FEMALE_NAMES, Gender::Female), (MALE_NAMES, Gender::Male)] {
-        for name in list {
-            let key = pack_folded(name.as_bytes()).unwrap_or_else(|| panic!("{name:?}"));
-            names
-                .entry(key)
-                .and_modify(|g: &mut Option<Gender>| {
-                    if *g != Some(gender) {
-                        *g = None;
-                    }
-                })
-                .or_insert(Some(gender));
-        }
+/// The given names, each with whether it is in the list of women's names and in that of men's:
+/// one lookup for a name instead of one in each list.
+static GIVEN_NAMES: LazyLock<SlotTable<(bool, bool)>> = LazyLock::new(|| {
+    let mut names = SlotTable::<(bool, bool)>::new();
+    for name in FEMALE_NAMES {
+        names.entry(name).0 = true;
+    }
+    for name in MALE_NAMES {
+        names.entry(name).1 = true;
     }
     names
 });
