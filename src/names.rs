@@ -287,6 +287,9 @@ pub struct NameIndex<'a> {
     /// Each word of a name (borrowed from the article) to the people whose names hold it, in
     /// order of first mention, so that lookups stay cheap in articles that name thousands.
     by_word: HashMap<&'a str, Holders>,
+    /// The words of `by_word` in a filter: most lone words name no one (the article's other
+    /// capitalized words), and are turned away before any hashing.
+    held: WordFilter,
     /// The mention `resolve` was last asked about, and its answer.
     last_resolved: RefCell<Option<(String, Option<usize>)>>,
 }
@@ -1100,6 +1103,7 @@ impl<'a> NameIndex<'a> {
                     };
                     match index.by_word.entry(w.text) {
                         Entry::Vacant(e) => {
+                            index.held.add(w.text.as_bytes());
                             e.insert(Holders {
                                 first: holder,
                                 more: Vec::new(),
@@ -1163,8 +1167,7 @@ impl<'a> NameIndex<'a> {
                     fits
                 })
         };
-        self.by_word
-            .get(words.first()?.text)?
+        self.holders(words.first()?.text)?
             .iter()
             .find(|h| {
                 h.first && usize::from(h.words) == words.len() && same(&self.people[h.person].name)
@@ -1172,16 +1175,25 @@ impl<'a> NameIndex<'a> {
             .map(|h| h.person)
     }
 
+    /// The people whose names hold `word`, if any.
+    #[inline(always)]
+    fn holders(&self, word: &str) -> Option<&Holders> {
+        if !self.held.may_hold(word.as_bytes()) {
+            return None;
+        }
+        self.by_word.get(word)
+    }
+
     /// The people whose names hold `word`, in order of first mention.
     fn holding(&self, word: &str) -> impl Iterator<Item = &Holder> {
-        self.by_word.get(word).into_iter().flat_map(Holders::iter)
+        self.holders(word).into_iter().flat_map(Holders::iter)
     }
 
     /// The person a lone word names: the first whose surname it is, else the first person whose
     /// given name it is.
     #[inline(always)]
     fn by_surname(&self, word: &str) -> Option<usize> {
-        let holders = self.by_word.get(word)?;
+        let holders = self.holders(word)?;
         holders
             .iter()
             .find(|h| h.last)
