@@ -618,6 +618,19 @@ fn runs<'a>(
             } else {
                 kinds.title
             };
+            // A mark ends the clause, and a possessive the run; a period ends the clause unless
+            // it ends a title or an abbreviation (the word has two letters or more).
+            let ends_clause = match rest {
+                [] => false,
+                [b'.'] => !title && !ABBREVIATION_WORDS.has(raw),
+                _ => true,
+            };
+            let ends = ends_clause || ends_run(text.as_bytes(), pos);
+            // A run of this word alone, a word that opens sentences ("The", "But") or a title,
+            // is dropped as it ends (`finish`): it is not made.
+            if ends && cur.is_none() && (kinds.sentence || kinds.title) {
+                continue;
+            }
             let part = NamePart {
                 capitalized,
                 particle: !capitalized,
@@ -630,14 +643,7 @@ fn runs<'a>(
                 part,
             };
             run.add(words, word, title, w);
-            // A mark ends the clause, and a possessive the run; a period ends the clause unless
-            // it ends a title or an abbreviation (the word has two letters or more).
-            let ends_clause = match rest {
-                [] => false,
-                [b'.'] => !title && !ABBREVIATION_WORDS.has(raw),
-                _ => true,
-            };
-            if ends_clause || ends_run(text.as_bytes(), pos) {
+            if ends {
                 finish(cur.take(), words, out);
             }
             continue;
