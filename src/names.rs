@@ -648,75 +648,90 @@ fn runs<'a>(
             }
             continue;
         }
-        // Most words are lower case and outside any run: nothing to do (the cheap test first).
-        if cur.is_none() && matches!(raw.as_bytes()[0], b'a'..=b'z' | b'0'..=b'9') {
-            continue;
-        }
-        let bare = if crate::lines::alphanumeric_ends(raw) {
-            raw
-        } else {
-            trim_marks(raw)
-        };
-        // Both possessive endings end in "s".
-        let w = if bare.ends_with('s') {
-            strip_all(strip_all(bare, "’s"), "'s")
-        } else {
-            bare
-        };
-        let fits =
-            is_cap_word(w) || (cur.is_some() && w.len() <= LONGEST_PARTICLE && is_name_particle(w));
-        if !fits {
-            finish(cur.take(), words, out);
-            continue;
-        }
-        let run = cur.get_or_insert_with(|| Run::new(para, at, words.len()));
-        // An initial keeps its period ("Jeffrey M. Jones"); a sentence's end does not.
-        let initial = w.len() == 2 && w.ends_with('.');
-        // A word that ends with a letter has nothing to trim at its end.
-        let text = if initial || w.as_bytes().last().is_some_and(u8::is_ascii_alphabetic) {
-            w
-        } else {
-            w.trim_end_matches('.').trim_end_matches(',').trim_end()
-        };
-        let letters = text.bytes().all(|b| b.is_ascii_alphabetic());
-        let kinds = if letters {
-            Kinds::of_letters(text)
-        } else {
-            Kinds::of(text)
-        };
-        // The same word unless a period was cut ("Lt." is a title, "Lt" is not).
-        let title = if text.len() == w.len() {
-            kinds.title
-        } else {
-            TITLE_WORDS.has(w)
-        };
-        // A word of ASCII letters that fits is capitalized or else a particle, and every byte
-        // is a letter.
-        let part = if letters {
-            let capitalized = text.as_bytes()[0].is_ascii_uppercase();
-            NamePart {
-                capitalized,
-                particle: !capitalized,
-                letters: text.len() > 1,
-            }
-        } else {
-            NamePart::of(text)
-        };
-        run.add(words, Word { text, kinds, part }, title, w);
-        let possessive = bare.ends_with("’s") || bare.ends_with("'s");
-        let ends_clause = || {
-            raw.ends_with([',', ';', ':', ')', '”', '"', '!', '?'])
-                || (raw.ends_with('.')
-                    // `title` asked the same of the same word, unless a possessive was cut.
-                    && !(if w.len() == bare.len() { title } else { TITLE_WORDS.has(bare) })
-                    && !ABBREVIATION_WORDS.has(bare)
-                    && has_letters(bare))
-        };
-        if possessive || ends_clause() {
-            finish(cur.take(), words, out);
-        }
+        general_token(para, at, raw, &mut cur, words, out);
     }
     finish(cur, words, out);
+}
+
+/// `runs` of a token that is no plain word (nor one with a mark or possessive after it): its
+/// bare word trimmed of marks and possessive ending, ending `cur` or added to it. Apart from the
+/// loop over tokens, whose common steps it would crowd.
+#[inline(never)]
+fn general_token<'a>(
+    para: usize,
+    at: usize,
+    raw: &'a str,
+    cur: &mut Option<Run>,
+    words: &mut Vec<Word<'a>>,
+    out: &mut Vec<Run>,
+) {
+    // Most words are lower case and outside any run: nothing to do (the cheap test first).
+    if cur.is_none() && matches!(raw.as_bytes()[0], b'a'..=b'z' | b'0'..=b'9') {
+        return;
+    }
+    let bare = if crate::lines::alphanumeric_ends(raw) {
+        raw
+    } else {
+        trim_marks(raw)
+    };
+    // Both possessive endings end in "s".
+    let w = if bare.ends_with('s') {
+        strip_all(strip_all(bare, "’s"), "'s")
+    } else {
+        bare
+    };
+    let fits =
+        is_cap_word(w) || (cur.is_some() && w.len() <= LONGEST_PARTICLE && is_name_particle(w));
+    if !fits {
+        finish(cur.take(), words, out);
+        return;
+    }
+    let run = cur.get_or_insert_with(|| Run::new(para, at, words.len()));
+    // An initial keeps its period ("Jeffrey M. Jones"); a sentence's end does not.
+    let initial = w.len() == 2 && w.ends_with('.');
+    // A word that ends with a letter has nothing to trim at its end.
+    let text = if initial || w.as_bytes().last().is_some_and(u8::is_ascii_alphabetic) {
+        w
+    } else {
+        w.trim_end_matches('.').trim_end_matches(',').trim_end()
+    };
+    let letters = text.bytes().all(|b| b.is_ascii_alphabetic());
+    let kinds = if letters {
+        Kinds::of_letters(text)
+    } else {
+        Kinds::of(text)
+    };
+    // The same word unless a period was cut ("Lt." is a title, "Lt" is not).
+    let title = if text.len() == w.len() {
+        kinds.title
+    } else {
+        TITLE_WORDS.has(w)
+    };
+    // A word of ASCII letters that fits is capitalized or else a particle, and every byte
+    // is a letter.
+    let part = if letters {
+        let capitalized = text.as_bytes()[0].is_ascii_uppercase();
+        NamePart {
+            capitalized,
+            particle: !capitalized,
+            letters: text.len() > 1,
+        }
+    } else {
+        NamePart::of(text)
+    };
+    run.add(words, Word { text, kinds, part }, title, w);
+    let possessive = bare.ends_with("’s") || bare.ends_with("'s");
+    let ends_clause = || {
+        raw.ends_with([',', ';', ':', ')', '”', '"', '!', '?'])
+            || (raw.ends_with('.')
+                // `title` asked the same of the same word, unless a possessive was cut.
+                && !(if w.len() == bare.len() { title } else { TITLE_WORDS.has(bare) })
+                && !ABBREVIATION_WORDS.has(bare)
+                && has_letters(bare))
+    };
+    if possessive || ends_clause() {
+        finish(cur.take(), words, out);
+    }
 }
 
 /// Ends a run: kept when a word of it is left after those that open sentences and the titles
