@@ -1103,22 +1103,17 @@ impl<'a> NameIndex<'a> {
             let id = if let Some(id) = index.named(words) {
                 id
             } else {
-                let mut name = String::with_capacity(words.iter().map(|w| w.text.len() + 1).sum());
-                for w in words {
-                    if !name.is_empty() {
-                        name.push(' ');
-                    }
-                    name.push_str(w.text);
-                }
+                let name = joined(paras[run.para], words);
                 let gender = run.titled.or_else(|| given_gender(words[0].text));
                 let is_person = run.had_title || gender.is_some();
                 let id = index.people.len();
                 let (first, last) = (words[0].text, words[words.len() - 1].text);
-                for w in words {
+                for (i, w) in words.iter().enumerate() {
+                    // (The first and the last word are themselves, with no bytes compared.)
                     let holder = Holder {
                         person: id,
-                        first: w.text == first,
-                        last: w.text == last,
+                        first: i == 0 || w.text == first,
+                        last: i == words.len() - 1 || w.text == last,
                         // At most four (longer runs are no names).
                         words: words.len() as u8,
                     };
@@ -1306,6 +1301,37 @@ impl<'a> NameIndex<'a> {
                 recent().find(|(p, _)| p.could_be_person() && compatible(p.gender, gender))
             })
     }
+}
+
+/// The name made of `words` (words of `para`, at least one): joined by single spaces, taken
+/// from the paragraph whole where they stand so there (as names nearly always do).
+fn joined(para: &str, words: &[Word]) -> String {
+    let length = words.iter().map(|w| w.text.len() + 1).sum::<usize>() - 1;
+    let offset = |w: &Word| w.text.as_ptr() as usize - para.as_ptr() as usize;
+    let (start, last) = (offset(&words[0]), &words[words.len() - 1]);
+    // The words lie in order in the paragraph, at least one byte apart: when the last ends as
+    // far from the first's start as the name is long, they are one byte apart, and the stretch
+    // is the name when those bytes are spaces.
+    if offset(last) + last.text.len() == start + length
+        && let Some(span) = para.get(start..start + length)
+    {
+        let mut at = 0;
+        let spaced = words[..words.len() - 1].iter().all(|w| {
+            at += w.text.len() + 1;
+            span.as_bytes()[at - 1] == b' '
+        });
+        if spaced {
+            return span.to_string();
+        }
+    }
+    let mut name = String::with_capacity(length);
+    for w in words {
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(w.text);
+    }
+    name
 }
 
 /// The gender a given name suggests (`data::name_gender`, looked up packed).
@@ -1793,8 +1819,13 @@ mod tests {
 
     #[test]
     fn names_said_again_are_the_same_people() {
-        let rows: [(&[&str], &[&str]); 3] = [
+        let rows: [(&[&str], &[&str]); 4] = [
             (&["Mary Smith met Mary Smith."], &["Mary Smith"]),
+            // A name written with other white space is joined with single spaces.
+            (
+                &["Mary  Smith met John\tRoe and Ann Lee."],
+                &["Mary Smith", "John Roe", "Ann Lee"],
+            ),
             (
                 &["Mary Smith met John Smith.", "Mary Smith left."],
                 &["Mary Smith", "John Smith"],
