@@ -592,14 +592,17 @@ fn runs<'a>(
         // it: `trim_marks` takes the mark off but for a period, the possessive ending is cut
         // (and no other: an apostrophe is no letter), and the word (without the period) has
         // nothing else to trim.
+        // (Tests in turn, not a `match`: a jump table on these bytes mispredicts often.)
         let rest = &raw.as_bytes()[letters..];
         let period = rest == b".";
-        let simple = match rest {
-            [] | [b',' | b';' | b':' | b')' | b'"' | b'!' | b'?'] => true,
+        let mark =
+            rest.len() == 1 && matches!(rest[0], b',' | b';' | b':' | b')' | b'"' | b'!' | b'?');
+        let simple = rest.is_empty()
+            || mark
             // An initial ("J.") keeps its period: the general path reads it.
-            [b'.'] => letters > 1,
-            _ => rest == b"'s" || rest == "’s".as_bytes(),
-        };
+            || (period && letters > 1)
+            || rest == b"'s"
+            || rest == "’s".as_bytes();
         if letters > 0 && simple {
             let word = &raw[..letters];
             // The word as written: a period stays on it (no particle has one).
@@ -620,10 +623,10 @@ fn runs<'a>(
             };
             // A mark ends the clause, and a possessive the run; a period ends the clause unless
             // it ends a title or an abbreviation (the word has two letters or more).
-            let ends_clause = match rest {
-                [] => false,
-                [b'.'] => !title && !ABBREVIATION_WORDS.has(raw),
-                _ => true,
+            let ends_clause = if period {
+                !title && !ABBREVIATION_WORDS.has(raw)
+            } else {
+                !rest.is_empty()
             };
             let ends = ends_clause || ends_run(text.as_bytes(), pos);
             // A run of this word alone, a word that opens sentences ("The", "But") or a title,
