@@ -630,8 +630,9 @@ fn runs<'a>(
             };
             let ends = ends_clause || ends_run(text.as_bytes(), pos);
             // A run of this word alone, a word that opens sentences ("The", "But") or a title,
-            // is dropped as it ends (`finish`): it is not made.
-            if ends && cur.is_none() && (kinds.sentence || kinds.title) {
+            // is dropped as it ends (`finish`): it is not made. (One branch on the three tests,
+            // seldom all true: each alone would mispredict often.)
+            if ends & cur.is_none() & (kinds.sentence | kinds.title) {
                 continue;
             }
             let part = NamePart {
