@@ -3,11 +3,12 @@
 #
 # Builds a corpus of >= 100 MB from the PolNeAR articles in ../shared/corpus/polnear (copies of
 # the same articles under new names) in a temporary folder, then times, one after another:
-# cat, wc -w, newsparse on one thread, newsparse on all cores, newsparse on a tenth of the
-# corpus (for linearity), and newsparse --jsonl on a JSON Lines stream of JSONL_MB megabytes
-# (default 1024) generated on the fly. Prints MB/s, articles/s, peak RSS and the ratio of each
-# time to wc -w. textacy and trafilatura are timed on a sample where Python can import them.
-# Each row over the corpus is the fastest of RUNS runs (default 3), which keeps the figures
+# wc -w and cat (through xargs), newsparse on one thread, on all cores, and on a tenth of the
+# corpus (for linearity), each one process given the list of files (`--files-from -`), the
+# same two through xargs, and newsparse --jsonl on a JSON Lines stream of JSONL_MB megabytes
+# (default 1024) generated on the fly. Prints MB/s, articles/s, peak RSS and the ratio of
+# each time to wc -w's. textacy and trafilatura are timed on a sample where Python can import
+# them. Each row over the corpus is the fastest of RUNS runs (default 3), which keeps the figures
 # steady on a machine shared with other work; the JSON Lines rows run once.
 #
 #   scripts/bench.sh                 # everything (a few minutes on 2 cores)
@@ -37,6 +38,7 @@ while [ "$bytes" -lt $((corpus_mb << 20)) ]; do
     bytes=$((bytes + $(cat "${src[@]}" | wc -c)))
 done
 (cd "$tmp/corpus" && ls) > "$tmp/all"
+tr '\n' '\0' < "$tmp/all" > "$tmp/all0"
 awk 'NR % 10 == 1' "$tmp/all" > "$tmp/tenth"
 files=$(wc -l < "$tmp/all")
 tenth_bytes=$(cd "$tmp/corpus" && xargs cat < "$tmp/tenth" | wc -c)
@@ -48,7 +50,7 @@ sync
 echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores, $(uname -sr)"
 echo "corpus:  $files articles, $((bytes >> 20)) MB (PolNeAR copies)"
 echo
-printf '%-34s %8s %9s %11s %9s %8s\n' command seconds MB/s articles/s "peak RSS" "× wc -w"
+printf '%-38s %8s %9s %11s %9s %8s\n' command seconds MB/s articles/s "peak RSS" "× wc -w"
 
 wc_time=
 # run NAME BYTES ARTICLES INPUT COMMAND...: times COMMAND with INPUT on standard input (output
@@ -67,17 +69,24 @@ run() {
             secs=$s kb=$k
         fi
     done
+    # Each row's ratio is to the first, `wc -w` through xargs.
     wc_time=${wc_time:-$secs}
     awk -v name="$name" -v s="$secs" -v n="$n" -v c="$count" -v kb="$kb" -v w="$wc_time" 'BEGIN {
-        printf "%-34s %8.3f %9.1f %11.0f %6.0f MB %8.2f\n", name, s, n / 1048576 / s, c / s, kb / 1024, s / w }'
+        printf "%-38s %8.3f %9.1f %11.0f %6.0f MB %8.2f\n", name, s, n / 1048576 / s, c / s, kb / 1024, s / w }'
 }
 cd "$tmp/corpus"
+# wc -w and cat through xargs (about 2,100 files per call: eleven processes); wc -w and
+# newsparse also as one process reading the list of files on standard input. (wc reads a
+# list more slowly than it takes its arguments: the row through xargs is the one to beat.)
 run "wc -w" "$bytes" "$files" "$tmp/all" xargs wc -w
+run "wc -w --files0-from" "$bytes" "$files" "$tmp/all0" wc -w --files0-from=-
 run "cat" "$bytes" "$files" "$tmp/all" xargs cat
-run "newsparse -j 1" "$bytes" "$files" "$tmp/all" xargs "$bin" -j 1
-run "newsparse -j $(nproc)" "$bytes" "$files" "$tmp/all" xargs "$bin"
+run "newsparse -j 1" "$bytes" "$files" "$tmp/all" "$bin" -j 1 --files-from -
+run "newsparse -j $(nproc)" "$bytes" "$files" "$tmp/all" "$bin" --files-from -
 run "newsparse -j 1, a tenth of the corpus" "$tenth_bytes" "$(wc -l < "$tmp/tenth")" \
-    "$tmp/tenth" xargs "$bin" -j 1
+    "$tmp/tenth" "$bin" -j 1 --files-from -
+run "newsparse -j 1, through xargs" "$bytes" "$files" "$tmp/all" xargs "$bin" -j 1
+run "newsparse -j $(nproc), through xargs" "$bytes" "$files" "$tmp/all" xargs "$bin"
 cd - > /dev/null
 
 if [ "$jsonl_mb" -gt 0 ]; then
@@ -107,7 +116,7 @@ EOF
         gen | /usr/bin/time -f '%M' -o "$tmp/rss" "$bin" --jsonl -j "$j" > /dev/null
         awk -v s="$(elapsed "$start")" -v n="$jsonl_bytes" -v c="$jsonl_lines" \
             -v kb="$(cat "$tmp/rss")" -v j="$j" 'BEGIN {
-            printf "%-34s %8.2f %9.1f %11.0f %6.0f MB\n", "gen | newsparse --jsonl -j " j, s,
+            printf "%-38s %8.2f %9.1f %11.0f %6.0f MB\n", "gen | newsparse --jsonl -j " j, s,
                 n / 1048576 / s, c / s, kb / 1024 }'
     done
 fi

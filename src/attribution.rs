@@ -6,14 +6,17 @@
 //! with a determiner, and lists of function words (in `data`) mark where a phrase ends.
 
 use crate::data::{
-    ABBREVIATION_WORDS, CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NOUN_ADJECTIVES,
-    PHRASE_BREAKERS, PREPOSITIONS, RELATION_PREPOSITIONS, SENTENCE_OPENERS, SPEECH_NOUNS,
-    SUBORDINATORS, TIME_WORDS, VerbForm, WordSet, is_in, is_naming_verb, is_pronoun, is_title,
-    is_verb_like_noun, is_verb_modifier, reporting_verb_packed,
+    ABBREVIATION_WORDS, CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NAME_PARTICLES,
+    NOUN_ADJECTIVES, PHRASE_BREAKERS, PREPOSITIONS, PRONOUNS, RELATION_PREPOSITIONS,
+    SENTENCE_OPENERS, SPEECH_NOUNS, SUBORDINATORS, TIME_WORDS, TITLES, VERB_MODIFIERS, VerbForm,
+    WordFilter, WordSet, is_in, is_naming_verb, is_pronoun, is_title, is_verb_like_noun,
+    is_verb_modifier, pack_folded, reporting_verb_packed,
 };
 use crate::lines::{alphanumeric_ends, each_token, token_around, tokens};
 use crate::names::is_cap_word;
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::sync::LazyLock;
 
 // The longer lists, asked of most words: sets, not scans.
@@ -70,14 +73,28 @@ pub fn possessive_name(word: &str, plural: bool) -> Option<&str> {
 }
 
 /// A word of prose with its byte offset (it ends where `text` does).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Word<'a> {
     text: &'a str,
     bare: &'a str,
     start: usize,
+    /// Which word lists hold `bare` (bits, `class_of`), looked up when first asked and only
+    /// once: the rules ask the same few words of the same lists again and again.
+    class: Cell<Option<u32>>,
 }
 
 impl Word<'_> {
+    /// Is the word in any of the lists `bits` name (the class bits below)?
+    #[inline]
+    fn is(&self, bits: u32) -> bool {
+        let class = self.class.get().unwrap_or_else(|| {
+            let class = class_of(self.bare);
+            self.class.set(Some(class));
+            class
+        });
+        class & bits != 0
+    }
+
     fn ends_clause(&self) -> bool {
         if plain_end(self.text) {
             return false; // most words: nothing to trim, and no mark at the end
@@ -90,19 +107,198 @@ impl Word<'_> {
 #[inline]
 fn word(start: usize, text: &str) -> Option<Word<'_>> {
     let bare = bare(text);
-    (!bare.is_empty()).then_some(Word { text, bare, start })
+    (!bare.is_empty()).then(|| Word {
+        text,
+        bare,
+        start,
+        class: Cell::new(None),
+    })
+}
+
+// The bits of a word's class: each is the answer of the lookup beside it in `class_plain`.
+const DETERMINER: u32 = 1;
+const PHRASE_BREAKER: u32 = 1 << 1;
+/// A phrase breaker other than capitalized "Will" and "May" (`with_boundary`).
+const BOUNDARY: u32 = 1 << 2;
+const PREPOSITION: u32 = 1 << 3;
+const FORWARD_STOP: u32 = 1 << 4;
+const SENTENCE_OPENER: u32 = 1 << 5;
+const INTRO_OPENER: u32 = 1 << 6;
+const NOUN_ADJECTIVE: u32 = 1 << 7;
+const PRONOUN: u32 = 1 << 8;
+/// A contracted pronoun and auxiliary: "he’s" (`contraction`).
+const CONTRACTION: u32 = 1 << 9;
+const TITLE: u32 = 1 << 10;
+const PARTICLE: u32 = 1 << 11;
+const VERB_MODIFIER: u32 = 1 << 12;
+const RELATION_PREPOSITION: u32 = 1 << 13;
+const TIME_WORD: u32 = 1 << 14;
+const CONNECTIVE: u32 = 1 << 15;
+const SUBORDINATOR: u32 = 1 << 16;
+const SPEECH_NOUN: u32 = 1 << 17;
+/// A pronoun, or a contracted one.
+const PRONOUN_WORD: u32 = PRONOUN | CONTRACTION;
+
+/// The lists that `is_in` (ASCII case ignored), a `WordSet` (the same) or `data::contains`
+/// (lower-cased; the same for an ASCII word) looks words up in, with their bits; and the name
+/// particles, which are matched as written (`class_of` sees to that).
+const CASELESS_LISTS: [(&[&str], u32); 16] = [
+    (DETERMINERS, DETERMINER),
+    (PHRASE_BREAKERS, PHRASE_BREAKER),
+    (PREPOSITIONS, PREPOSITION),
+    (FORWARD_STOPS, FORWARD_STOP),
+    (SENTENCE_OPENERS, SENTENCE_OPENER),
+    (INTRO_OPENERS, INTRO_OPENER),
+    (NOUN_ADJECTIVES, NOUN_ADJECTIVE),
+    (PRONOUNS, PRONOUN),
+    (TITLES, TITLE),
+    (NAME_PARTICLES, PARTICLE),
+    (VERB_MODIFIERS, VERB_MODIFIER),
+    (RELATION_PREPOSITIONS, RELATION_PREPOSITION),
+    (TIME_WORDS, TIME_WORD),
+    (CONNECTIVES, CONNECTIVE),
+    (SUBORDINATORS, SUBORDINATOR),
+    (SPEECH_NOUNS, SPEECH_NOUN),
+];
+
+/// A pronoun and an auxiliary contracted with an ASCII apostrophe, in any case ("he's",
+/// "He'S"): in `CLASSES` only, for `class_of` to test with `contraction`.
+const CONTRACTED_FORM: u32 = 1 << 31;
+
+/// Every word of the lists above and every contracted form, by its `pack_folded` key, with the
+/// class that key gives: one lookup for all the lists. The filter in front turns most other
+/// words away before they are packed.
+struct Classes {
+    map: HashMap<u128, u32>,
+    filter: WordFilter,
+}
+
+static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
+    let mut classes = Classes {
+        map: HashMap::default(),
+        filter: WordFilter::default(),
+    };
+    let contracted = PRONOUNS
+        .iter()
+        .flat_map(|p| AUXILIARIES.map(|aux| (format!("{p}'{aux}"), CONTRACTED_FORM)));
+    let listed = CASELESS_LISTS
+        .iter()
+        .flat_map(|&(list, bit)| list.iter().map(move |w| (w.to_string(), bit)));
+    for (w, bit) in listed.chain(contracted) {
+        let Some(key) = pack_folded(w.as_bytes()) else {
+            continue; // not ASCII, or long: only the plain lookups find such words
+        };
+        classes.filter.add(w.as_bytes());
+        *classes.map.entry(key).or_default() |= bit;
+    }
+    classes
+});
+
+/// The class of a word without marks at its ends. An ASCII word of up to 15 bytes (nearly
+/// every word) is found by its `pack_folded` key, which folds ASCII case as every list
+/// lookup here does (their words are lower-case: a test checks the answers against
+/// `class_plain`); the few lookups that see more than the letters' lower-case form are made
+/// after. Other words take the plain lookups.
+fn class_of(bare: &str) -> u32 {
+    let bytes = bare.as_bytes();
+    // The filter folds ASCII case, as the packing does: an ASCII word it turns away has
+    // no key in the map. (Words outside ASCII are looked up plainly below.)
+    let mut class = if CLASSES.filter.may_hold(bytes) || !bytes.is_ascii() {
+        let Some(key) = pack_folded(bytes) else {
+            return class_plain(bare);
+        };
+        CLASSES.map.get(&key).copied().unwrap_or_default()
+    } else {
+        0
+    };
+    // Name particles are matched as written, in lower case.
+    if class & PARTICLE != 0 && bytes.iter().any(u8::is_ascii_uppercase) {
+        class &= !PARTICLE;
+    }
+    // "-ly" adverbs are verb modifiers too.
+    if bytes.ends_with(b"ly") && is_verb_modifier(bare) {
+        class |= VERB_MODIFIER;
+    }
+    // The auxiliary is matched as written, in lower case.
+    if class & CONTRACTED_FORM != 0 {
+        class &= !CONTRACTED_FORM;
+        if contraction(bare).is_some() {
+            class |= CONTRACTION;
+        }
+    }
+    with_boundary(class, bare)
+}
+
+/// The class of `bare` by one lookup per list: what `class_of` must answer.
+fn class_plain(bare: &str) -> u32 {
+    let answers = [
+        (DETERMINERS_SET.has(bare), DETERMINER),
+        (PHRASE_BREAKERS_SET.has(bare), PHRASE_BREAKER),
+        (PREPOSITIONS_SET.has(bare), PREPOSITION),
+        (FORWARD_STOPS_SET.has(bare), FORWARD_STOP),
+        (SENTENCE_OPENERS_SET.has(bare), SENTENCE_OPENER),
+        (INTRO_OPENERS_SET.has(bare), INTRO_OPENER),
+        (NOUN_ADJECTIVES_SET.has(bare), NOUN_ADJECTIVE),
+        (is_pronoun(bare), PRONOUN),
+        (contraction(bare).is_some(), CONTRACTION),
+        (is_title(bare), TITLE),
+        (crate::data::is_name_particle(bare), PARTICLE),
+        (is_verb_modifier(bare), VERB_MODIFIER),
+        (is_in(RELATION_PREPOSITIONS, bare), RELATION_PREPOSITION),
+        (is_in(TIME_WORDS, bare), TIME_WORD),
+        (is_in(CONNECTIVES, bare), CONNECTIVE),
+        (is_in(SUBORDINATORS, bare), SUBORDINATOR),
+        (is_in(SPEECH_NOUNS, bare), SPEECH_NOUN),
+    ];
+    let bits = answers
+        .iter()
+        .filter(|(yes, _)| *yes)
+        .fold(0, |bits, (_, bit)| bits | bit);
+    with_boundary(bits, bare)
+}
+
+/// `bits` with `BOUNDARY` added where it holds.
+fn with_boundary(bits: u32, bare: &str) -> u32 {
+    // Capitalized "Will" and "May" are names: "George Will", "Theresa May".
+    if bits & PHRASE_BREAKER != 0 && !matches!(bare, "Will" | "May") {
+        bits | BOUNDARY
+    } else {
+        bits
+    }
 }
 
 fn words(s: &str) -> Vec<Word<'_>> {
+    let mut ws = Vec::new();
+    read_words(s, &mut ws);
+    ws
+}
+
+/// Appends the words of `s` to `ws`.
+fn read_words<'a>(s: &'a str, ws: &mut Vec<Word<'a>>) {
     // Room for a word every five bytes up front (English averages six with its space): the
     // vector is rarely grown, where collecting alone would grow it five times for 40 words.
-    let mut ws = Vec::with_capacity(s.len() / 5 + 1);
+    ws.reserve(s.len() / 5 + 1);
     each_token(s, |start, text| {
         if let Some(w) = word(start, text) {
             ws.push(w);
         }
     });
-    ws
+}
+
+/// Room for the words of one text at a time, kept from one quote to the next: the rules read
+/// the words on either side of every quote, and one buffer spares an allocation each time.
+#[derive(Default)]
+pub struct Scratch<'a> {
+    words: Vec<Word<'a>>,
+}
+
+impl<'a> Scratch<'a> {
+    /// The words of `s` (what `words` gives), in the buffer.
+    fn read(&mut self, s: &'a str) -> &[Word<'a>] {
+        self.words.clear();
+        read_words(s, &mut self.words);
+        &self.words
+    }
 }
 
 /// Does `text` end with an ASCII letter or digit? Then it has no closing mark to trim and
@@ -119,10 +315,18 @@ fn plain_end(text: &str) -> bool {
 #[inline]
 pub fn bare(text: &str) -> &str {
     if alphanumeric_ends(text) {
-        text // most words: nothing to trim, and no character to decode
-    } else {
-        trim_to_alphanumeric(text)
+        return text; // most words: nothing to trim, and no character to decode
     }
+    // The next most: one ASCII mark after a letter or digit ("said,", "talks."), which is all
+    // there is to trim when the word opens with a letter or digit.
+    if let [first, .., before, last] = text.as_bytes()
+        && first.is_ascii_alphanumeric()
+        && before.is_ascii_alphanumeric()
+        && last.is_ascii_punctuation()
+    {
+        return &text[..text.len() - 1];
+    }
+    trim_to_alphanumeric(text)
 }
 
 /// `text` without the characters other than letters and digits at its ends. The marks that
@@ -194,7 +398,7 @@ pub fn last_sentence(s: &str) -> Option<(usize, usize)> {
             continue;
         }
         // The word after it (tokens without letters or digits are not words).
-        let next = tokens(&s[token.end..]).find(|(_, t)| word(0, t).is_some());
+        let next = tokens(&s[token.end..]).find(|(_, t)| !bare(t).is_empty());
         match next {
             // Text that ends a sentence right before the quote: the quote opens the next one.
             None => return Some((s.len(), token.start)),
@@ -227,16 +431,11 @@ pub fn sentence_end(s: &str) -> usize {
 fn ends_sentence_word(token: &str) -> bool {
     !plain_end(token)
         && ends_sentence(token.trim_end_matches(['”', '"', '’', ')']))
-        && word(0, token).is_some()
+        && !bare(token).is_empty()
 }
 
 pub fn is_determiner(w: &str) -> bool {
     DETERMINERS_SET.has(w)
-}
-
-fn is_boundary(w: &str) -> bool {
-    // Capitalized "Will" and "May" are names: "George Will", "Theresa May".
-    PHRASE_BREAKERS_SET.has(w) && !matches!(w, "Will" | "May")
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -244,40 +443,37 @@ fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
 }
 
+/// The auxiliaries contracted after a pronoun, as written.
+const AUXILIARIES: [&str; 5] = ["s", "re", "d", "ll", "ve"];
+
 /// "He’s", "they’re": the pronoun of a contracted subject and auxiliary.
 fn contraction(w: &str) -> Option<&str> {
     let (head, tail) = w.split_once(['’', '\''])?;
-    (is_pronoun(head) && matches!(tail, "s" | "re" | "d" | "ll" | "ve")).then_some(head)
-}
-
-fn is_pronoun_word(w: &str) -> bool {
-    is_pronoun(w) || contraction(w).is_some()
+    (is_pronoun(head) && AUXILIARIES.contains(&tail)).then_some(head)
 }
 
 fn is_name_word(w: &Word) -> bool {
-    // "Of Carson, …", "But, he said": a capitalized function word opens a sentence. (Asked
-    // only of capitalized words: most words are turned away before any lookup.)
-    let function_word = || is_boundary(w.bare) || PREPOSITIONS_SET.has(w.bare);
-    !w.text.starts_with('(') && is_cap_word(w.bare) && !function_word()
-        || crate::data::is_name_particle(w.bare)
-        || (is_title(w.bare) && !is_boundary(w.bare))
+    // "Of Carson, …", "But, he said": a capitalized function word opens a sentence.
+    !w.text.starts_with('(') && !w.is(BOUNDARY | PREPOSITION) && is_cap_word(w.bare)
+        || w.is(PARTICLE)
+        || (w.is(TITLE) && !w.is(BOUNDARY))
 }
 
 /// A reporting verb as written in running text: lower case ("States" and "Post" are names).
 #[inline]
-fn reporting_verb(word: &str) -> Option<(VerbForm, &'static str)> {
+fn reporting_verb(word: &Word) -> Option<(VerbForm, &'static str)> {
     // An ASCII first letter (nearly all) is tested as a byte.
-    let lower = match word.as_bytes().first() {
+    let lower = match word.bare.as_bytes().first() {
         Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
-        _ => word.starts_with(char::is_lowercase),
+        _ => word.bare.starts_with(char::is_lowercase),
     };
-    lower.then(|| reporting_verb_packed(word)).flatten()
+    lower.then(|| reporting_verb_packed(word.bare)).flatten()
 }
 
 /// Is the word at `k` a finite reporting verb (not a participle, an infinitive or a noun)?
 #[inline]
 fn finite_verb(ws: &[Word], k: usize) -> Option<&'static str> {
-    let verb = reporting_verb(ws[k].bare);
+    let verb = reporting_verb(&ws[k]);
     // Most words: no verb, and not the "put" of "put it" (`finite_form` answers `None`).
     if verb.is_none() && ws[k].bare != "put" {
         return None;
@@ -297,27 +493,27 @@ fn finite_form(
         return Some("put");
     }
     let (form, base) = verb?;
-    let prev = k.checked_sub(1).map(|j| ws[j]);
+    let prev = k.checked_sub(1).map(|j| &ws[j]);
     // "his tweets", "the report", "a dozen states": nouns, not verbs.
     let noun_like = form == VerbForm::Base || is_verb_like_noun(ws[k].bare);
     // "his anti-Muslim remarks", "Trump’s failed ventures": an adjective before the noun.
     let before_noun = |w: &Word| {
-        is_determiner(w.bare)
+        w.is(DETERMINER)
             || is_possessive(w.text)
-            || NOUN_ADJECTIVES_SET.has(w.bare)
+            || w.is(NOUN_ADJECTIVE)
             || w.bare.chars().all(|c| c.is_ascii_digit())
             || (w.bare.contains('-') && !w.ends_clause())
             || (k >= 2
                 && w.bare.ends_with("ed")
-                && (is_determiner(ws[k - 2].bare) || is_possessive(ws[k - 2].text)))
+                && (ws[k - 2].is(DETERMINER) || is_possessive(ws[k - 2].text)))
     };
-    if noun_like && prev.is_some_and(|w| before_noun(&w)) {
+    if noun_like && prev.is_some_and(before_noun) {
         return None;
     }
     // "the chants", "his claims": after a determiner or a possessive, a noun ("they both said"
     // and "officials all said" are the verb after a floating quantifier).
     if prev.is_some_and(|w| {
-        (is_determiner(w.bare) && !is_in(&["both", "all", "each"], w.bare)) || is_possessive(w.text)
+        (w.is(DETERMINER) && !is_in(&["both", "all", "each"], w.bare)) || is_possessive(w.text)
     }) {
         return None;
     }
@@ -348,8 +544,7 @@ fn finite_form(
     }
     let after_aux = || {
         prev.is_some_and(|w| {
-            is_in(&["is", "was", "are", "were", "been", "be"], w.bare)
-                || contraction(w.bare).is_some()
+            is_in(&["is", "was", "are", "were", "been", "be"], w.bare) || w.is(CONTRACTION)
         })
     };
     match form {
@@ -389,18 +584,18 @@ fn valid_subject(ws: &[Word]) -> bool {
     if n == 0 || n > MAX_NAMED_SUBJECT_WORDS {
         return false;
     }
-    if n == 1 && is_pronoun_word(ws[0].bare) {
+    if n == 1 && ws[0].is(PRONOUN_WORD) {
         return true;
     }
     // "Gov. Phil Bryant of Mississippi", "Stephen Vladeck of the University of Texas": the
     // head before the prepositional phrase decides.
-    if let Some(p) = ws.iter().position(|w| is_in(RELATION_PREPOSITIONS, w.bare))
+    if let Some(p) = ws.iter().position(|w| w.is(RELATION_PREPOSITION))
         && p > 0
         && p + 1 < n
         && is_name_word(&ws[p - 1])
         && !ws[p + 1..]
             .iter()
-            .any(|w| is_boundary(w.bare) && !is_determiner(w.bare))
+            .any(|w| w.is(BOUNDARY) && !w.is(DETERMINER))
     {
         return valid_head(&ws[..p]);
     }
@@ -409,20 +604,20 @@ fn valid_subject(ws: &[Word]) -> bool {
 
 fn valid_head(ws: &[Word]) -> bool {
     let n = ws.len();
-    let (first, last) = (ws[0], ws[n - 1]);
+    let (first, last) = (&ws[0], &ws[n - 1]);
     let and_between_names = |k: usize, w: &Word| {
         (w.bare == "and" || w.bare == "&") && k + 1 < n && is_name_word(&ws[k + 1])
     };
-    if (SENTENCE_OPENERS_SET.has(first.bare) && !is_determiner(first.bare))
+    if (first.is(SENTENCE_OPENER) && !first.is(DETERMINER))
         || ws
             .iter()
             .enumerate()
             .skip(1)
-            .any(|(k, w)| is_boundary(w.bare) && !is_determiner(w.bare) && !and_between_names(k, w))
-        || PREPOSITIONS_SET.has(last.bare)
-        || (is_determiner(last.bare) && !(n == 2 && first.bare.eq_ignore_ascii_case("the")))
-        || is_pronoun(last.bare)
-        || is_boundary(last.bare)
+            .any(|(k, w)| w.is(BOUNDARY) && !w.is(DETERMINER) && !and_between_names(k, w))
+        || last.is(PREPOSITION)
+        || (last.is(DETERMINER) && !(n == 2 && first.bare.eq_ignore_ascii_case("the")))
+        || last.is(PRONOUN)
+        || last.is(BOUNDARY)
         || (n == 1 && crate::data::month_number(last.bare).is_some())
     {
         return false;
@@ -437,19 +632,19 @@ fn valid_head(ws: &[Word]) -> bool {
     // A name, possibly after a description: "Jane Roe", "The New York Post", "political
     // scientist Jane Roe", "Gov. Jane Roe and House Speaker John Doe".
     // "Time magazine", "the Des Moines Register newspaper": a name and the kind of outlet.
-    if is_name_word(&last)
+    if is_name_word(last)
         || (n > 1
             && crate::data::is_publication_word(last.bare)
             && ws[..n - 1]
                 .iter()
-                .all(|w| is_name_word(w) || is_determiner(w.bare)))
+                .all(|w| is_name_word(w) || w.is(DETERMINER)))
     {
         return true;
     }
     if n > MAX_SUBJECT_WORDS {
         return false;
     }
-    if (is_determiner(first.bare) && (n > 1 || !first.bare.eq_ignore_ascii_case("this")))
+    if (first.is(DETERMINER) && (n > 1 || !first.bare.eq_ignore_ascii_case("this")))
         || (ws.iter().take(3).any(|w| is_possessive(w.text)) && !is_possessive(last.text))
     {
         return true;
@@ -469,7 +664,7 @@ fn np_backward(ws: &[Word]) -> Option<(usize, usize)> {
     loop {
         let w = ws.get(end.checked_sub(1)?)?;
         // Lower case only: a capitalized word here is a name ("Will wrote", "May said").
-        if (is_verb_modifier(w.bare) && !w.ends_clause() && w.bare.starts_with(char::is_lowercase))
+        if (w.is(VERB_MODIFIER) && !w.ends_clause() && w.bare.starts_with(char::is_lowercase))
             || (w.text.starts_with('(') && w.text.ends_with(')'))
         {
             end -= 1;
@@ -512,7 +707,7 @@ fn time_phrase(ws: &[Word]) -> Option<usize> {
         return None;
     };
     let is_time = (when.bare.len() == 4 && when.bare.bytes().all(|b| b.is_ascii_digit()))
-        || is_in(TIME_WORDS, when.bare);
+        || when.is(TIME_WORD);
     (is_time
         && !when.ends_clause()
         && !opener.ends_clause()
@@ -525,8 +720,7 @@ fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
     // Not a trailing parenthesis: "Chris Christie (R),".
     let n = ws.iter().rposition(|w| !w.text.starts_with('('))? + 1;
     let last = ws.get(n.checked_sub(1)?)?;
-    if is_pronoun_word(last.bare) || (last.bare == "who" && n > 1 && ws[n - 2].text.ends_with(','))
-    {
+    if last.is(PRONOUN_WORD) || (last.bare == "who" && n > 1 && ws[n - 2].text.ends_with(',')) {
         return Some((n - 1, n));
     }
     let mut i = n - 1;
@@ -552,14 +746,14 @@ fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
                 continue;
             }
             // "A spokesman for Hillary Clinton": a description opened by a determiner.
-            if i >= 2 && is_in(RELATION_PREPOSITIONS, ws[i - 1].bare) {
+            if i >= 2 && ws[i - 1].is(RELATION_PREPOSITION) {
                 let described = (i.saturating_sub(4)..i - 1).rev().find(|&j| {
-                    is_determiner(ws[j].bare)
+                    ws[j].is(DETERMINER)
                         && ws[j + 1..i - 1].iter().all(|w| {
                             w.bare.starts_with(char::is_lowercase)
                                 && !w.ends_clause()
-                                && !is_boundary(w.bare)
-                                && !PREPOSITIONS_SET.has(w.bare)
+                                && !w.is(BOUNDARY)
+                                && !w.is(PREPOSITION)
                         })
                         && !ws[j..i - 1].iter().any(Word::ends_clause)
                 });
@@ -575,15 +769,15 @@ fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
         // A described source: "a spokesman for the ministry", "the influential US daily".
         let mut start = None;
         while i > 0 && n - i < MAX_SUBJECT_WORDS {
-            let w = ws[i - 1];
-            if w.ends_clause() || (is_boundary(w.bare) && !is_determiner(w.bare)) {
+            let w = &ws[i - 1];
+            if w.ends_clause() || (w.is(BOUNDARY) && !w.is(DETERMINER)) {
                 break;
             }
             i -= 1;
-            if is_determiner(w.bare) || is_possessive(w.text) {
+            if w.is(DETERMINER) || is_possessive(w.text) {
                 start = Some(i);
                 // "a spokesman for the ministry": go on past a preposition.
-                if !(i >= 2 && is_in(RELATION_PREPOSITIONS, ws[i - 1].bare)) {
+                if !(i >= 2 && ws[i - 1].is(RELATION_PREPOSITION)) {
                     break;
                 }
             }
@@ -598,11 +792,10 @@ fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
             i -= 1;
         }
     }
-    if i > 0 && is_determiner(ws[i - 1].bare) && !ws[i - 1].ends_clause() && is_cap_word(ws[i].bare)
-    {
+    if i > 0 && ws[i - 1].is(DETERMINER) && !ws[i - 1].ends_clause() && is_cap_word(ws[i].bare) {
         i -= 1;
     }
-    while i < n - 1 && SENTENCE_OPENERS_SET.has(ws[i].bare) && !is_determiner(ws[i].bare) {
+    while i < n - 1 && ws[i].is(SENTENCE_OPENER) && !ws[i].is(DETERMINER) {
         i += 1;
     }
     valid_subject(&ws[i..n]).then_some((i, n))
@@ -611,16 +804,16 @@ fn np_core(ws: &[Word]) -> Option<(usize, usize)> {
 /// The noun phrase that starts `ws`: "said John Smith, a spokesman" → "John Smith".
 fn np_forward(ws: &[Word]) -> Option<(usize, usize)> {
     let first = ws.first()?;
-    if is_pronoun_word(first.bare) {
+    if first.is(PRONOUN_WORD) {
         return Some((0, 1));
     }
     let mut end = 0;
     for (k, w) in ws.iter().enumerate().take(MAX_NAMED_SUBJECT_WORDS) {
         let joins_names = (w.bare == "and" && ws.get(k + 1).is_some_and(is_name_word))
-            || (k > 0 && is_determiner(ws[k - 1].bare)); // "a Wednesday editorial"
+            || (k > 0 && ws[k - 1].is(DETERMINER)); // "a Wednesday editorial"
         if k > 0
             && (w.text.starts_with('(')
-                || (FORWARD_STOPS_SET.has(w.bare) && !joins_names)
+                || (w.is(FORWARD_STOP) && !joins_names)
                 || finite_verb(ws, k).is_some())
         {
             break;
@@ -637,8 +830,8 @@ fn np_forward(ws: &[Word]) -> Option<(usize, usize)> {
 /// preposition is its object, not the verb's subject.
 fn object_of_preposition(ws: &[Word], r: (usize, usize)) -> bool {
     r.0 > 0
-        && PREPOSITIONS_SET.has(ws[r.0 - 1].bare)
-        && !is_in(SUBORDINATORS, ws[r.0 - 1].bare)
+        && ws[r.0 - 1].is(PREPOSITION)
+        && !ws[r.0 - 1].is(SUBORDINATOR)
         && !ws[r.0 - 1].ends_clause()
 }
 
@@ -653,7 +846,7 @@ fn opens_with_intro(ws: &[Word]) -> bool {
         && ws.get(1).is_some_and(|w| {
             w.bare.starts_with(char::is_lowercase)
                 && finite_verb(ws, 1).is_none()
-                && !PHRASE_BREAKERS_SET.has(w.bare)
+                && !w.is(PHRASE_BREAKER)
         });
     // "Conversely, PolitiFact rated …": a sentence adverb.
     let adverb = first.bare.ends_with("ly") && first.text.ends_with(',');
@@ -663,7 +856,7 @@ fn opens_with_intro(ws: &[Word]) -> bool {
         .take(4)
         .position(|w| w.text.ends_with(','))
         .is_some_and(|c| {
-            let last = ws[c].bare;
+            let last = &ws[c];
             is_in(
                 &[
                     "later",
@@ -674,21 +867,21 @@ fn opens_with_intro(ws: &[Word]) -> bool {
                     "afterward",
                     "afterwards",
                 ],
-                last,
-            ) || is_in(TIME_WORDS, last)
+                last.bare,
+            ) || last.is(TIME_WORD)
         });
-    INTRO_OPENERS_SET.has(first.bare) || participle || adverb || time
+    first.is(INTRO_OPENER) || participle || adverb || time
 }
 
 /// The subject that opens a sentence, when it is a name, a description or a pronoun: "Clinton
 /// says she …" gives "Clinton".
-pub fn subject_of(sentence: &str) -> Option<String> {
+pub fn subject_of<'a>(sentence: &'a str, scratch: &mut Scratch<'a>) -> Option<String> {
     if sentence.trim_start().starts_with(['“', '"', '«', '„']) {
         return None; // the sentence opens with a quote: its subject is not there
     }
-    let ws = words(sentence);
-    let r = sentence_subject(&ws)?;
-    Some(phrase(sentence, &ws, r))
+    let ws = scratch.read(sentence);
+    let r = sentence_subject(ws)?;
+    Some(phrase(sentence, ws, r))
 }
 
 /// The subject that opens the sentence `ws`, past an introductory phrase ("In a statement,
@@ -701,10 +894,10 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
             break;
         }
         // "Then he cut into Bush, …", "But Trump said …": a one-word opener before the subject.
-        if is_in(CONNECTIVES, ws[i].bare)
-            && ws.get(i + 1).is_some_and(|w| {
-                is_pronoun_word(w.bare) || is_name_word(w) || is_determiner(w.bare)
-            })
+        if ws[i].is(CONNECTIVE)
+            && ws
+                .get(i + 1)
+                .is_some_and(|w| w.is(PRONOUN_WORD) || is_name_word(w) || w.is(DETERMINER))
             && !ws[i].ends_clause()
         {
             i += 1;
@@ -726,13 +919,13 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
     }
     let rest = &ws[i..];
     let first = rest.first()?;
-    if is_pronoun_word(first.bare) {
+    if first.is(PRONOUN_WORD) {
         return Some((i, i + 1));
     }
     let verbish = |k: usize| {
-        let w = rest[k];
-        is_boundary(w.bare)
-            || is_verb_modifier(w.bare)
+        let w = &rest[k];
+        w.is(BOUNDARY)
+            || w.is(VERB_MODIFIER)
             || finite_verb(rest, k).is_some()
             || w.bare.ends_with("ed")
     };
@@ -743,7 +936,7 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
             .take(MAX_SUBJECT_WORDS)
             .count()
     };
-    let mut end = if is_cap_word(first.bare) && !is_determiner(first.bare) {
+    let mut end = if is_cap_word(first.bare) && !first.is(DETERMINER) {
         // The name, up to a comma that opens an appositive ("Tracy Martin, his father, …").
         let mut run = name_run(0);
         // "Soviet dissident Milovan Djilas", "Clinton campaign manager Robby Mook": a
@@ -756,9 +949,9 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
                 w.bare.starts_with(char::is_lowercase)
                     && !verbish(run + k)
                     && !w.ends_clause()
-                    && !PREPOSITIONS_SET.has(w.bare)
-                    && !is_determiner(w.bare)
-                    && !FORWARD_STOPS_SET.has(w.bare)
+                    && !w.is(PREPOSITION)
+                    && !w.is(DETERMINER)
+                    && !w.is(FORWARD_STOP)
             })
             .count();
         if gap > 0
@@ -774,7 +967,7 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
             .max(1)
     } else {
         (0..rest.len().min(MAX_SUBJECT_WORDS))
-            .find(|&k| verbish(k) || FORWARD_STOPS_SET.has(rest[k].bare))
+            .find(|&k| verbish(k) || rest[k].is(FORWARD_STOP))
             .unwrap_or(0)
     };
     // "Hillary Clinton’s campaign": a possessive name heads a described source.
@@ -796,14 +989,14 @@ fn sentence_subject(ws: &[Word]) -> Option<(usize, usize)> {
     let c = rest[..end - 1].iter().position(|w| w.text.ends_with(','))?;
     let name = &rest[c + 1..end];
     (rest[end - 1].text.ends_with(',')
-        && is_determiner(first.bare)
+        && first.is(DETERMINER)
         && !name.is_empty()
         && name.iter().all(is_name_word))
     .then_some((i + c + 1, i + end))
 }
 
 fn phrase(s: &str, ws: &[Word], r: (usize, usize)) -> String {
-    let last = ws[r.1 - 1];
+    let last = &ws[r.1 - 1];
     if r.1 - r.0 == 1
         && let Some(p) = contraction(last.bare)
     {
@@ -840,10 +1033,14 @@ fn attribution(s: &str, ws: &[Word], r: (usize, usize), verb: &str) -> Attributi
 /// `“…,” X said` / `“…,” said X` / `“…,” according to X`, in the text after a quote (up to the
 /// end of its sentence or the next quote).
 /// `quote_ended` says the quote closed its own sentence (“… now?”).
-pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
-    let ws = words(post);
+pub fn after_quote<'a>(
+    post: &'a str,
+    quote_ended: bool,
+    scratch: &mut Scratch<'a>,
+) -> Option<Attribution> {
+    let ws = scratch.read(post);
     let first = ws.first()?;
-    if let Some((VerbForm::Past | VerbForm::Third, base)) = reporting_verb(first.bare)
+    if let Some((VerbForm::Past | VerbForm::Third, base)) = reporting_verb(first)
         && !is_naming_verb(base)
     {
         let r = np_forward(&ws[1..])?;
@@ -852,7 +1049,7 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
     // "David Axelrod, the chief strategist of the campaign, said": a name, then an appositive.
     let comma = ws.iter().take(5).position(|w| w.text.ends_with(','));
     let appositive = comma.is_some_and(|c| {
-        ws[..=c].iter().all(is_name_word) || valid_subject(&ws[..=c]) && is_determiner(ws[0].bare)
+        ws[..=c].iter().all(is_name_word) || valid_subject(&ws[..=c]) && ws[0].is(DETERMINER)
     });
     let reach = if appositive {
         MAX_APPOSITIVE_WORDS
@@ -881,17 +1078,17 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
         if k > 0
             && !appositive
             && ws[k - 1].text.ends_with(',')
-            && let Some((VerbForm::Past | VerbForm::Third, base)) = reporting_verb(ws[k].bare)
+            && let Some((VerbForm::Past | VerbForm::Third, base)) = reporting_verb(&ws[k])
             && !is_naming_verb(base)
             && base != "tell"
             && let Some(r) = np_forward(&ws[k + 1..])
-            && !is_pronoun_word(ws[k + 1].bare)
+            && !ws[k + 1].is(PRONOUN_WORD)
         {
             return Some(attribution(post, &ws[k + 1..], r, ws[k].bare));
         }
         // A naming verb attributes when nothing follows it: "“…,” he mocks.", "he points out".
         if k > 0
-            && let Some(base) = finite_verb(&ws, k)
+            && let Some(base) = finite_verb(ws, k)
             && (!is_naming_verb(base)
                 || ws[k].ends_clause()
                 || ws
@@ -904,7 +1101,7 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
             }
             // "Nate Silver, the polling guru who founded the site, tweeted": the name.
             if appositive && let Some(c) = comma {
-                return Some(attribution(post, &ws, (0, c + 1), ws[k].bare));
+                return Some(attribution(post, ws, (0, c + 1), ws[k].bare));
             }
             let mut r = np_backward(&ws[..k])?;
             // "public defender Jane Roe wrote", "Fight for $15 organizing director Jane Roe
@@ -912,10 +1109,10 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
             if r.0 <= MAX_DESCRIPTION_WORDS
                 && ws[..r.0].iter().all(|w| {
                     !w.ends_clause()
-                        && !is_boundary(w.bare)
-                        && !FORWARD_STOPS_SET.has(w.bare)
-                        && !INTRO_OPENERS_SET.has(w.bare)
-                        && reporting_verb(w.bare).is_none()
+                        && !w.is(BOUNDARY)
+                        && !w.is(FORWARD_STOP)
+                        && !w.is(INTRO_OPENER)
+                        && reporting_verb(w).is_none()
                 })
             {
                 r.0 = 0;
@@ -931,7 +1128,7 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
             // the verb or goes on with a time, a place or an audience.
             let new_statement = quote_ended
                 && ws.get(k + 1).is_some_and(|w| {
-                    !FORWARD_STOPS_SET.has(w.bare)
+                    !w.is(FORWARD_STOP)
                         && !is_name_word(w)
                         && !is_in(&["reporters", "journalists"], w.bare)
                 });
@@ -947,11 +1144,11 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
     for c in (0..ws.len()).rev().filter(|&c| ws[c].text.ends_with(',')) {
         let rest = &ws[c + 1..];
         if let Some((VerbForm::Past | VerbForm::Third, base)) =
-            rest.first().and_then(|w| reporting_verb(w.bare))
+            rest.first().and_then(|w| reporting_verb(w))
             && !is_naming_verb(base)
             && base != "tell"
             && let Some(r) = np_forward(&rest[1..])
-            && !is_pronoun_word(rest[1].bare)
+            && !rest[1].is(PRONOUN_WORD)
         {
             return Some(attribution(post, &rest[1..], r, rest[0].bare));
         }
@@ -968,7 +1165,7 @@ pub fn after_quote(post: &str, quote_ended: bool) -> Option<Attribution> {
     let k = ws
         .iter()
         .position(|w| !plain_end(w.text) && ends_sentence(w.text.trim_end_matches(['”', '"'])))?;
-    let verb = ws[k];
+    let verb = &ws[k];
     // "“…,” he went on.": the phrasal verb's subject is before "went".
     let went_on = verb.bare == "on" && k > 1 && is_in(&["went", "goes"], ws[k - 1].bare);
     // Not a passive: "Her suggestions are redacted."
@@ -1004,13 +1201,17 @@ pub fn dash_credit(text: &str) -> Option<Attribution> {
 /// sentence before a quote.
 /// `head` is the whole sentence up to the quote (`pre` starts after any earlier quote in it):
 /// a participle's subject opens the sentence.
-pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
-    let ws = words(pre);
+pub fn before_quote<'a>(
+    pre: &'a str,
+    head: &'a str,
+    scratch: &mut Scratch<'a>,
+) -> Option<Attribution> {
+    let ws = scratch.read(pre);
     // `pre` and `head` both end at the quote: of one length, they are one text, with one set
     // of words.
     let head_words = || {
         if pre.len() == head.len() {
-            Cow::Borrowed(&ws[..])
+            Cow::Borrowed(ws)
         } else {
             Cow::Owned(words(head))
         }
@@ -1031,7 +1232,7 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
         && let Some((VerbForm::Past | VerbForm::Third, _)) = reporting_verb_packed(first.bare)
         && !ws
             .get(1)
-            .is_some_and(|w| PREPOSITIONS_SET.has(w.bare) || FORWARD_STOPS_SET.has(w.bare))
+            .is_some_and(|w| w.is(PREPOSITION) || w.is(FORWARD_STOP))
         && let Some(r) = np_forward(&ws[1..])
     {
         return Some(attribution(pre, &ws[1..], r, first.bare));
@@ -1064,24 +1265,24 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     let (mut clause_verb, mut clause_noun) = (None, None);
     for k in (0..ws.len()).rev() {
         // Each word is looked up once, and a verb's finite reading is worked out once.
-        let verb = reporting_verb(ws[k].bare);
+        let verb = reporting_verb(&ws[k]);
         let put_it = ws[k].bare == "put" && ws.get(k + 1).is_some_and(|w| w.bare == "it");
         if (verb.is_none() && !put_it) || ws[k].bare == "according" {
             continue;
         }
-        let finite = finite_form(&ws, k, verb);
+        let finite = finite_form(ws, k, verb);
         // "a class called “Perception”": a naming verb right before the quote, after a
         // common noun, is a participle.
         let participle = k + 1 == ws.len()
             && verb.is_some_and(|(_, base)| is_naming_verb(base))
             && k > 0
             && ws[k - 1].bare.starts_with(char::is_lowercase)
-            && !is_pronoun_word(ws[k - 1].bare);
+            && !ws[k - 1].is(PRONOUN_WORD);
         if !participle
             && finite.is_some()
             && k > 0
             && let Some(r) = np_backward(&ws[..k])
-            && !object_of_preposition(&ws, r)
+            && !object_of_preposition(ws, r)
         {
             return Some(attribution(pre, &ws[..k], r, ws[k].bare));
         }
@@ -1115,7 +1316,7 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
     let Some(k) = clause_verb.or(clause_noun) else {
         let last = ws.last()?;
         // "Trump issued the following statement: “…”": the sentence's subject.
-        if last.text.ends_with(':') && is_in(SPEECH_NOUNS, last.bare) {
+        if last.text.ends_with(':') && last.is(SPEECH_NOUN) {
             let head_ws = head_words();
             let r = sentence_subject(&head_ws)?;
             return Some(attribution(head, &head_ws, r, ""));
@@ -1126,7 +1327,7 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
             && last.bare.starts_with(char::is_lowercase))
         .then(|| np_backward(&ws[..ws.len() - 1]))
         .flatten()?;
-        return Some(attribution(pre, &ws, r, last.bare));
+        return Some(attribution(pre, ws, r, last.bare));
     };
     let head_ws = head_words();
     let r = sentence_subject(&head_ws)?;
@@ -1142,11 +1343,11 @@ pub fn before_quote(pre: &str, head: &str) -> Option<Attribution> {
 /// The attribution in the last sentence of a paragraph, which a quote-only paragraph after it
 /// continues: "McCrummen reports:", "Clinton, clearly frustrated, responded, saying the
 /// campaign was wrong."
-pub fn introducing(paragraph: &str) -> Option<Attribution> {
+pub fn introducing<'a>(paragraph: &'a str, scratch: &mut Scratch<'a>) -> Option<Attribution> {
     let body = paragraph.trim_end();
     let bare = body.trim_end_matches(':');
     let sentence = &body[sentence_start(bare.trim_end_matches(['.', '!', '?']))..];
-    before_quote(sentence, sentence)
+    before_quote(sentence, sentence, scratch)
 }
 
 #[cfg(test)]
@@ -1248,6 +1449,10 @@ mod tests {
             "3.5",
             "(R-S.C.):",
             "it’s",
+            "said,",
+            "talks.”",
+            "a,",
+            "3.",
         ];
         for w in rows {
             assert_eq!(
@@ -1257,15 +1462,73 @@ mod tests {
             );
             let plain = w.trim_matches(|c: char| !c.is_alphanumeric());
             assert_eq!(trim_to_alphanumeric(w), plain, "trim {w:?}");
+            assert_eq!(bare(w), plain, "bare {w:?}");
+        }
+    }
+
+    #[test]
+    fn classes_as_the_lists_say() {
+        let rows = [
+            "Will",
+            "will",
+            "May",
+            "it’s",
+            "It’s",
+            "it's",
+            "He's",
+            "HE'S",
+            "he'S",
+            "they’re",
+            "de",
+            "De",
+            "quickly",
+            "Italy",
+            "daily",
+            "Sen",
+            "SAID",
+            "Said",
+            "according",
+            "É",
+            "\u{212a}",
+            "a-very-long-ascii-word",
+            "",
+        ];
+        for w in rows {
+            assert_eq!(class_of(w), class_plain(w), "{w:?}");
         }
     }
 
     proptest::proptest! {
         #[test]
+        fn classes_of_any_word_as_the_lists_say(
+            listed in proptest::sample::select(
+                CASELESS_LISTS
+                    .iter()
+                    .flat_map(|(list, _)| list.iter())
+                    .chain(crate::data::REPORTING_VERBS.iter().flatten())
+                    .copied()
+                    .collect::<Vec<&str>>()
+            ),
+            case in proptest::collection::vec(proptest::bool::ANY, 16),
+            other in "([a-zA-Z']|É|\u{212a}|’){0,17}",
+        ) {
+            // Every listed word in any ASCII case, and other words.
+            let cased: String = listed
+                .chars()
+                .zip(case.iter().cycle())
+                .map(|(c, &up)| if up { c.to_ascii_uppercase() } else { c })
+                .collect();
+            for w in [listed, cased.as_str(), other.as_str()] {
+                proptest::prop_assert_eq!(class_of(w), class_plain(w), "{:?}", w);
+            }
+        }
+
+        #[test]
         fn word_edges_as_read_by_character(w in "([A-Za-z0-9]{1,3}|[-.,“”‘’—–«»\"()!?:]|É|\u{212a}|\u{a0}){0,8}") {
             proptest::prop_assert_eq!(is_abbreviation(&w), is_abbreviation_plain(&w));
             let plain = w.trim_matches(|c: char| !c.is_alphanumeric());
             proptest::prop_assert_eq!(trim_to_alphanumeric(&w), plain);
+            proptest::prop_assert_eq!(bare(&w), plain);
         }
 
         #[test]
@@ -1345,7 +1608,7 @@ mod tests {
         ];
         for (input, want) in rows {
             assert_eq!(
-                pair(after_quote(input, false)),
+                pair(after_quote(input, false, &mut Scratch::default())),
                 want.map(|(m, v)| (m.to_string(), v.to_string())),
                 "input {input:?}"
             );
@@ -1396,7 +1659,7 @@ mod tests {
         ];
         for (input, want) in rows {
             assert_eq!(
-                pair(before_quote(input, input)),
+                pair(before_quote(input, input, &mut Scratch::default())),
                 want.map(|(m, v)| (m.to_string(), v.to_string())),
                 "input {input:?}"
             );

@@ -36,9 +36,19 @@ Exit status:
 #[derive(Debug, Parser)]
 #[command(name = "newsparse", version, after_help = AFTER_HELP)]
 pub struct Cli {
-    /// Articles to parse; none or `-` reads standard input.
+    /// Articles to parse; none (and no --files-from) or `-` reads standard input.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
+
+    /// Also parse the files listed in LIST (`-`: standard input), one path per line, read as
+    /// they come: more files than a command line holds, in one run (`find … | newsparse
+    /// --files-from -`).
+    #[arg(long, value_name = "LIST")]
+    pub files_from: Option<PathBuf>,
+
+    /// With --files-from: paths end with a NUL byte, not a line end (`find -print0`).
+    #[arg(short = '0', long, requires = "files_from")]
+    pub null: bool,
 
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = FormatArg::Json)]

@@ -55,52 +55,138 @@ impl Job {
     /// returned as they are).
     pub fn read(self) -> Job {
         let Job::File {
-            path, max_bytes, ..
+            path,
+            size,
+            max_bytes,
         } = self
         else {
             return self;
         };
-        read_whole(&path, max_bytes)
+        // Its size is known from the `stat` that made the job: the file is opened and read,
+        // with no second `stat` (one system call in six per file).
+        let source = path.display().to_string();
+        let bytes = File::open(&path)
+            .map_err(|e| io_message(&e))
+            .and_then(|file| read_all(file, Some(size), max_bytes));
+        match bytes {
+            Ok(bytes) => Job::Article { source, bytes },
+            Err(message) => Job::Failed { source, message },
+        }
     }
 }
 
-/// The jobs for `paths` (`-` is standard input), in order: one per file, or one per non-blank
-/// line when `jsonl`. Files are opened one at a time, as the stream reaches them.
-pub fn jobs(paths: &[PathBuf], jsonl: bool, max_bytes: u64) -> impl Iterator<Item = Job> + '_ {
-    paths
-        .iter()
-        .flat_map(move |path| -> Box<dyn Iterator<Item = Job>> {
-            // A regular file is read later, by the worker that parses it; its size (one
-            // `stat`) bounds the batch it travels in. Anything else is read here.
-            if !jsonl
-                && path.as_os_str() != "-"
-                && let Ok(meta) = std::fs::metadata(path)
-                && meta.is_file()
-                && meta.len() <= max_bytes
-            {
-                return Box::new(std::iter::once(Job::File {
-                    path: path.clone(),
-                    size: meta.len(),
-                    max_bytes,
-                }));
-            }
-            if !jsonl {
-                return Box::new(std::iter::once(read_whole(path, max_bytes)));
-            }
-            let (source, reader, _) = match open(path) {
-                Ok(opened) => opened,
-                Err((source, message)) => {
-                    return Box::new(std::iter::once(Job::Failed { source, message }));
+/// A path to read, or why the list that was to name it could not be read: `(source, message)`.
+pub type Named = Result<PathBuf, (String, String)>;
+
+/// The paths listed in `list` (`--files-from`; `-` is standard input), one per line (without a
+/// `\r` before the line end), or with `null` one per NUL byte; read as the stream reaches them,
+/// empty entries skipped. A list that cannot be read gives one error, in its place.
+pub fn listed(list: &Path, null: bool) -> Box<dyn Iterator<Item = Named>> {
+    let source = list.display().to_string();
+    let stdin_list = list.as_os_str() == "-";
+    let mut reader: Box<dyn BufRead> = if stdin_list {
+        Box::new(io::stdin().lock())
+    } else {
+        match File::open(list) {
+            Ok(file) => Box::new(BufReader::new(file)),
+            Err(e) => return Box::new(std::iter::once(Err((source, io_message(&e))))),
+        }
+    };
+    let separator = if null { b'\0' } else { b'\n' };
+    let mut done = false;
+    Box::new(std::iter::from_fn(move || {
+        while !done {
+            let mut entry = Vec::new();
+            match reader.read_until(separator, &mut entry) {
+                Ok(0) => done = true,
+                Ok(_) => {}
+                Err(e) => {
+                    done = true;
+                    return Some(Err((source.clone(), io_message(&e))));
                 }
-            };
-            Box::new(JsonLines {
-                reader: BufReader::with_capacity(256 * 1024, reader),
-                source,
-                number: 0,
+            }
+            if entry.last() == Some(&separator) {
+                entry.pop();
+            }
+            if !null && entry.last() == Some(&b'\r') {
+                entry.pop();
+            }
+            if entry.is_empty() {
+                continue;
+            }
+            if stdin_list && entry == b"-" {
+                let message = "standard input holds the list of files (--files-from -)";
+                return Some(Err(("-".into(), message.into())));
+            }
+            return Some(Ok(path_of(entry)));
+        }
+        None
+    }))
+}
+
+/// A path from the bytes a list gives for it.
+#[cfg(unix)]
+fn path_of(bytes: Vec<u8>) -> PathBuf {
+    use std::os::unix::ffi::OsStringExt;
+    std::ffi::OsString::from_vec(bytes).into()
+}
+
+/// A path from the bytes a list gives for it (UTF-8 where paths are not bytes).
+#[cfg(not(unix))]
+fn path_of(bytes: Vec<u8>) -> PathBuf {
+    String::from_utf8_lossy(&bytes).into_owned().into()
+}
+
+/// The jobs for `paths` (`-` is standard input), in order: one per file, or one per non-blank
+/// line when `jsonl`. Files are opened one at a time, as the stream reaches them; with
+/// `defer`, regular files are left for the workers to read.
+pub fn jobs(
+    paths: impl Iterator<Item = Named>,
+    jsonl: bool,
+    max_bytes: u64,
+    defer: bool,
+) -> impl Iterator<Item = Job> {
+    paths.flat_map(move |path| -> Box<dyn Iterator<Item = Job>> {
+        let path = match path {
+            Ok(path) => path,
+            Err((source, message)) => {
+                return Box::new(std::iter::once(Job::Failed { source, message }));
+            }
+        };
+        // A regular file is read later, by the worker that parses it; its size (one
+        // `stat`) bounds the batch it travels in. Anything else is read here, as is every file
+        // when there are no workers (opened, then its size asked of the open file: one lookup
+        // of the path, not two).
+        if defer
+            && !jsonl
+            && path.as_os_str() != "-"
+            && let Ok(meta) = std::fs::metadata(&path)
+            && meta.is_file()
+            && meta.len() <= max_bytes
+        {
+            return Box::new(std::iter::once(Job::File {
+                path,
+                size: meta.len(),
                 max_bytes,
-                done: false,
-            })
+            }));
+        }
+        if !jsonl {
+            return Box::new(std::iter::once(read_whole(&path, max_bytes)));
+        }
+        let (source, reader, _) = match open(&path) {
+            Ok(opened) => opened,
+            Err((source, message)) => {
+                return Box::new(std::iter::once(Job::Failed { source, message }));
+            }
+        };
+        Box::new(JsonLines {
+            reader: BufReader::with_capacity(256 * 1024, reader),
+            source,
+            number: 0,
+            max_bytes,
+            done: false,
         })
+    })
 }
 
 /// A whole file (or standard input for `-`) as one article, or why it could not be read.

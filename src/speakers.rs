@@ -7,7 +7,7 @@
 
 use crate::article::Quote;
 use crate::attribution::{
-    Attribution, after_quote, bare, before_quote, dash_credit, introducing, is_determiner,
+    Attribution, Scratch, after_quote, bare, before_quote, dash_credit, introducing, is_determiner,
     last_sentence, possessive_name, sentence_end, sentence_start, subject_of,
 };
 use crate::blocks::Para;
@@ -56,16 +56,19 @@ impl Found {
 /// Attributes every quoted span in `paras` and resolves its speaker.
 pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
     let mut found: Vec<Found> = Vec::with_capacity(spans.len());
-    for (i, span) in spans.iter().enumerate() {
+    let mut scratch = Scratch::default();
+    // Each span moves into its quote's `Found`: the one before it is the last found.
+    let mut spans = spans.into_iter().peekable();
+    while let Some(span) = spans.next() {
         let first = span.first();
         let last = span.last();
-        let prev_close = i
-            .checked_sub(1)
-            .map(|j| &spans[j])
+        let prev_close = found
+            .last()
+            .map(|p| &p.span)
             .filter(|p| p.last().para == first.para)
             .map_or(0, |p| p.close);
         let next_open = spans
-            .get(i + 1)
+            .peek()
             .filter(|n| n.first().para == last.para)
             .map_or(paras[last.para].text.len(), |n| n.open);
         let pre_text = &paras[first.para].text[prev_close..span.open];
@@ -84,14 +87,16 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         } else {
             &head_text[sentence_start(head_text)..]
         };
-        let text = quotes::text(span, paras);
+        let text = quotes::text(&span, paras);
         let ended = text.ends_with(['.', '!', '?']);
         // "X said: “…”": a verb right before the quote outranks a clause after it; otherwise
         // the text after the quote comes first. "Trump called Bush a “liar” and a “whiner”":
         // the verb may stand before an earlier quote in the same sentence. The sentence before
         // is read only when its answer can count: most quotes are attributed after the quote.
         let verb_before = verb_ends(pre);
-        let before = verb_before.then(|| before_quote(pre, head)).flatten();
+        let before = verb_before
+            .then(|| before_quote(pre, head, &mut scratch))
+            .flatten();
         // "“…” ¶ - Jane Roe.": a credit on its own line under the quotation.
         let credit_line = || {
             post_text
@@ -104,17 +109,21 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         let own = if before.is_some() {
             before
         } else {
-            after_quote(post, ended)
+            after_quote(post, ended, &mut scratch)
                 .or_else(|| dash_credit(post))
                 // (Asked already, with no answer, where `pre` ends with a verb.)
-                .or_else(|| (!verb_before).then(|| before_quote(pre, head)).flatten())
+                .or_else(|| {
+                    (!verb_before)
+                        .then(|| before_quote(pre, head, &mut scratch))
+                        .flatten()
+                })
                 .or_else(|| {
                     (head.len() > pre.len())
-                        .then(|| before_quote(head, head))
+                        .then(|| before_quote(head, head, &mut scratch))
                         .flatten()
                 })
                 .or_else(credit_line)
-                .or_else(|| characterized(pre, head))
+                .or_else(|| characterized(pre, head, &mut scratch))
                 .or_else(|| {
                     // "as “provocative” and a “grave threat”": a quote listed with the one
                     // before it shares its attribution.
@@ -122,12 +131,13 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
                     listed_after(pre_text).then(|| prev.own.clone()).flatten()
                 })
         };
+        let head_start = span.open - head.len();
         found.push(Found {
             text,
-            span: span.clone(),
+            span,
             borrowed: None,
             own,
-            head_start: span.open - head.len(),
+            head_start,
         });
     }
     borrow_attributions(&mut found, paras);
@@ -148,19 +158,22 @@ fn listed_after(between: &str) -> bool {
     let mut words = between
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty());
-    !between.trim().is_empty() && words.clone().count() <= 3 && words.all(|w| is_in(LIST_JOINTS, w))
+    // (Counted no further than four: the text between two quotes may be long.)
+    !between.trim().is_empty()
+        && words.clone().take(4).count() <= 3
+        && words.all(|w| is_in(LIST_JOINTS, w))
 }
 
 /// `Roe has been pounding Trump as a “con artist”`, `admires Putin as a “strong leader”`: a
 /// term that characterizes something "as" the sentence's subject sees it is the subject's.
-fn characterized(pre: &str, head: &str) -> Option<Attribution> {
+fn characterized<'a>(pre: &str, head: &'a str, scratch: &mut Scratch<'a>) -> Option<Attribution> {
     let t = pre.trim_end();
     let as_a = !t.is_empty()
         && TERM_INTRODUCERS
             .iter()
             .any(|e| t.strip_suffix(e).is_some_and(|r| r.ends_with(' ')));
     let mention = if as_a {
-        subject_of(head)?
+        subject_of(head, scratch)?
     } else {
         speech_owner(t).or_else(|| possessor(t))?
     };
@@ -284,9 +297,11 @@ fn borrow_attributions(found: &mut [Found], paras: &[Para]) {
         }
     }
     let mut last_attributed: Option<usize> = None;
+    let mut scratch = Scratch::default();
     for i in 0..found.len() {
         if found[i].own.is_none() {
-            found[i].borrowed = borrowed(found, paras, i, next_own[i], last_attributed);
+            found[i].borrowed =
+                borrowed(found, paras, i, next_own[i], last_attributed, &mut scratch);
         }
         if found[i].attribution().is_some() {
             last_attributed = Some(i);
@@ -296,12 +311,13 @@ fn borrow_attributions(found: &mut [Found], paras: &[Para]) {
 
 /// The attribution quote `i` borrows: its neighbour's in the paragraph, the sentence's before
 /// it, the previous paragraph's, or, last, the speaker quoted a paragraph or two before.
-fn borrowed(
+fn borrowed<'p>(
     found: &[Found],
-    paras: &[Para],
+    paras: &'p [Para],
     i: usize,
     next_own: Option<usize>,
     last: Option<usize>,
+    scratch: &mut Scratch<'p>,
 ) -> Option<Attribution> {
     let para = found[i].span.first().para;
     let before = tail(&paras[para].text[..found[i].span.open], MAX_SENTENCE_BYTES).trim_end();
@@ -312,14 +328,16 @@ fn borrowed(
     let prev_para = prev
         .filter(|p| stands_alone && p.span.last().para + 1 == para && p.attribution().is_some());
     // "Jane Roe, the director, said in a statement. “There are …”": the sentence before.
-    let previous_sentence = || {
+    let previous_sentence = |scratch: &mut Scratch<'p>| {
         let opens_sentence = !before.is_empty() && found[i].head_start == found[i].span.open;
-        opens_sentence.then(|| introducing(before)).flatten()
+        opens_sentence
+            .then(|| introducing(before, scratch))
+            .flatten()
     };
     // "Jane Roe ripped the plan as “a disaster”": the name that opens the quote's sentence.
-    let named_subject = || {
+    let named_subject = |scratch: &mut Scratch<'p>| {
         let head = &paras[para].text[found[i].head_start..found[i].span.open];
-        subject_of(head)
+        subject_of(head, scratch)
             .filter(|s| {
                 is_in(&["he", "she"], s)
                     || s.rsplit(' ').next().is_some_and(crate::names::is_cap_word)
@@ -331,19 +349,19 @@ fn borrowed(
     let same_sentence = same_para_prev.filter(|p| p.span.close > found[i].head_start);
     same_sentence
         .and_then(|f| f.attribution().cloned())
-        .or_else(named_subject)
+        .or_else(|| named_subject(scratch))
         .or_else(|| same_para_prev.and_then(|f| f.attribution().cloned()))
         .or_else(|| {
             next_own
                 .map(|j| &found[j])
                 .and_then(|f| f.attribution().cloned())
         })
-        .or_else(previous_sentence)
+        .or_else(|| previous_sentence(scratch))
         .or_else(|| prev_para.and_then(|f| f.attribution().cloned()))
         .or_else(|| {
             let previous = &paras[para.checked_sub(1)?].text;
             stands_alone
-                .then(|| introducing(tail(previous, MAX_SENTENCE_BYTES)))
+                .then(|| introducing(tail(previous, MAX_SENTENCE_BYTES), scratch))
                 .flatten()
         })
         .or_else(|| {
@@ -361,6 +379,7 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
     // The last quote with a speaker named (not a pronoun), as its place in `out`.
     let mut last_speaker: Option<usize> = None;
     let mut out: Vec<Quote> = Vec::with_capacity(found.len());
+    let mut scratch = Scratch::default();
     for f in found {
         let para = f.span.first().para;
         let (mention, verb, speaker) = match f.own.or(f.borrowed) {
@@ -380,6 +399,7 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
                         &paras[para].text[f.head_start..f.span.open],
                         para,
                         f.span.open,
+                        &mut scratch,
                     )
                 } else if is_description_of(&a.mention) {
                     a.mention.clone()
@@ -427,13 +447,14 @@ fn is_description_of(mention: &str) -> bool {
 /// "he" is the subject that opens its sentence ("Clinton says she …"), else the last speaker
 /// or the last man mentioned, whichever came later, if he can be (not a place, not a woman);
 /// "they", "it" and "we" are the last speaker. `head` is the quote's sentence up to the quote.
-fn resolve_pronoun(
+fn resolve_pronoun<'a>(
     pronoun: &str,
     index: &NameIndex,
     last: Option<(&str, usize)>,
-    head: &str,
+    head: &'a str,
     para: usize,
     offset: usize,
+    scratch: &mut Scratch<'a>,
 ) -> String {
     // (No character outside ASCII lower-cases to a letter of these words.)
     let gender = if pronoun.eq_ignore_ascii_case("he") {
@@ -451,7 +472,7 @@ fn resolve_pronoun(
         index.resolve(s).is_none_or(|p| p.could_be_person()) && compatible(index.gender(s), gender)
     };
     // The sentence's subject is read only for "he" and "she".
-    let head_subject = subject_of(head).filter(|s| !is_pronoun(s));
+    let head_subject = subject_of(head, scratch).filter(|s| !is_pronoun(s));
     if let Some(subject) = head_subject.as_deref().filter(|s| fits(s)) {
         return index
             .resolve(subject)

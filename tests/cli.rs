@@ -45,6 +45,66 @@ fn several_files_give_json_lines_in_order() {
     assert_eq!(v[1]["title"], "Second title");
 }
 
+/// The `source` of every record in JSON Lines output.
+fn sources(o: &std::process::Output) -> Vec<String> {
+    json_lines(&stdout(o))
+        .iter()
+        .map(|v| v["source"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn files_from_a_list_after_the_files_named() {
+    let dir = TempDir::new("list");
+    let a = dir.file("a.txt", ARTICLE.as_bytes());
+    let b = dir.file("b.txt", b"Second title\n\nBody text.\n");
+    let missing = dir.0.join("missing.txt").display().to_string();
+    // A blank line is skipped, and a `\r` before a line end is no part of the path.
+    let list = dir.file("list", format!("{b}\r\n\n{missing}\n{a}").as_bytes());
+    for threads in ["1", "4"] {
+        let o = run(&["-j", threads, &a, "--files-from", &list], b"");
+        assert_eq!(o.status.code(), Some(2), "a listed file is missing");
+        assert_eq!(sources(&o), [a.as_str(), &b, &a]);
+        let err = stderr(&o);
+        assert!(
+            err.contains(&format!("newsparse: {missing}: no such file")),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn files_from_standard_input_separated_by_nul() {
+    let dir = TempDir::new("list0");
+    let a = dir.file("a b.txt", ARTICLE.as_bytes());
+    let b = dir.file("b\nc.txt", b"Second title\n\nBody text.\n");
+    let o = run(
+        &["--files-from", "-", "-0"],
+        format!("{a}\0{b}\0-\0").as_bytes(),
+    );
+    assert_eq!(sources(&o), [a.as_str(), &b]);
+    // Standard input is the list: "-" cannot be read from it as an article too.
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("newsparse: -: standard input holds the list of files"),
+        "{err}"
+    );
+}
+
+#[test]
+fn files_from_a_list_that_cannot_be_read() {
+    let dir = TempDir::new("nolist");
+    let list = dir.0.join("missing-list").display().to_string();
+    let o = run(
+        &["--files-from", &list],
+        b"not read: standard input is no article here",
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stdout(&o), "");
+    assert!(stderr(&o).contains(&format!("newsparse: {list}: no such file")));
+}
+
 #[test]
 fn pretty_json_is_one_object() {
     let o = run(&["--pretty"], ARTICLE.as_bytes());
