@@ -461,6 +461,7 @@ impl<V: Default> SlotTable<V> {
     /// slot is taken).
     #[inline(always)]
     fn get(&self, w: &[u8], key: impl FnOnce() -> Option<u128>) -> Option<&V> {
+        // (A slot is below 4,096: the mask spares a bounds check.)
         let mut at = self.slots[WordFilter::slot_of(w) & 4095];
         if at == 0 {
             return None;
@@ -538,8 +539,8 @@ impl Kinds {
         }
     }
 
-    /// `of` a word of ASCII letters only, as nearly every word of a run is: one the filter
-    /// turns away is in no list.
+    /// `of` a word of ASCII letters only, as nearly every word of a run is: one whose slot in
+    /// the table is empty is in no list.
     #[inline(always)]
     fn of_letters(w: &str) -> Kinds {
         if w.len() > 15 {
@@ -591,8 +592,8 @@ fn runs<'a>(
         // "Putin.") or a possessive ending ("Putin’s"), read as the general path below reads
         // it: `trim_marks` takes the mark off but for a period, the possessive ending is cut
         // (and no other: an apostrophe is no letter), and the word (without the period) has
-        // nothing else to trim.
-        // (Tests in turn, not a `match`: a jump table on these bytes mispredicts often.)
+        // nothing else to trim. (Tested in turn, not matched: a jump table on these bytes
+        // mispredicts often.)
         let rest = &raw.as_bytes()[letters..];
         let period = rest == b".";
         let mark =
@@ -810,10 +811,10 @@ fn next_token(text: &str, pos: usize) -> Option<(usize, &str, usize)> {
 #[inline(always)]
 fn ends_run(bytes: &[u8], pos: usize) -> bool {
     // (Nearly always one space: after more, or other white space, the token is read.)
-    let i = pos + 1;
     if bytes.get(pos) != Some(&b' ') {
         return false;
     }
+    let i = pos + 1;
     match bytes.get(i) {
         Some(b'0'..=b'9') => true,
         Some(&first @ b'a'..=b'z') => {
@@ -1847,7 +1848,7 @@ mod tests {
     }
 
     #[test]
-    fn listed_words_pass_the_filter() {
+    fn listed_words_are_found_in_their_slots() {
         let lists = [TITLES, SENTENCE_WORDS, WEEKDAYS].concat();
         let months = MONTHS.iter().map(|(m, _)| *m);
         for w in lists.iter().copied().chain(months) {
