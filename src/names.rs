@@ -140,6 +140,13 @@ pub fn strip_titles(name: &str) -> &str {
 /// `strip_titles`, with how many words the name left has and its last word, found in the
 /// same pass over the words.
 fn counted_without_titles(name: &str) -> (&str, usize, &str) {
+    // A name of one word (most mentions: "Putin") is itself whatever it is, with nothing after
+    // it for a title to stand before. It is one word when its bytes between ASCII white space
+    // are all ASCII above the space (where `trim` and the tokens agree with `trim_ascii`).
+    let word = name.trim_ascii();
+    if !word.is_empty() && word.bytes().all(|b| b > b' ' && b.is_ascii()) {
+        return (word, 1, word);
+    }
     let (mut title_end, mut all, mut after, mut first_after, mut last) = (None, 0, 0, None, "");
     for (at, w) in crate::lines::tokens(name) {
         all += 1;
@@ -1637,6 +1644,11 @@ mod tests {
         "Smith’s",
         "ofx",
         "fore",
+        "President",
+        "\t",
+        "\u{b}",
+        "\u{a0}",
+        "\u{2009}",
         " ",
         " ",
         " ",
