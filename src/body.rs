@@ -8,7 +8,7 @@ use crate::blocks::{Para, Wrap, paragraphs};
 use crate::boilerplate::{is_boilerplate, is_comment_marker};
 use crate::captions;
 use crate::lines::{Line, count_words};
-use crate::phrases::Lowered;
+use crate::phrases::Starts;
 
 /// Paragraphs longer than this are article text whatever they contain.
 const MAX_CAPTION_WORDS: usize = 60;
@@ -23,14 +23,14 @@ pub struct Body<'a> {
     pub boilerplate: Vec<Para<'a>>,
 }
 
-/// Sorts the paragraphs of `lines[range]`, hard-wrapped as `wrap` says. `low`: the input
-/// lower-cased, if it could be (see `phrases`); `furniture`: which lines are boilerplate (as
-/// `is_boilerplate` tells).
+/// Sorts the paragraphs of `lines[range]`, hard-wrapped as `wrap` says. `markers`: where the
+/// caption markers' anchors stand in the input (see `captions::markers`), if they could be
+/// found; `furniture`: which lines are boilerplate (as `is_boilerplate` tells).
 pub fn parse<'a>(
     lines: &[Line<'a>],
     range: Range<usize>,
     wrap: Option<Wrap>,
-    low: Option<&Lowered>,
+    markers: Option<&Starts>,
     furniture: &[bool],
 ) -> Body<'a> {
     let paras = paragraphs(lines, range.start, range.end, wrap);
@@ -40,10 +40,9 @@ pub fn parse<'a>(
         ..Body::default()
     };
     let mut in_comments = false;
-    let markers = low.map(captions::markers);
     // A paragraph of one line is its line: what was found for the line holds for it.
     let one_line = |p: &Para| p.lines.1 == p.lines.0 + 1;
-    let has_marker_at_edge = |p: &Para| match &markers {
+    let has_marker_at_edge = |p: &Para| match markers {
         Some(markers) if one_line(p) => {
             captions::has_marker_at_edge_in(&p.text, lines[p.lines.0].start, markers)
         }
@@ -121,10 +120,11 @@ mod tests {
         ];
         for &(input, np, nc, nb) in rows {
             let lines = split(input);
-            let low = Lowered::new(input);
+            let low = crate::phrases::Lowered::new(input);
+            let markers = low.as_ref().map(captions::markers);
             let furniture: Vec<bool> = lines.iter().map(|l| is_boilerplate(l.text)).collect();
             let wrap = crate::blocks::wrap_width(&lines);
-            let b = parse(&lines, 0..lines.len(), wrap, low.as_ref(), &furniture);
+            let b = parse(&lines, 0..lines.len(), wrap, markers.as_ref(), &furniture);
             assert_eq!(
                 (b.paragraphs.len(), b.captions.len(), b.boilerplate.len()),
                 (np, nc, nb),

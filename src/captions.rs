@@ -23,6 +23,13 @@ pub fn has_marker(line: &str) -> bool {
         .unwrap_or_else(|| MARKERS.is_match(line))
 }
 
+/// `has_marker` for a line at byte `start` of the input whose markers' anchors were found
+/// (`markers`, or `None`): a line that holds no anchor holds no marker, and is not searched.
+pub fn has_marker_in(line: &str, start: usize, markers: Option<&Starts>) -> bool {
+    let none = markers.is_some_and(|m| !m.any_within(start, start + line.len()));
+    !none && has_marker(line)
+}
+
 /// Does a credit or caption marker open this paragraph or close it ("FILE PHOTO: …", "… (AP
 /// Photo/Jane Roe)")? In the middle of a sentence ("the Reuters/Ipsos poll shows …") it names
 /// something else.
@@ -182,7 +189,7 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// A paragraph of one line is found as searching it alone finds it.
+        /// A paragraph of one line, or a line, is found as searching it alone finds it.
         #[test]
         fn markers_found_in_the_input_as_in_the_line(
             text in crate::phrases::texts_of(
@@ -195,12 +202,16 @@ mod tests {
             ),
         ) {
             let low = Lowered::new(&text);
+            let found = low.as_ref().map(markers);
             for line in crate::lines::split(&text) {
-                let found = low.as_ref().map(|low| {
-                    has_marker_at_edge_in(line.text, line.start, &markers(low))
-                });
+                let at_edge = found
+                    .as_ref()
+                    .map(|found| has_marker_at_edge_in(line.text, line.start, found));
                 let want = has_marker_at_edge(line.text);
-                proptest::prop_assert!(found.is_none_or(|f| f == want), "{:?}", line.text);
+                proptest::prop_assert!(at_edge.is_none_or(|f| f == want), "{:?}", line.text);
+                // And anywhere in a line of the header.
+                let anywhere = has_marker_in(line.text, line.start, found.as_ref());
+                proptest::prop_assert_eq!(anywhere, has_marker(line.text), "{:?}", line.text);
             }
         }
 

@@ -7,6 +7,7 @@ use crate::blocks::{Wrap, is_wrap};
 use crate::boilerplate::is_boilerplate;
 use crate::lines::Line;
 use crate::page::Layout;
+use crate::phrases::Starts;
 use crate::{byline, captions, date, dateline};
 
 /// What the header holds, as borrowed lines, and where the body starts.
@@ -35,7 +36,9 @@ const MAX_DATE_LINE_WORDS: usize = 20;
 /// Lines longer than this read as body paragraphs, not as header lines.
 const MAX_HEADER_WORDS: usize = 60;
 
-pub fn parse<'a>(lines: &[Line<'a>], wrap: Option<Wrap>) -> Header<'a> {
+/// `markers`: where the caption markers' anchors stand in the input (see `captions::markers`),
+/// if they could be found.
+pub fn parse<'a>(lines: &[Line<'a>], wrap: Option<Wrap>, markers: Option<&Starts>) -> Header<'a> {
     let mut h = Header::default();
     let mut idx = (0..lines.len())
         .filter(|&i| !lines[i].is_blank())
@@ -78,7 +81,7 @@ pub fn parse<'a>(lines: &[Line<'a>], wrap: Option<Wrap>) -> Header<'a> {
         if is_long(text) || dateline::parse(text).is_some() {
             break;
         }
-        if h.take_meta(text) {
+        if h.take_meta(&lines[i], markers) {
         } else if h.byline.is_none() && h.date.is_none() && meta_line_follows(lines, &rest[k + 1..])
         {
             if captions::looks_like_caption(text) || h.subtitle.is_some() {
@@ -100,7 +103,7 @@ pub fn parse<'a>(lines: &[Line<'a>], wrap: Option<Wrap>) -> Header<'a> {
 /// else from one after the headline, else from any; failing those, from the nearest dated
 /// short line on the page.
 /// Byline and date lines inside the body are listed in `body_meta`.
-pub fn parse_page<'a>(lines: &[Line<'a>], layout: &Layout) -> Header<'a> {
+pub fn parse_page<'a>(lines: &[Line<'a>], layout: &Layout, markers: Option<&Starts>) -> Header<'a> {
     let mut h = Header {
         title: layout.title.map(|t| lines[t].text.to_string()),
         body_start: layout.body.start,
@@ -167,7 +170,7 @@ pub fn parse_page<'a>(lines: &[Line<'a>], layout: &Layout) -> Header<'a> {
         {
             continue;
         }
-        if layout.title.is_some_and(|t| i < t) || !h.take_other_meta(line.text) {
+        if layout.title.is_some_and(|t| i < t) || !h.take_other_meta(line, markers) {
             h.boilerplate.push(line.text);
         }
     }
@@ -176,9 +179,9 @@ pub fn parse_page<'a>(lines: &[Line<'a>], layout: &Layout) -> Header<'a> {
 
 impl<'a> Header<'a> {
     /// Takes `text` as the byline, the date, furniture or a caption credit, if it is one.
-    fn take_meta(&mut self, text: &'a str) -> bool {
+    fn take_meta(&mut self, line: &Line<'a>, markers: Option<&Starts>) -> bool {
         if self.byline.is_none()
-            && let Some((b, d)) = byline::parse(text, true)
+            && let Some((b, d)) = byline::parse(line.text, true)
         {
             self.byline = Some(b);
             if self.date.is_none() {
@@ -186,12 +189,13 @@ impl<'a> Header<'a> {
             }
             true
         } else {
-            self.take_other_meta(text)
+            self.take_other_meta(line, markers)
         }
     }
 
     /// Takes `text` as the date, furniture or a caption credit, if it is one.
-    fn take_other_meta(&mut self, text: &'a str) -> bool {
+    fn take_other_meta(&mut self, line: &Line<'a>, markers: Option<&Starts>) -> bool {
+        let text = line.text;
         if let Some(d) = date::date_line(text) {
             if self.date.is_none() {
                 self.date = Some(d);
@@ -201,7 +205,7 @@ impl<'a> Header<'a> {
             }
         } else if is_boilerplate(text) {
             self.boilerplate.push(text);
-        } else if captions::has_marker(text) {
+        } else if captions::has_marker_in(text, line.start, markers) {
             self.captions.push(text);
         } else {
             return false;
@@ -240,6 +244,13 @@ mod tests {
     use super::*;
     use crate::lines::split;
 
+    /// The header of `input` as `crate::parse` reads it, its caption markers' anchors found.
+    fn parse_text<'a>(lines: &[Line<'a>], input: &str) -> Header<'a> {
+        let low = crate::phrases::Lowered::new(input);
+        let markers = low.as_ref().map(captions::markers);
+        parse(lines, crate::blocks::wrap_width(lines), markers.as_ref())
+    }
+
     #[test]
     fn wrapped_headline_is_joined() {
         let input = "A headline long enough that the wrapping tool had to break it over \n\
@@ -247,7 +258,7 @@ mod tests {
                      width as the headline did, as mail and fold do with their text, \n\
                      which is the thing this test is about when it comes down to it.\n";
         let lines = split(input);
-        let h = parse(&lines, crate::blocks::wrap_width(&lines));
+        let h = parse_text(&lines, input);
         assert_eq!(
             h.title.as_deref(),
             Some("A headline long enough that the wrapping tool had to break it over two lines")
@@ -339,7 +350,7 @@ mod tests {
         ];
         for &(input, title, subtitle, authors, date, ncap, body) in rows {
             let lines = split(input);
-            let h = parse(&lines, crate::blocks::wrap_width(&lines));
+            let h = parse_text(&lines, input);
             assert_eq!(h.title.as_deref(), Some(title), "title of {input:?}");
             assert_eq!(h.subtitle, subtitle, "subtitle of {input:?}");
             let got: Vec<&str> = h

@@ -77,6 +77,9 @@ pub fn parse(input: &str) -> Article {
     // The input lower-cased once: its notice words and caption markers are found in one pass
     // each, not one per line and paragraph.
     let low = phrases::Lowered::new(input);
+    // Where the caption markers' anchors stand, for the header's lines and the body's
+    // paragraphs alike.
+    let markers = low.as_ref().map(captions::markers);
     // Which lines are page furniture, asked once for both the page and the body stage.
     let furniture: Vec<bool> = lines
         .iter()
@@ -84,8 +87,14 @@ pub fn parse(input: &str) -> Article {
         .collect();
     let (header, mut body) = match page::locate(input, &lines, low.as_ref(), &furniture) {
         Some(layout) => {
-            let header = header::parse_page(&lines, &layout);
-            let mut body = body::parse(&lines, layout.body.clone(), wrap, low.as_ref(), &furniture);
+            let header = header::parse_page(&lines, &layout, markers.as_ref());
+            let mut body = body::parse(
+                &lines,
+                layout.body.clone(),
+                wrap,
+                markers.as_ref(),
+                &furniture,
+            );
             body.paragraphs
                 .retain(|p| !header.body_meta.contains(&p.lines.0) || p.lines.1 > p.lines.0 + 1);
             body.set_aside_paragraphs(&layout.furniture, false);
@@ -94,12 +103,12 @@ pub fn parse(input: &str) -> Article {
             (header, body)
         }
         None => {
-            let header = header::parse(&lines, wrap);
+            let header = header::parse(&lines, wrap, markers.as_ref());
             let body = body::parse(
                 &lines,
                 header.body_start..lines.len(),
                 wrap,
-                low.as_ref(),
+                markers.as_ref(),
                 &furniture,
             );
             (header, body)
@@ -107,7 +116,7 @@ pub fn parse(input: &str) -> Article {
     };
     // What only the page and body stages read goes before the speakers' name index is built:
     // in a long text each is about the text's size.
-    drop((low, furniture));
+    drop((low, markers, furniture));
     // The dateline opens the first paragraph.
     let dateline = body.paragraphs.first_mut().and_then(|first| {
         let (d, len) = dateline::parse(&first.text)?;
