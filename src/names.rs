@@ -11,8 +11,8 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::data::{
-    ABBREVIATION_WORDS, FEMALE_NAMES, FEMALE_WORDS, Gender, MALE_NAMES, MALE_WORDS, MONTH_WORDS,
-    MONTHS, NAME_PARTICLES, SENTENCE_WORDS, TITLE_WORDS, TITLES, WEEKDAYS, WordFilter,
+    ABBREVIATION_WORDS, ABBREVIATIONS, FEMALE_NAMES, FEMALE_WORDS, Gender, MALE_NAMES, MALE_WORDS,
+    MONTH_WORDS, MONTHS, NAME_PARTICLES, SENTENCE_WORDS, TITLE_WORDS, TITLES, WEEKDAYS, WordFilter,
     is_name_particle, pack_bytes, pack_folded,
 };
 
@@ -449,6 +449,9 @@ struct Listed {
     weekday: bool,
     /// The word as the lists that mind its case write it (sentence words and weekdays).
     written: &'static str,
+    /// The word with a period after it is a title ("Sen."), or an abbreviation ("Calif.").
+    title_period: bool,
+    abbreviation_period: bool,
 }
 
 /// Words of lists found by their folded keys (`data::pack_folded`) through a table indexed as
@@ -533,6 +536,22 @@ static LISTED: LazyLock<SlotTable<Listed>> = LazyLock::new(|| {
             entry.weekday |= weekday;
         }
     }
+    // Those written with one period after letters, by the letters (only such a word is asked).
+    let letters = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic());
+    for (list, title) in [(TITLES, true), (ABBREVIATIONS, false)] {
+        for w in list
+            .iter()
+            .filter_map(|w| w.strip_suffix('.'))
+            .filter(|w| letters(w))
+        {
+            let entry = listed.entry(w);
+            if title {
+                entry.title_period = true;
+            } else {
+                entry.abbreviation_period = true;
+            }
+        }
+    }
     listed
 });
 
@@ -582,12 +601,18 @@ impl Kinds {
     /// the table is empty is in no list.
     #[inline(always)]
     fn of_letters(w: &str) -> Kinds {
+        Kinds::of_letters_listed(w).0
+    }
+
+    /// `of_letters`, and the word's entry in the lists if it has one.
+    #[inline(always)]
+    fn of_letters_listed(w: &str) -> (Kinds, Option<&'static Listed>) {
         if w.len() > 15 {
-            return Kinds::of(w);
+            return (Kinds::of(w), None);
         }
         match LISTED.get(w.as_bytes(), || Some(letters_key(w.as_bytes()))) {
-            Some(l) => Kinds::of_listed(w, l),
-            None => Kinds::default(),
+            Some(l) => (Kinds::of_listed(w, l), Some(l)),
+            None => (Kinds::default(), None),
         }
     }
 
@@ -654,17 +679,18 @@ fn runs<'a>(
                 finish(cur.take(), words, out);
                 continue;
             }
-            let kinds = Kinds::of_letters(word);
-            // ("Lt." is a title, "Lt" is not.)
+            let (kinds, listed) = Kinds::of_letters_listed(word);
+            // ("Lt." is a title, "Lt" is not: `TITLE_WORDS.has(raw)`, as the lists of the word
+            // without its period tell it.)
             let title = if period {
-                TITLE_WORDS.has(raw)
+                listed.is_some_and(|l| l.title_period)
             } else {
                 kinds.title
             };
             // A mark ends the clause, and a possessive the run; a period ends the clause unless
             // it ends a title or an abbreviation (the word has two letters or more).
             let ends_clause = if period {
-                !title && !ABBREVIATION_WORDS.has(raw)
+                !title && !listed.is_some_and(|l| l.abbreviation_period)
             } else {
                 !rest.is_empty()
             };
@@ -1846,6 +1872,16 @@ mod tests {
         }
 
         #[test]
+        fn words_with_a_period_listed_as_the_plain_lists(w in "[A-Za-z]{1,16}") {
+            let listed = Kinds::of_letters_listed(&w).1;
+            let with_period = format!("{w}.");
+            let title = listed.is_some_and(|l| l.title_period);
+            let abbreviation = listed.is_some_and(|l| l.abbreviation_period);
+            proptest::prop_assert_eq!(title, TITLE_WORDS.has(&with_period));
+            proptest::prop_assert_eq!(abbreviation, ABBREVIATION_WORDS.has(&with_period));
+        }
+
+        #[test]
         fn letter_keys_are_packed_keys(w in "[A-Za-z]{1,15}") {
             proptest::prop_assert_eq!(Some(letters_key(w.as_bytes())), pack_folded(w.as_bytes()));
         }
@@ -1894,6 +1930,30 @@ mod tests {
             let index = NameIndex::build(paras);
             let got: Vec<&str> = index.people.iter().map(|p| p.name.as_str()).collect();
             assert_eq!(got, want, "{paras:?}");
+        }
+    }
+
+    #[test]
+    fn listed_words_with_a_period_are_found_by_their_letters() {
+        for w in [TITLES, ABBREVIATIONS].concat() {
+            let Some(stem) = w.strip_suffix('.') else {
+                continue;
+            };
+            let capitalized = format!("{}{}", stem[..1].to_uppercase(), &stem[1..]);
+            for form in [stem.to_string(), capitalized, stem.to_uppercase()] {
+                if form.bytes().all(|b| b.is_ascii_alphabetic()) {
+                    let listed = Kinds::of_letters_listed(&form).1;
+                    let with_period = format!("{form}.");
+                    let title = listed.is_some_and(|l| l.title_period);
+                    let abbreviation = listed.is_some_and(|l| l.abbreviation_period);
+                    assert_eq!(title, TITLE_WORDS.has(&with_period), "{form:?}");
+                    assert_eq!(
+                        abbreviation,
+                        ABBREVIATION_WORDS.has(&with_period),
+                        "{form:?}"
+                    );
+                }
+            }
         }
     }
 
