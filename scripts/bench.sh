@@ -3,13 +3,14 @@
 #
 # Builds a corpus of >= 100 MB from the PolNeAR articles in ../shared/corpus/polnear (copies of
 # the same articles under new names) in a temporary folder, then times, one after another:
-# wc -w and cat (through xargs), newsparse on one thread, on all cores, and on a tenth of the
-# corpus (for linearity), each one process given the list of files (`--files-from -`), the
-# same two through xargs, and newsparse --jsonl on a JSON Lines stream of JSONL_MB megabytes
-# (default 1024) generated on the fly. Prints MB/s, articles/s, peak RSS and the ratio of
-# each time to wc -w's. textacy and trafilatura are timed on a sample where Python can import
-# them. Each row over the corpus is the fastest of RUNS runs (default 3), which keeps the figures
-# steady on a machine shared with other work; the JSON Lines rows run once.
+# wc -w (given the files through xargs, and reading their list itself), cat, newsparse on one
+# thread, on all cores, and on a tenth of the corpus (for linearity), each one process given
+# the list of files (`--files-from -`), the same two through xargs, and newsparse --jsonl on a
+# JSON Lines stream of JSONL_MB megabytes (default 1024) generated on the fly. Prints MB/s,
+# articles/s, peak RSS and the ratio of each time to wc -w's (the faster of its two rows).
+# textacy and trafilatura are timed on a sample where Python can import them. Each row over
+# the corpus is the fastest of RUNS runs (default 3), which keeps the figures steady on a
+# machine shared with other work; the JSON Lines rows run once.
 #
 #   scripts/bench.sh                 # everything (a few minutes on 2 cores)
 #   CORPUS_MB=200 JSONL_MB=0 RUNS=1 scripts/bench.sh
@@ -52,12 +53,12 @@ echo "corpus:  $files articles, $((bytes >> 20)) MB (PolNeAR copies)"
 echo
 printf '%-38s %8s %9s %11s %9s %8s\n' command seconds MB/s articles/s "peak RSS" "× wc -w"
 
-wc_time=
-# run NAME BYTES ARTICLES INPUT COMMAND...: times COMMAND with INPUT on standard input (output
-# discarded), the fastest of `runs` runs, and prints a row.
-run() {
-    local name=$1 n=$2 count=$3 input=$4 secs= kb= s k
-    shift 4
+# time INPUT COMMAND...: the fastest of `runs` runs of COMMAND with INPUT on standard input
+# (output discarded), as `secs` and its peak RSS in KB as `kb`.
+time_it() {
+    local input=$1 s k
+    shift
+    secs= kb=
     for _ in $(seq "$runs"); do
         # Wall time to the microsecond from the shell's clock (time's own is to 10 ms, too
         # coarse for the short rows); peak RSS from time.
@@ -69,18 +70,32 @@ run() {
             secs=$s kb=$k
         fi
     done
-    # Each row's ratio is to the first, `wc -w` through xargs.
-    wc_time=${wc_time:-$secs}
-    awk -v name="$name" -v s="$secs" -v n="$n" -v c="$count" -v kb="$kb" -v w="$wc_time" 'BEGIN {
+}
+# row NAME BYTES ARTICLES SECS KB: prints a row, its time over wc's.
+row() {
+    awk -v name="$1" -v n="$2" -v c="$3" -v s="$4" -v kb="$5" -v w="$wc_time" 'BEGIN {
         printf "%-38s %8.3f %9.1f %11.0f %6.0f MB %8.2f\n", name, s, n / 1048576 / s, c / s, kb / 1024, s / w }'
 }
+# run NAME BYTES ARTICLES INPUT COMMAND...: times COMMAND and prints its row.
+run() {
+    local name=$1 n=$2 count=$3 input=$4
+    shift 4
+    time_it "$input" "$@"
+    row "$name" "$n" "$count" "$secs" "$kb"
+}
 cd "$tmp/corpus"
-# wc -w and cat through xargs (about 2,100 files per call: eleven processes); wc -w and
-# newsparse also as one process reading the list of files on standard input. (wc reads a
-# list more slowly than it takes its arguments: the row through xargs is the one to beat.)
-run "wc -w" "$bytes" "$files" "$tmp/all" xargs wc -w
-run "wc -w --files0-from" "$bytes" "$files" "$tmp/all0" wc -w --files0-from=-
+# wc -w both ways: its arguments through xargs (about 2,100 files per call: eleven
+# processes), and one process reading the list of files on standard input. Every ratio is to
+# the faster of the two.
+time_it "$tmp/all" xargs wc -w
+wc_args=$secs wc_args_kb=$kb
+time_it "$tmp/all0" wc -w --files0-from=-
+wc_list=$secs wc_list_kb=$kb
+wc_time=$(awk -v a="$wc_args" -v b="$wc_list" 'BEGIN { print (a < b) ? a : b }')
+row "wc -w" "$bytes" "$files" "$wc_args" "$wc_args_kb"
+row "wc -w --files0-from" "$bytes" "$files" "$wc_list" "$wc_list_kb"
 run "cat" "$bytes" "$files" "$tmp/all" xargs cat
+# newsparse as one process given the list of files, and through xargs as wc -w is.
 run "newsparse -j 1" "$bytes" "$files" "$tmp/all" "$bin" -j 1 --files-from -
 run "newsparse -j $(nproc)" "$bytes" "$files" "$tmp/all" "$bin" --files-from -
 run "newsparse -j 1, a tenth of the corpus" "$tenth_bytes" "$(wc -l < "$tmp/tenth")" \

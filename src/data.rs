@@ -3031,3 +3031,11 @@ mod packed_verb_tests {
         }
     }
 }
+
+impl WordFilter {
+    /// The slot of `w` (0 to 4,095): for a table indexed as the filter is.
+    #[inline]
+    pub fn slot_of(w: &[u8]) -> usize {
+        WordFilter::slot(w)
+    }
+}

@@ -11,8 +11,8 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::data::{
-    ABBREVIATION_WORDS, FEMALE_NAMES, FEMALE_WORDS, Gender, MALE_NAMES, MALE_WORDS, MONTH_WORDS,
-    MONTHS, NAME_PARTICLES, SENTENCE_WORDS, TITLE_WORDS, TITLES, WEEKDAYS, WordFilter,
+    ABBREVIATION_WORDS, ABBREVIATIONS, FEMALE_NAMES, FEMALE_WORDS, Gender, MALE_NAMES, MALE_WORDS,
+    MONTH_WORDS, MONTHS, NAME_PARTICLES, SENTENCE_WORDS, TITLE_WORDS, TITLES, WEEKDAYS, WordFilter,
     is_name_particle, pack_bytes, pack_folded,
 };
 
@@ -140,8 +140,30 @@ pub fn strip_titles(name: &str) -> &str {
 /// `strip_titles`, with how many words the name left has and its last word, found in the
 /// same pass over the words.
 fn counted_without_titles(name: &str) -> (&str, usize, &str) {
+    // A name of one word (most mentions: "Putin") is itself whatever it is, with nothing after
+    // it for a title to stand before. It is one word when its bytes between ASCII white space
+    // are all ASCII above the space (where `trim` and the tokens agree with `trim_ascii`).
+    let word = name.trim_ascii();
+    if !word.is_empty() && word.bytes().all(|b| b > b' ' && b.is_ascii()) {
+        return (word, 1, word);
+    }
+    // (The tokens of ASCII text split at its white-space bytes, with no look for white space
+    // outside ASCII, as `lines::tokens` splits them.)
+    if name.is_ascii() {
+        counted_in(name, ascii_tokens(name))
+    } else {
+        counted_in(name, crate::lines::tokens(name))
+    }
+}
+
+/// `counted_without_titles` of `name`, whose tokens are `tokens`.
+#[inline(always)]
+fn counted_in<'n>(
+    name: &'n str,
+    tokens: impl Iterator<Item = (usize, &'n str)>,
+) -> (&'n str, usize, &'n str) {
     let (mut title_end, mut all, mut after, mut first_after, mut last) = (None, 0, 0, None, "");
-    for (at, w) in crate::lines::tokens(name) {
+    for (at, w) in tokens {
         all += 1;
         last = w;
         if TITLE_WORDS.has(w) {
@@ -155,6 +177,23 @@ fn counted_without_titles(name: &str) -> (&str, usize, &str) {
         Some(end) if first_after.is_some_and(is_cap_word) => (name[end..].trim(), after, last),
         _ => (name.trim(), all, last),
     }
+}
+
+/// The tokens of ASCII text `s` (`lines::tokens` of it), split at its white-space bytes.
+fn ascii_tokens(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let b = s.as_bytes();
+    let is_space = |c: u8| matches!(c, b' ' | b'\t'..=b'\r');
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() && is_space(b[i]) {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && !is_space(b[i]) {
+            i += 1;
+        }
+        (i > start).then(|| (start, &s[start..i]))
+    })
 }
 
 /// The name in a mention, without the description before it: "public defender Jane Roe" →
@@ -287,6 +326,9 @@ pub struct NameIndex<'a> {
     /// Each word of a name (borrowed from the article) to the people whose names hold it, in
     /// order of first mention, so that lookups stay cheap in articles that name thousands.
     by_word: HashMap<&'a str, Holders>,
+    /// The words of `by_word` in a filter: most lone words name no one (the article's other
+    /// capitalized words), and are turned away before any hashing.
+    held: WordFilter,
     /// The mention `resolve` was last asked about, and its answer.
     last_resolved: RefCell<Option<(String, Option<usize>)>>,
 }
@@ -334,6 +376,8 @@ struct Run {
     /// title (0 without one): counted as the words come, the name starts after both.
     sentence: usize,
     to_title: usize,
+    /// How many weekdays and months end it (they end no name): counted as the words come.
+    dates: usize,
 }
 
 impl Run {
@@ -348,6 +392,7 @@ impl Run {
             had_title: false,
             sentence: 0,
             to_title: 0,
+            dates: 0,
         }
     }
 
@@ -364,6 +409,7 @@ impl Run {
         if word.kinds.title {
             self.to_title = count;
         }
+        self.dates = if word.kinds.date { self.dates + 1 } else { 0 };
         if title {
             self.had_title = true;
             self.titled = match w.trim_end_matches('.') {
@@ -403,29 +449,79 @@ struct Listed {
     weekday: bool,
     /// The word as the lists that mind its case write it (sentence words and weekdays).
     written: &'static str,
+    /// The word with a period after it is a title ("Sen."), or an abbreviation ("Calif.").
+    title_period: bool,
+    abbreviation_period: bool,
 }
 
-/// The words of the lists that `Kinds` asks by their folded keys, behind a `WordFilter`: most
-/// capitalized words are names in no list, and the filter turns them away before any packing
-/// or hashing.
-struct ListedWords {
-    filter: WordFilter,
-    words: HashMap<u128, Listed>,
+/// Words of lists found by their folded keys (`data::pack_folded`) through a table indexed as
+/// a `WordFilter` is (by length, first and last byte), each with a value: most words asked
+/// are in no list, and an empty slot turns them away before any packing; a word whose slot is
+/// taken is compared with the few listed there, with no hashing.
+struct SlotTable<V> {
+    /// For each slot, 1 + the index in `entries` of the first word listed there (0: none).
+    slots: Box<[u16; 4096]>,
+    entries: Vec<SlotEntry<V>>,
 }
 
-impl ListedWords {
-    fn entry(&mut self, w: &str) -> &mut Listed {
-        self.filter.add(w.as_bytes());
+/// A listed word: its folded key, its value, and 1 + the index of the next word in its slot.
+struct SlotEntry<V> {
+    key: u128,
+    value: V,
+    next: u16,
+}
+
+impl<V: Default> SlotTable<V> {
+    fn new() -> SlotTable<V> {
+        SlotTable {
+            slots: Box::new([0; 4096]),
+            entries: Vec::new(),
+        }
+    }
+
+    /// The value of `w` (short ASCII), listed with the default value if not yet.
+    fn entry(&mut self, w: &str) -> &mut V {
         let key = pack_folded(w.as_bytes()).unwrap_or_else(|| panic!("{w:?}"));
-        self.words.entry(key).or_default()
+        let slot = WordFilter::slot_of(w.as_bytes());
+        let mut at = usize::from(self.slots[slot]);
+        while at != 0 {
+            if self.entries[at - 1].key == key {
+                return &mut self.entries[at - 1].value;
+            }
+            at = usize::from(self.entries[at - 1].next);
+        }
+        self.entries.push(SlotEntry {
+            key,
+            value: V::default(),
+            next: self.slots[slot],
+        });
+        self.slots[slot] = u16::try_from(self.entries.len()).expect("fewer listed words");
+        &mut self.entries.last_mut().expect("pushed").value
+    }
+
+    /// The value of the listed word `w` (whose folded key `key` gives, asked only when its
+    /// slot is taken).
+    #[inline(always)]
+    fn get(&self, w: &[u8], key: impl FnOnce() -> Option<u128>) -> Option<&V> {
+        // (A slot is below 4,096: the mask spares a bounds check.)
+        let mut at = self.slots[WordFilter::slot_of(w) & 4095];
+        if at == 0 {
+            return None;
+        }
+        let key = key()?;
+        loop {
+            let e = self.entries.get(usize::from(at).checked_sub(1)?)?;
+            if e.key == key {
+                return Some(&e.value);
+            }
+            at = e.next;
+        }
     }
 }
 
-static LISTED: LazyLock<ListedWords> = LazyLock::new(|| {
-    let mut listed = ListedWords {
-        filter: WordFilter::default(),
-        words: HashMap::default(),
-    };
+/// The words of the lists that `Kinds` asks.
+static LISTED: LazyLock<SlotTable<Listed>> = LazyLock::new(|| {
+    let mut listed = SlotTable::<Listed>::new();
     for w in TITLES {
         listed.entry(w).title = true;
     }
@@ -438,6 +534,22 @@ static LISTED: LazyLock<ListedWords> = LazyLock::new(|| {
             assert!(entry.written.is_empty() || entry.written == *w, "{w:?}");
             entry.written = w;
             entry.weekday |= weekday;
+        }
+    }
+    // Those written with one period after letters, by the letters (only such a word is asked).
+    let letters = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic());
+    for (list, title) in [(TITLES, true), (ABBREVIATIONS, false)] {
+        for w in list
+            .iter()
+            .filter_map(|w| w.strip_suffix('.'))
+            .filter(|w| letters(w))
+        {
+            let entry = listed.entry(w);
+            if title {
+                entry.title_period = true;
+            } else {
+                entry.abbreviation_period = true;
+            }
         }
     }
     listed
@@ -479,26 +591,28 @@ impl Kinds {
             }
             return Kinds::listed(w);
         };
-        let Some(l) = LISTED.words.get(&key) else {
-            return Kinds::default();
-        };
-        Kinds::of_listed(w, l)
-    }
-
-    /// `of` a word of ASCII letters only, as nearly every word of a run is: one the filter
-    /// turns away is in no list.
-    #[inline(always)]
-    fn of_letters(w: &str) -> Kinds {
-        if w.len() > 15 {
-            return Kinds::of(w);
-        }
-        let listed = &*LISTED;
-        if !listed.filter.may_hold(w.as_bytes()) {
-            return Kinds::default();
-        }
-        match listed.words.get(&letters_key(w.as_bytes())) {
+        match LISTED.get(w.as_bytes(), || Some(key)) {
             Some(l) => Kinds::of_listed(w, l),
             None => Kinds::default(),
+        }
+    }
+
+    /// `of` a word of ASCII letters only, as nearly every word of a run is: one whose slot in
+    /// the table is empty is in no list.
+    #[inline(always)]
+    fn of_letters(w: &str) -> Kinds {
+        Kinds::of_letters_listed(w).0
+    }
+
+    /// `of_letters`, and the word's entry in the lists if it has one.
+    #[inline(always)]
+    fn of_letters_listed(w: &str) -> (Kinds, Option<&'static Listed>) {
+        if w.len() > 15 {
+            return (Kinds::of(w), None);
+        }
+        match LISTED.get(w.as_bytes(), || Some(letters_key(w.as_bytes()))) {
+            Some(l) => (Kinds::of_listed(w, l), Some(l)),
+            None => (Kinds::default(), None),
         }
     }
 
@@ -534,108 +648,160 @@ fn runs<'a>(
             };
             pos = token_start(text, pos, at);
         }
-        let Some((at, raw, plain)) = next_token(text, pos) else {
+        let Some((at, raw, letters)) = next_token(text, pos) else {
             break;
         };
         pos = at + raw.len();
-        if plain {
-            // A word of ASCII letters (most words): it fits when capitalized, or when a particle
-            // inside a run; it has nothing to trim, and ends no run.
-            let capitalized = raw.as_bytes()[0].is_ascii_uppercase();
-            if !capitalized
-                && (cur.is_none() || raw.len() > LONGEST_PARTICLE || !is_name_particle(raw))
+        // A word of ASCII letters (most words), alone, with one mark after it ("Trump,",
+        // "Putin.") or a possessive ending ("Putin’s"), read as the general path below reads
+        // it: `trim_marks` takes the mark off but for a period, the possessive ending is cut
+        // (and no other: an apostrophe is no letter), and the word (without the period) has
+        // nothing else to trim. (Tested in turn, not matched: a jump table on these bytes
+        // mispredicts often.)
+        let rest = &raw.as_bytes()[letters..];
+        let period = rest == b".";
+        let mark =
+            rest.len() == 1 && matches!(rest[0], b',' | b';' | b':' | b')' | b'"' | b'!' | b'?');
+        let simple = rest.is_empty()
+            || mark
+            // An initial ("J.") keeps its period: the general path reads it.
+            || (period && letters > 1)
+            || rest == b"'s"
+            || rest == "’s".as_bytes();
+        if letters > 0 && simple {
+            let word = &raw[..letters];
+            // The word as written: a period stays on it (no particle has one).
+            let w = if period { raw } else { word };
+            // It fits when capitalized, or when a particle inside a run.
+            let capitalized = word.as_bytes()[0].is_ascii_uppercase();
+            if !capitalized && (cur.is_none() || w.len() > LONGEST_PARTICLE || !is_name_particle(w))
             {
                 finish(cur.take(), words, out);
                 continue;
             }
-            let kinds = Kinds::of_letters(raw);
+            let (kinds, listed) = Kinds::of_letters_listed(word);
+            // ("Lt." is a title, "Lt" is not: `TITLE_WORDS.has(raw)`, as the lists of the word
+            // without its period tell it.)
+            let title = if period {
+                listed.is_some_and(|l| l.title_period)
+            } else {
+                kinds.title
+            };
+            // A mark ends the clause, and a possessive the run; a period ends the clause unless
+            // it ends a title or an abbreviation (the word has two letters or more).
+            let ends_clause = if period {
+                !title && !listed.is_some_and(|l| l.abbreviation_period)
+            } else {
+                !rest.is_empty()
+            };
+            let ends = ends_clause || ends_run(text.as_bytes(), pos);
+            // A run of this word alone, a word that opens sentences ("The", "But") or a title,
+            // is dropped as it ends (`finish`): it is not made. (One branch on the three tests,
+            // seldom all true: each alone would mispredict often.)
+            if ends & cur.is_none() & (kinds.sentence | kinds.title) {
+                continue;
+            }
             let part = NamePart {
                 capitalized,
                 particle: !capitalized,
-                letters: raw.len() > 1,
+                letters: letters > 1,
             };
             let run = cur.get_or_insert_with(|| Run::new(para, at, words.len()));
-            run.add(
-                words,
-                Word {
-                    text: raw,
-                    kinds,
-                    part,
-                },
-                kinds.title,
-                raw,
-            );
-            continue;
-        }
-        // Most words are lower case and outside any run: nothing to do (the cheap test first).
-        if cur.is_none() && matches!(raw.as_bytes()[0], b'a'..=b'z' | b'0'..=b'9') {
-            continue;
-        }
-        let bare = if crate::lines::alphanumeric_ends(raw) {
-            raw
-        } else {
-            trim_marks(raw)
-        };
-        // Both possessive endings end in "s".
-        let w = if bare.ends_with('s') {
-            strip_all(strip_all(bare, "’s"), "'s")
-        } else {
-            bare
-        };
-        let fits =
-            is_cap_word(w) || (cur.is_some() && w.len() <= LONGEST_PARTICLE && is_name_particle(w));
-        if !fits {
-            finish(cur.take(), words, out);
-            continue;
-        }
-        let run = cur.get_or_insert_with(|| Run::new(para, at, words.len()));
-        // An initial keeps its period ("Jeffrey M. Jones"); a sentence's end does not.
-        let initial = w.len() == 2 && w.ends_with('.');
-        // A word that ends with a letter has nothing to trim at its end.
-        let text = if initial || w.as_bytes().last().is_some_and(u8::is_ascii_alphabetic) {
-            w
-        } else {
-            w.trim_end_matches('.').trim_end_matches(',').trim_end()
-        };
-        let letters = text.bytes().all(|b| b.is_ascii_alphabetic());
-        let kinds = if letters {
-            Kinds::of_letters(text)
-        } else {
-            Kinds::of(text)
-        };
-        // The same word unless a period was cut ("Lt." is a title, "Lt" is not).
-        let title = if text.len() == w.len() {
-            kinds.title
-        } else {
-            TITLE_WORDS.has(w)
-        };
-        // A word of ASCII letters that fits is capitalized or else a particle, and every byte
-        // is a letter.
-        let part = if letters {
-            let capitalized = text.as_bytes()[0].is_ascii_uppercase();
-            NamePart {
-                capitalized,
-                particle: !capitalized,
-                letters: text.len() > 1,
+            let word = Word {
+                text: word,
+                kinds,
+                part,
+            };
+            run.add(words, word, title, w);
+            if ends {
+                finish(cur.take(), words, out);
             }
-        } else {
-            NamePart::of(text)
-        };
-        run.add(words, Word { text, kinds, part }, title, w);
-        let possessive = bare.ends_with("’s") || bare.ends_with("'s");
-        let ends_clause = || {
-            raw.ends_with([',', ';', ':', ')', '”', '"', '!', '?'])
-                || (raw.ends_with('.')
-                    // `title` asked the same of the same word, unless a possessive was cut.
-                    && !(if w.len() == bare.len() { title } else { TITLE_WORDS.has(bare) })
-                    && !ABBREVIATION_WORDS.has(bare)
-                    && has_letters(bare))
-        };
-        if possessive || ends_clause() {
-            finish(cur.take(), words, out);
+            continue;
         }
+        general_token(para, at, raw, &mut cur, words, out);
     }
     finish(cur, words, out);
+}
+
+/// `runs` of a token that is no plain word (nor one with a mark or possessive after it): its
+/// bare word trimmed of marks and possessive ending, ending `cur` or added to it. Apart from the
+/// loop over tokens, whose common steps it would crowd.
+#[inline(never)]
+fn general_token<'a>(
+    para: usize,
+    at: usize,
+    raw: &'a str,
+    cur: &mut Option<Run>,
+    words: &mut Vec<Word<'a>>,
+    out: &mut Vec<Run>,
+) {
+    // Most words are lower case and outside any run: nothing to do (the cheap test first).
+    if cur.is_none() && matches!(raw.as_bytes()[0], b'a'..=b'z' | b'0'..=b'9') {
+        return;
+    }
+    let bare = if crate::lines::alphanumeric_ends(raw) {
+        raw
+    } else {
+        trim_marks(raw)
+    };
+    // Both possessive endings end in "s".
+    let w = if bare.ends_with('s') {
+        strip_all(strip_all(bare, "’s"), "'s")
+    } else {
+        bare
+    };
+    let fits =
+        is_cap_word(w) || (cur.is_some() && w.len() <= LONGEST_PARTICLE && is_name_particle(w));
+    if !fits {
+        finish(cur.take(), words, out);
+        return;
+    }
+    let run = cur.get_or_insert_with(|| Run::new(para, at, words.len()));
+    // An initial keeps its period ("Jeffrey M. Jones"); a sentence's end does not.
+    let initial = w.len() == 2 && w.ends_with('.');
+    // A word that ends with a letter has nothing to trim at its end.
+    let text = if initial || w.as_bytes().last().is_some_and(u8::is_ascii_alphabetic) {
+        w
+    } else {
+        w.trim_end_matches('.').trim_end_matches(',').trim_end()
+    };
+    let letters = text.bytes().all(|b| b.is_ascii_alphabetic());
+    let kinds = if letters {
+        Kinds::of_letters(text)
+    } else {
+        Kinds::of(text)
+    };
+    // The same word unless a period was cut ("Lt." is a title, "Lt" is not).
+    let title = if text.len() == w.len() {
+        kinds.title
+    } else {
+        TITLE_WORDS.has(w)
+    };
+    // A word of ASCII letters that fits is capitalized or else a particle, and every byte
+    // is a letter.
+    let part = if letters {
+        let capitalized = text.as_bytes()[0].is_ascii_uppercase();
+        NamePart {
+            capitalized,
+            particle: !capitalized,
+            letters: text.len() > 1,
+        }
+    } else {
+        NamePart::of(text)
+    };
+    run.add(words, Word { text, kinds, part }, title, w);
+    let possessive = bare.ends_with("’s") || bare.ends_with("'s");
+    let ends_clause = || {
+        raw.ends_with([',', ';', ':', ')', '”', '"', '!', '?'])
+            || (raw.ends_with('.')
+                // `title` asked the same of the same word, unless a possessive was cut.
+                && !(if w.len() == bare.len() { title } else { TITLE_WORDS.has(bare) })
+                && !ABBREVIATION_WORDS.has(bare)
+                && has_letters(bare))
+    };
+    if possessive || ends_clause() {
+        finish(cur.take(), words, out);
+    }
 }
 
 /// Ends a run: kept when a word of it is left after those that open sentences and the titles
@@ -650,9 +816,10 @@ fn finish<'a>(run: Option<Run>, words: &mut Vec<Word<'a>>, out: &mut Vec<Run>) {
     }
 }
 
-/// The token at or after `pos` (as `lines::token_at` finds it), and whether it is a plain
-/// word: ASCII letters only, as most are. Those are found here on the way.
-fn next_token(text: &str, pos: usize) -> Option<(usize, &str, bool)> {
+/// The token at or after `pos` (as `lines::token_at` finds it), and how many ASCII letters it
+/// opens with (all of its bytes in a plain word, as most are; 0 where not counted). Those are
+/// found here on the way.
+fn next_token(text: &str, pos: usize) -> Option<(usize, &str, usize)> {
     let bytes = text.as_bytes();
     let mut start = pos;
     while bytes.get(start) == Some(&b' ') {
@@ -675,7 +842,7 @@ fn next_token(text: &str, pos: usize) -> Option<(usize, &str, bool)> {
             .is_none_or(|b| matches!(b, b' ' | b'\t'..=b'\r'))
     };
     if end > start && is_space(end) {
-        return Some((start, &text[start..end], true));
+        return Some((start, &text[start..end], end - start));
     }
     // Else a token with ASCII punctuation (or curly quotes) ends at the first byte below b'!' or
     // outside ASCII, when that is ASCII white space; other tokens are read as `lines` reads them.
@@ -694,10 +861,54 @@ fn next_token(text: &str, pos: usize) -> Option<(usize, &str, bool)> {
         stop = punctuated(stop + 3);
     }
     if stop > start && is_space(stop) {
-        return Some((start, &text[start..stop], false));
+        return Some((start, &text[start..stop], end - start));
     }
-    crate::lines::token_at(text, start).map(|(at, token)| (at, token, false))
+    // (A token that starts here holds the letters: they are no white space.)
+    crate::lines::token_at(text, start)
+        .map(|(at, token)| (at, token, if at == start { end - start } else { 0 }))
 }
+
+/// Does the token after the space at `pos` end a run, whatever else it holds: one that opens
+/// with a digit, or with a lower-case letter that no particle opens with, followed so? Such a
+/// token fits no name (`is_cap_word` needs a capital first) and is no particle, so that it need
+/// not be read: the search for the next capital starts before it, and when it lands inside it,
+/// the token is read then, outside a run, and passed over for its first byte.
+#[inline(always)]
+fn ends_run(bytes: &[u8], pos: usize) -> bool {
+    // (Nearly always one space: after more, or other white space, the token is read.)
+    if bytes.get(pos) != Some(&b' ') {
+        return false;
+    }
+    let i = pos + 1;
+    match bytes.get(i) {
+        Some(b'0'..=b'9') => true,
+        Some(&first @ b'a'..=b'z') => {
+            let next = match bytes.get(i + 1) {
+                Some(&b @ b'a'..=b'z') => b - b'a',
+                _ => 26,
+            };
+            PARTICLE_OPENINGS[usize::from(first - b'a')] & (1 << next) == 0
+        }
+        _ => false,
+    }
+}
+
+/// For each lower-case letter, the letters that follow it in the name particles that open with
+/// it, one bit each, and bit 26 where the particle is the letter alone ("y"). A word that opens
+/// with a letter and a non-letter is taken as opening with the letter alone.
+const PARTICLE_OPENINGS: [u32; 26] = {
+    let mut openings = [0; 26];
+    let mut i = 0;
+    while i < NAME_PARTICLES.len() {
+        let p = NAME_PARTICLES[i].as_bytes();
+        assert!(p[0].is_ascii_lowercase());
+        let next = if p.len() > 1 { p[1] - b'a' } else { 26 };
+        assert!(next <= 26);
+        openings[(p[0] - b'a') as usize] |= 1 << next;
+        i += 1;
+    }
+    openings
+};
 
 /// The length of the longest name particle: longer words need no lookup.
 const LONGEST_PARTICLE: usize = {
@@ -747,15 +958,25 @@ impl Marks {
     /// The marks of `bytes`, in place of those of the last paragraph (no allocation each).
     fn mark(&mut self, bytes: &[u8]) {
         self.capitals.clear();
-        let mut blocks = bytes.chunks_exact(64);
-        for block in blocks.by_ref() {
-            self.capitals
-                .push(capitals64(block.try_into().expect("64 bytes")));
-        }
-        // The last block padded with zero bytes, which are no capitals.
-        let mut last = [0; 64];
-        last[..blocks.remainder().len()].copy_from_slice(blocks.remainder());
-        self.capitals.push(capitals64(&last));
+        let blocks = bytes.chunks_exact(64);
+        let rest = blocks.remainder().len();
+        // (A whole block's marks each, written with no check of the room left for each: the
+        // number of blocks is known.)
+        self.capitals
+            .extend(blocks.map(|block| capitals64(block.try_into().expect("64 bytes"))));
+        // The last block, past the end no capitals: the marks of the last sixty-four bytes
+        // shifted down to its bytes, or, in a text shorter than that, of the text padded with
+        // zero bytes (no capitals).
+        let last = match bytes.last_chunk::<64>() {
+            Some(_) if rest == 0 => 0,
+            Some(tail) => capitals64(tail) >> (64 - rest),
+            None => {
+                let mut padded = [0; 64];
+                padded[..bytes.len()].copy_from_slice(bytes);
+                capitals64(&padded)
+            }
+        };
+        self.capitals.push(last);
     }
 }
 
@@ -861,6 +1082,10 @@ fn within(x: u64, lo: u8, hi: u8) -> u64 {
 /// `next_capital`), and where that holds white space (U+2009) the start found is that of an
 /// earlier token, still a token boundary (`next_token` reads from it as `lines` would).
 fn token_start(text: &str, from: usize, at: usize) -> usize {
+    // (Most capitals open a word after a space.)
+    if at > from && text.as_bytes()[at - 1] == b' ' {
+        return at;
+    }
     text.as_bytes()[from..at]
         .iter()
         .rposition(|b| matches!(b, b' ' | b'\t'..=b'\r'))
@@ -922,15 +1147,10 @@ impl<'a> NameIndex<'a> {
         // The first word of each person's name.
         let mut first_words = Vec::with_capacity(people);
         for run in all_runs {
-            // Drop the words that open sentences and titles: "But Russian President Vladimir
-            // Putin" → "Vladimir Putin".
-            let mut words =
-                &run_words[run.words.start + run.sentence.max(run.to_title)..run.words.end];
-            while let [rest @ .., last] = words
-                && last.kinds.date
-            {
-                words = rest;
-            }
+            // Drop the words that open sentences and titles ("But Russian President Vladimir
+            // Putin" → "Vladimir Putin"), and the weekdays and months at its end.
+            let from = run.words.start + run.sentence.max(run.to_title);
+            let words = &run_words[from..(run.words.end - run.dates).max(from)];
             if words.is_empty() {
                 continue;
             }
@@ -953,27 +1173,23 @@ impl<'a> NameIndex<'a> {
             let id = if let Some(id) = index.named(words) {
                 id
             } else {
-                let mut name = String::with_capacity(words.iter().map(|w| w.text.len() + 1).sum());
-                for w in words {
-                    if !name.is_empty() {
-                        name.push(' ');
-                    }
-                    name.push_str(w.text);
-                }
+                let name = joined(paras[run.para], words);
                 let gender = run.titled.or_else(|| given_gender(words[0].text));
                 let is_person = run.had_title || gender.is_some();
                 let id = index.people.len();
                 let (first, last) = (words[0].text, words[words.len() - 1].text);
-                for w in words {
+                for (i, w) in words.iter().enumerate() {
+                    // (The first and the last word are themselves, with no bytes compared.)
                     let holder = Holder {
                         person: id,
-                        first: w.text == first,
-                        last: w.text == last,
+                        first: i == 0 || w.text == first,
+                        last: i == words.len() - 1 || w.text == last,
                         // At most four (longer runs are no names).
                         words: words.len() as u8,
                     };
                     match index.by_word.entry(w.text) {
                         Entry::Vacant(e) => {
+                            index.held.add(w.text.as_bytes());
                             e.insert(Holders {
                                 first: holder,
                                 more: Vec::new(),
@@ -1004,7 +1220,8 @@ impl<'a> NameIndex<'a> {
                 continue;
             };
             let p = &mut index.people[id];
-            if !starts_non_person(first_words[id]) {
+            // (A person known already needs no look at the first word.)
+            if !p.is_person && !starts_non_person(first_words[id]) {
                 p.is_person = true;
             }
             p.gender = p.gender.or(titled);
@@ -1036,8 +1253,7 @@ impl<'a> NameIndex<'a> {
                     fits
                 })
         };
-        self.by_word
-            .get(words.first()?.text)?
+        self.holders(words.first()?.text)?
             .iter()
             .find(|h| {
                 h.first && usize::from(h.words) == words.len() && same(&self.people[h.person].name)
@@ -1045,16 +1261,25 @@ impl<'a> NameIndex<'a> {
             .map(|h| h.person)
     }
 
+    /// The people whose names hold `word`, if any.
+    #[inline(always)]
+    fn holders(&self, word: &str) -> Option<&Holders> {
+        if !self.held.may_hold(word.as_bytes()) {
+            return None;
+        }
+        self.by_word.get(word)
+    }
+
     /// The people whose names hold `word`, in order of first mention.
     fn holding(&self, word: &str) -> impl Iterator<Item = &Holder> {
-        self.by_word.get(word).into_iter().flat_map(Holders::iter)
+        self.holders(word).into_iter().flat_map(Holders::iter)
     }
 
     /// The person a lone word names: the first whose surname it is, else the first person whose
     /// given name it is.
     #[inline(always)]
     fn by_surname(&self, word: &str) -> Option<usize> {
-        let holders = self.by_word.get(word)?;
+        let holders = self.holders(word)?;
         holders
             .iter()
             .find(|h| h.last)
@@ -1148,39 +1373,70 @@ impl<'a> NameIndex<'a> {
     }
 }
 
+/// The name made of `words` (words of `para`, at least one): joined by single spaces, taken
+/// from the paragraph whole where they stand so there (as names nearly always do).
+fn joined(para: &str, words: &[Word]) -> String {
+    let length = words.iter().map(|w| w.text.len() + 1).sum::<usize>() - 1;
+    let offset = |w: &Word| w.text.as_ptr() as usize - para.as_ptr() as usize;
+    let (start, last) = (offset(&words[0]), &words[words.len() - 1]);
+    // The words lie in order in the paragraph, at least one byte apart: when the last ends as
+    // far from the first's start as the name is long, they are one byte apart, and the stretch
+    // is the name when those bytes are spaces.
+    if offset(last) + last.text.len() == start + length
+        && let Some(span) = para.get(start..start + length)
+    {
+        let mut at = 0;
+        let spaced = words[..words.len() - 1].iter().all(|w| {
+            at += w.text.len() + 1;
+            span.as_bytes()[at - 1] == b' '
+        });
+        if spaced {
+            return span.to_string();
+        }
+    }
+    let mut name = String::with_capacity(length);
+    for w in words {
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(w.text);
+    }
+    name
+}
+
 /// The gender a given name suggests (`data::name_gender`, looked up packed).
 fn given_gender(given: &str) -> Option<Gender> {
     match pack_folded(given.as_bytes()) {
-        Some(key) => GIVEN_NAMES.get(&key).copied().flatten(),
+        Some(key) => GIVEN_NAMES
+            .get(given.as_bytes(), || Some(key))
+            .and_then(|&(female, male)| given_gender_of(female, male)),
         None => listed_gender(given),
     }
 }
 
 /// `given_gender`, asked of each list in turn.
 fn listed_gender(given: &str) -> Option<Gender> {
-    match (FEMALE_WORDS.has(given), MALE_WORDS.has(given)) {
+    given_gender_of(FEMALE_WORDS.has(given), MALE_WORDS.has(given))
+}
+
+/// The gender of a given name in the list of women's names or not (`female`), and of men's.
+fn given_gender_of(female: bool, male: bool) -> Option<Gender> {
+    match (female, male) {
         (true, false) => Some(Gender::Female),
         (false, true) => Some(Gender::Male),
         _ => None,
     }
 }
 
-/// The given names by folded key (`data::pack_folded`), each with the gender it suggests (none
-/// for a name in both lists): one lookup for a name instead of one in each list.
-static GIVEN_NAMES: LazyLock<HashMap<u128, Option<Gender>>> = LazyLock::new(|| {
-    let mut names = HashMap::default();
-    for (list, gender) in [(FEMALE_NAMES, Gender::Female), (MALE_NAMES, Gender::Male)] {
-        for name in list {
-            let key = pack_folded(name.as_bytes()).unwrap_or_else(|| panic!("{name:?}"));
-            names
-                .entry(key)
-                .and_modify(|g: &mut Option<Gender>| {
-                    if *g != Some(gender) {
-                        *g = None;
-                    }
-                })
-                .or_insert(Some(gender));
-        }
+/// The given names, each with whether it is in the list of women's names and in that of men's:
+/// one lookup for a name instead of one in each list.
+static GIVEN_NAMES: LazyLock<SlotTable<(bool, bool)>> = LazyLock::new(|| {
+    let mut names = SlotTable::<(bool, bool)>::new();
+    for name in FEMALE_NAMES {
+        names.entry(name).0 = true;
+    }
+    for name in MALE_NAMES {
+        names.entry(name).1 = true;
     }
     names
 });
@@ -1365,8 +1621,27 @@ mod tests {
         "J.",
         "O'Brien",
         "Putin’s",
+        "Jones’s",
+        "de's",
+        "Ann's,",
         "Trump's",
         "Trump,",
+        "Roe:",
+        "Doe?",
+        "Lee!",
+        "Moe)",
+        "Kim\"",
+        "Ann]",
+        "de,",
+        "van.",
+        "Lt,",
+        "Jr,",
+        "ab.",
+        "y",
+        "yes",
+        "dex",
+        "d'Or",
+        "2b",
         "“We",
         "(AP)",
         "U.S.",
@@ -1427,6 +1702,11 @@ mod tests {
         "Smith’s",
         "ofx",
         "fore",
+        "President",
+        "\t",
+        "\u{b}",
+        "\u{a0}",
+        "\u{2009}",
         " ",
         " ",
         " ",
@@ -1473,7 +1753,8 @@ mod tests {
                 let ws = &words[r.words.clone()];
                 let sentence = ws.iter().take_while(|w| w.kinds.sentence).count();
                 let to_title = ws.iter().rposition(|w| w.kinds.title).map_or(0, |k| k + 1);
-                proptest::prop_assert_eq!((r.sentence, r.to_title), (sentence, to_title));
+                let dates = ws.iter().rev().take_while(|w| w.kinds.date).count();
+                proptest::prop_assert_eq!((r.sentence, r.to_title, r.dates), (sentence, to_title, dates));
             }
             for w in &words {
                 proptest::prop_assert_eq!(w.kinds, Kinds::listed(w.text));
@@ -1493,9 +1774,10 @@ mod tests {
             proptest::prop_assert_eq!(next_capital(&s, &marks, pos), want);
             let token = next_token(&s, pos);
             proptest::prop_assert_eq!(token.map(|(at, t, _)| (at, t)), crate::lines::token_at(&s, pos));
-            // A token read as plain is one (others take the general path, plain or not).
-            if let Some((_, t, true)) = token {
-                proptest::prop_assert!(t.bytes().all(|b| b.is_ascii_alphabetic()), "{t:?}");
+            // The letters counted open the token (0 where not counted: the general path).
+            if let Some((_, t, letters)) = token {
+                proptest::prop_assert!(letters <= t.len(), "{t:?}");
+                proptest::prop_assert!(t.bytes().take(letters).all(|b| b.is_ascii_alphabetic()), "{t:?}");
             }
         }
 
@@ -1530,6 +1812,12 @@ mod tests {
             let words: Vec<&str> = short.split_whitespace().collect();
             let want = (short, words.len(), words.last().copied().unwrap_or(""));
             proptest::prop_assert_eq!(counted_without_titles(&name), want);
+        }
+
+        #[test]
+        fn ascii_tokens_as_lines_finds_them(s in "[a-zA-Z. \t\n\u{b}\u{c}\r\u{1f}]{0,16}") {
+            let want: Vec<_> = crate::lines::tokens(&s).collect();
+            proptest::prop_assert_eq!(ascii_tokens(&s).collect::<Vec<_>>(), want);
         }
 
         #[test]
@@ -1584,6 +1872,16 @@ mod tests {
         }
 
         #[test]
+        fn words_with_a_period_listed_as_the_plain_lists(w in "[A-Za-z]{1,16}") {
+            let listed = Kinds::of_letters_listed(&w).1;
+            let with_period = format!("{w}.");
+            let title = listed.is_some_and(|l| l.title_period);
+            let abbreviation = listed.is_some_and(|l| l.abbreviation_period);
+            proptest::prop_assert_eq!(title, TITLE_WORDS.has(&with_period));
+            proptest::prop_assert_eq!(abbreviation, ABBREVIATION_WORDS.has(&with_period));
+        }
+
+        #[test]
         fn letter_keys_are_packed_keys(w in "[A-Za-z]{1,15}") {
             proptest::prop_assert_eq!(Some(letters_key(w.as_bytes())), pack_folded(w.as_bytes()));
         }
@@ -1612,8 +1910,13 @@ mod tests {
 
     #[test]
     fn names_said_again_are_the_same_people() {
-        let rows: [(&[&str], &[&str]); 3] = [
+        let rows: [(&[&str], &[&str]); 4] = [
             (&["Mary Smith met Mary Smith."], &["Mary Smith"]),
+            // A name written with other white space is joined with single spaces.
+            (
+                &["Mary  Smith met John\tRoe and Ann Lee."],
+                &["Mary Smith", "John Roe", "Ann Lee"],
+            ),
             (
                 &["Mary Smith met John Smith.", "Mary Smith left."],
                 &["Mary Smith", "John Smith"],
@@ -1631,7 +1934,31 @@ mod tests {
     }
 
     #[test]
-    fn listed_words_pass_the_filter() {
+    fn listed_words_with_a_period_are_found_by_their_letters() {
+        for w in [TITLES, ABBREVIATIONS].concat() {
+            let Some(stem) = w.strip_suffix('.') else {
+                continue;
+            };
+            let capitalized = format!("{}{}", stem[..1].to_uppercase(), &stem[1..]);
+            for form in [stem.to_string(), capitalized, stem.to_uppercase()] {
+                if form.bytes().all(|b| b.is_ascii_alphabetic()) {
+                    let listed = Kinds::of_letters_listed(&form).1;
+                    let with_period = format!("{form}.");
+                    let title = listed.is_some_and(|l| l.title_period);
+                    let abbreviation = listed.is_some_and(|l| l.abbreviation_period);
+                    assert_eq!(title, TITLE_WORDS.has(&with_period), "{form:?}");
+                    assert_eq!(
+                        abbreviation,
+                        ABBREVIATION_WORDS.has(&with_period),
+                        "{form:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn listed_words_are_found_in_their_slots() {
         let lists = [TITLES, SENTENCE_WORDS, WEEKDAYS].concat();
         let months = MONTHS.iter().map(|(m, _)| *m);
         for w in lists.iter().copied().chain(months) {
