@@ -334,6 +334,22 @@ pub fn each_token<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str)) {
     }
 }
 
+/// Where the token (white-space separated word) that ends at byte `end` of `s` starts, `end`
+/// being no white space's end: `token_around`'s start, for a caller that knows the token's end
+/// and need not search for it.
+pub fn token_start(s: &str, end: usize) -> usize {
+    let b = s.as_bytes();
+    let mut start = end;
+    loop {
+        match start.checked_sub(1).map(|i| b[i]) {
+            // Printable ASCII, no white space: the token goes on, with no closer look.
+            Some(0x21..=0x7e) => start -= 1,
+            Some(_) if space_before(s, start) == 0 => start -= 1,
+            _ => return start,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

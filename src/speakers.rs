@@ -171,11 +171,11 @@ pub fn attribute(paras: &[Para], spans: Vec<Span>) -> Vec<Quote> {
         let (before, after) = (&first[..f.span.open], &last[f.span.close..]);
         // (Asked only of a quote with no attribution of its own.)
         let alone = || before.trim().is_empty() && after.trim().is_empty();
-        !is_programme_title(before, &f.text)
+        // The cheapest test first: the programme title's, which reads the word before every
+        // quote, goes last.
+        (f.own.is_some() || (f.attribution().is_some() && alone()) || !is_scare_quote(&f.text))
             && !is_nickname(before, &f.text, after)
-            && (f.own.is_some()
-                || (f.attribution().is_some() && alone())
-                || !is_scare_quote(&f.text))
+            && !is_programme_title(before, &f.text)
     });
     resolve_speakers(found, paras)
 }
@@ -271,9 +271,7 @@ fn is_programme_title(before: &str, text: &str) -> bool {
 /// first), found from the end by bytes; "" when there is none.
 fn last_token(s: &str) -> &str {
     let t = s.trim_end();
-    t.char_indices()
-        .next_back()
-        .map_or("", |(last, _)| &t[crate::lines::token_around(t, last)])
+    &t[crate::lines::token_start(t, t.len())..]
 }
 
 /// Is the quote a nickname inside a name: `Marcia “Cia” Price`?
