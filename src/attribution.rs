@@ -1421,6 +1421,19 @@ mod tests {
         }
     }
 
+    #[test]
+    fn scratch_reads_again_only_another_text() {
+        let s = "Jane Roe said, and then";
+        let mut scratch = Scratch::default();
+        // The same slice twice, a longer and a shorter one from the same start, another start.
+        for t in ["", &s[..8], &s[..8], s, &s[..4], &s[5..], &s[5..5], ""] {
+            let got: Vec<(usize, &str)> =
+                scratch.read(t).iter().map(|w| (w.start, w.text)).collect();
+            let want: Vec<(usize, &str)> = words(t).iter().map(|w| (w.start, w.text)).collect();
+            assert_eq!(got, want, "{t:?}");
+        }
+    }
+
     /// `is_abbreviation` as first written, character by character: what the fast one must
     /// answer.
     fn is_abbreviation_plain(w: &str) -> bool {
