@@ -155,24 +155,27 @@ fn bad_inputs_fail_but_others_are_parsed() {
     let binary = dir.file("image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
     let missing = dir.0.join("missing.txt").display().to_string();
     let folder = dir.0.display().to_string();
-    let o = run(&[&missing, &good, &binary, &folder], b"");
-    assert_eq!(o.status.code(), Some(2));
-    let v = json_lines(&stdout(&o));
-    assert_eq!(v.len(), 1, "the good file is still parsed");
-    assert_eq!(v[0]["source"], good.as_str());
-    let err = stderr(&o);
-    assert!(
-        err.contains(&format!("newsparse: {missing}: no such file")),
-        "{err}"
-    );
-    assert!(
-        err.contains(&format!("newsparse: {binary}: input looks binary")),
-        "{err}"
-    );
-    assert!(
-        err.contains(&format!("newsparse: {folder}: is a directory")),
-        "{err}"
-    );
+    // On one thread each file is read where it is reached; on more, workers read them.
+    for threads in ["1", "2"] {
+        let o = run(&["-j", threads, &missing, &good, &binary, &folder], b"");
+        assert_eq!(o.status.code(), Some(2));
+        let v = json_lines(&stdout(&o));
+        assert_eq!(v.len(), 1, "the good file is still parsed");
+        assert_eq!(v[0]["source"], good.as_str());
+        let err = stderr(&o);
+        assert!(
+            err.contains(&format!("newsparse: {missing}: no such file")),
+            "{err}"
+        );
+        assert!(
+            err.contains(&format!("newsparse: {binary}: input looks binary")),
+            "{err}"
+        );
+        assert!(
+            err.contains(&format!("newsparse: {folder}: is a directory")),
+            "{err}"
+        );
+    }
 }
 
 #[test]
