@@ -181,3 +181,19 @@ fn an_html_field_is_parsed_as_a_page() {
             .contains("We will talk")
     );
 }
+
+#[test]
+fn files_from_lists_json_lines_files() {
+    let dir = TempDir::new("jsonl-list");
+    let a = dir.file("a.jsonl", format!("{}\n{}\n", line(1), line(2)).as_bytes());
+    let b = dir.file("b.jsonl", format!("{}\n", line(3)).as_bytes());
+    let o = run(
+        &["--jsonl", "--keep", "id", "--files-from", "-"],
+        format!("{a}\n{b}\n").as_bytes(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = records(&stdout(&o));
+    let ids: Vec<&Value> = v.iter().map(|r| &r["id"]).collect();
+    assert_eq!(ids, [1, 2, 3]);
+    assert_eq!(v[2]["source"], format!("{b}:1"));
+}
