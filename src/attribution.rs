@@ -1537,11 +1537,7 @@ mod tests {
             other in "([a-zA-Z']|É|\u{212a}|’){0,17}",
         ) {
             // Every listed word in any ASCII case, and other words.
-            let cased: String = listed
-                .chars()
-                .zip(case.iter().cycle())
-                .map(|(c, &up)| if up { c.to_ascii_uppercase() } else { c })
-                .collect();
+            let cased = crate::data::mixed_case(listed, &case);
             for w in [listed, cased.as_str(), other.as_str()] {
                 proptest::prop_assert_eq!(class_of(w), class_plain(w), "{:?}", w);
             }

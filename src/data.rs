@@ -2828,6 +2828,16 @@ pub fn is_in(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// `word` with its ASCII letters upper-cased where `upper` (repeated) says so: how the property
+/// tests of the word lookups mix a listed word's case.
+#[cfg(test)]
+pub fn mixed_case(word: &str, upper: &[bool]) -> String {
+    word.chars()
+        .zip(upper.iter().cycle())
+        .map(|(c, &up)| if up { c.to_ascii_uppercase() } else { c })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3020,11 +3030,7 @@ mod packed_verb_tests {
             other in "([a-zA-Z]|É|\u{212a}|’){0,16}",
         ) {
             // Every verb form in any ASCII case, and other words.
-            let cased: String = verb
-                .chars()
-                .zip(case.iter().cycle())
-                .map(|(c, &up)| if up { c.to_ascii_uppercase() } else { c })
-                .collect();
+            let cased = mixed_case(verb, &case);
             for w in [verb, cased.as_str(), other.as_str()] {
                 proptest::prop_assert_eq!(reporting_verb_packed(w), reporting_verb(w), "{:?}", w);
             }

@@ -1892,11 +1892,7 @@ mod tests {
             upper in proptest::collection::vec(proptest::bool::ANY, 16),
             other in "[a-zA-Zé’]{0,16}",
         ) {
-            let cased: String = name
-                .chars()
-                .zip(upper.iter().cycle())
-                .map(|(c, &u)| if u { c.to_ascii_uppercase() } else { c })
-                .collect();
+            let cased = crate::data::mixed_case(name, &upper);
             for w in [name.to_string(), cased, other] {
                 proptest::prop_assert_eq!(given_gender(&w), listed_gender(&w), "{:?}", w);
             }
