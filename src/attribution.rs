@@ -8,13 +8,12 @@
 use crate::data::{
     ABBREVIATION_WORDS, CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NAME_PARTICLES,
     NOUN_ADJECTIVES, PHRASE_BREAKERS, PREPOSITIONS, PRONOUNS, RELATION_PREPOSITIONS,
-    SENTENCE_OPENERS, SPEECH_NOUNS, SUBORDINATORS, TIME_WORDS, TITLES, VERB_MODIFIERS, VerbForm,
-    WordFilter, WordSet, is_in, is_naming_verb, is_pronoun, is_title, is_verb_like_noun,
+    SENTENCE_OPENERS, SPEECH_NOUNS, SUBORDINATORS, SlotTable, TIME_WORDS, TITLES, VERB_MODIFIERS,
+    VerbForm, WordSet, is_in, is_naming_verb, is_pronoun, is_title, is_verb_like_noun,
     is_verb_modifier, pack_folded, reporting_verb_packed,
 };
 use crate::lines::{alphanumeric_ends, each_token, token_around, tokens};
 use crate::names::is_cap_word;
-use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::sync::LazyLock;
@@ -155,18 +154,10 @@ const CASELESS_LISTS: [(&[&str], u32); 16] = [
 const CONTRACTED_FORM: u32 = 1 << 31;
 
 /// Every word of the lists above and every contracted form, by its `pack_folded` key, with the
-/// class that key gives: one lookup for all the lists. The filter in front turns most other
-/// words away before they are packed.
-struct Classes {
-    map: HashMap<u128, u32>,
-    filter: WordFilter,
-}
-
-static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
-    let mut classes = Classes {
-        map: HashMap::default(),
-        filter: WordFilter::default(),
-    };
+/// class that key gives: one lookup for all the lists, which turns most other words away by
+/// an empty slot before they are packed.
+static CLASSES: LazyLock<SlotTable<u32>> = LazyLock::new(|| {
+    let mut classes = SlotTable::default();
     let contracted = PRONOUNS
         .iter()
         .flat_map(|p| AUXILIARIES.map(|aux| (format!("{p}'{aux}"), CONTRACTED_FORM)));
@@ -174,11 +165,9 @@ static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
         .iter()
         .flat_map(|&(list, bit)| list.iter().map(move |w| (w.to_string(), bit)));
     for (w, bit) in listed.chain(contracted) {
-        let Some(key) = pack_folded(w.as_bytes()) else {
-            continue; // not ASCII, or long: only the plain lookups find such words
-        };
-        classes.filter.add(w.as_bytes());
-        *classes.map.entry(key).or_default() |= bit;
+        if pack_folded(w.as_bytes()).is_some() {
+            *classes.entry(&w) |= bit;
+        } // (else not ASCII, or long: only the plain lookups find such words)
     }
     classes
 });
@@ -190,16 +179,15 @@ static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
 /// after. Other words take the plain lookups.
 fn class_of(bare: &str) -> u32 {
     let bytes = bare.as_bytes();
-    // The filter folds ASCII case, as the packing does: an ASCII word it turns away has
-    // no key in the map. (Words outside ASCII are looked up plainly below.)
-    let mut class = if CLASSES.filter.may_hold(bytes) || !bytes.is_ascii() {
-        let Some(key) = pack_folded(bytes) else {
-            return class_plain(bare);
-        };
-        CLASSES.map.get(&key).copied().unwrap_or_default()
-    } else {
-        0
-    };
+    // Words with no packed key (outside ASCII, or long) take the plain lookups.
+    if bytes.len() > 15 || !bytes.is_ascii() {
+        return class_plain(bare);
+    }
+    // The table's slots fold ASCII case, as the packing does.
+    let mut class = CLASSES
+        .get(bytes, || pack_folded(bytes))
+        .copied()
+        .unwrap_or_default();
     // Name particles are matched as written, in lower case.
     if class & PARTICLE != 0 && bytes.iter().any(u8::is_ascii_uppercase) {
         class &= !PARTICLE;

@@ -1271,6 +1271,73 @@ impl WordFilter {
     }
 }
 
+/// Words of lists found by their folded keys (`data::pack_folded`) through a table indexed as
+/// a `WordFilter` is (by length, first and last byte), each with a value: most words asked
+/// are in no list, and an empty slot turns them away before any packing; a word whose slot is
+/// taken is compared with the few listed there, with no hashing.
+pub struct SlotTable<V> {
+    /// For each slot, 1 + the index in `entries` of the first word listed there (0: none).
+    slots: Box<[u16; 4096]>,
+    entries: Vec<SlotEntry<V>>,
+}
+
+/// A listed word: its folded key, its value, and 1 + the index of the next word in its slot.
+struct SlotEntry<V> {
+    key: u128,
+    value: V,
+    next: u16,
+}
+
+impl<V> Default for SlotTable<V> {
+    fn default() -> SlotTable<V> {
+        SlotTable {
+            slots: Box::new([0; 4096]),
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl<V: Default> SlotTable<V> {
+    /// The value of `w` (short ASCII), listed with the default value if not yet.
+    pub fn entry(&mut self, w: &str) -> &mut V {
+        let key = pack_folded(w.as_bytes()).unwrap_or_else(|| panic!("{w:?}"));
+        let slot = WordFilter::slot(w.as_bytes());
+        let mut at = usize::from(self.slots[slot]);
+        while at != 0 {
+            if self.entries[at - 1].key == key {
+                return &mut self.entries[at - 1].value;
+            }
+            at = usize::from(self.entries[at - 1].next);
+        }
+        self.entries.push(SlotEntry {
+            key,
+            value: V::default(),
+            next: self.slots[slot],
+        });
+        self.slots[slot] = u16::try_from(self.entries.len()).expect("fewer listed words");
+        &mut self.entries.last_mut().expect("pushed").value
+    }
+
+    /// The value of the listed word `w` (whose folded key `key` gives, asked only when its
+    /// slot is taken).
+    #[inline(always)]
+    pub fn get(&self, w: &[u8], key: impl FnOnce() -> Option<u128>) -> Option<&V> {
+        // (A slot is below 4,096: the mask spares a bounds check.)
+        let mut at = self.slots[WordFilter::slot(w) & 4095];
+        if at == 0 {
+            return None;
+        }
+        let key = key()?;
+        loop {
+            let e = self.entries.get(usize::from(at).checked_sub(1)?)?;
+            if e.key == key {
+                return Some(&e.value);
+            }
+            at = e.next;
+        }
+    }
+}
+
 /// The form a reporting verb takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VerbForm {
@@ -3035,13 +3102,5 @@ mod packed_verb_tests {
                 proptest::prop_assert_eq!(reporting_verb_packed(w), reporting_verb(w), "{:?}", w);
             }
         }
-    }
-}
-
-impl WordFilter {
-    /// The slot of `w` (0 to 4,095): for a table indexed as the filter is.
-    #[inline]
-    pub fn slot_of(w: &[u8]) -> usize {
-        WordFilter::slot(w)
     }
 }

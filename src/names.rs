@@ -12,8 +12,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::data::{
     ABBREVIATION_WORDS, ABBREVIATIONS, FEMALE_NAMES, FEMALE_WORDS, Gender, MALE_NAMES, MALE_WORDS,
-    MONTH_WORDS, MONTHS, NAME_PARTICLES, SENTENCE_WORDS, TITLE_WORDS, TITLES, WEEKDAYS, WordFilter,
-    is_name_particle, pack_bytes, pack_folded,
+    MONTH_WORDS, MONTHS, NAME_PARTICLES, SENTENCE_WORDS, SlotTable, TITLE_WORDS, TITLES, WEEKDAYS,
+    WordFilter, is_name_particle, pack_bytes, pack_folded,
 };
 
 /// Is `word` capitalized like a part of a name ("Putin", "Jong-un", "O'Brien", "J.", "McCain")?
@@ -454,74 +454,9 @@ struct Listed {
     abbreviation_period: bool,
 }
 
-/// Words of lists found by their folded keys (`data::pack_folded`) through a table indexed as
-/// a `WordFilter` is (by length, first and last byte), each with a value: most words asked
-/// are in no list, and an empty slot turns them away before any packing; a word whose slot is
-/// taken is compared with the few listed there, with no hashing.
-struct SlotTable<V> {
-    /// For each slot, 1 + the index in `entries` of the first word listed there (0: none).
-    slots: Box<[u16; 4096]>,
-    entries: Vec<SlotEntry<V>>,
-}
-
-/// A listed word: its folded key, its value, and 1 + the index of the next word in its slot.
-struct SlotEntry<V> {
-    key: u128,
-    value: V,
-    next: u16,
-}
-
-impl<V: Default> SlotTable<V> {
-    fn new() -> SlotTable<V> {
-        SlotTable {
-            slots: Box::new([0; 4096]),
-            entries: Vec::new(),
-        }
-    }
-
-    /// The value of `w` (short ASCII), listed with the default value if not yet.
-    fn entry(&mut self, w: &str) -> &mut V {
-        let key = pack_folded(w.as_bytes()).unwrap_or_else(|| panic!("{w:?}"));
-        let slot = WordFilter::slot_of(w.as_bytes());
-        let mut at = usize::from(self.slots[slot]);
-        while at != 0 {
-            if self.entries[at - 1].key == key {
-                return &mut self.entries[at - 1].value;
-            }
-            at = usize::from(self.entries[at - 1].next);
-        }
-        self.entries.push(SlotEntry {
-            key,
-            value: V::default(),
-            next: self.slots[slot],
-        });
-        self.slots[slot] = u16::try_from(self.entries.len()).expect("fewer listed words");
-        &mut self.entries.last_mut().expect("pushed").value
-    }
-
-    /// The value of the listed word `w` (whose folded key `key` gives, asked only when its
-    /// slot is taken).
-    #[inline(always)]
-    fn get(&self, w: &[u8], key: impl FnOnce() -> Option<u128>) -> Option<&V> {
-        // (A slot is below 4,096: the mask spares a bounds check.)
-        let mut at = self.slots[WordFilter::slot_of(w) & 4095];
-        if at == 0 {
-            return None;
-        }
-        let key = key()?;
-        loop {
-            let e = self.entries.get(usize::from(at).checked_sub(1)?)?;
-            if e.key == key {
-                return Some(&e.value);
-            }
-            at = e.next;
-        }
-    }
-}
-
 /// The words of the lists that `Kinds` asks.
 static LISTED: LazyLock<SlotTable<Listed>> = LazyLock::new(|| {
-    let mut listed = SlotTable::<Listed>::new();
+    let mut listed = SlotTable::<Listed>::default();
     for w in TITLES {
         listed.entry(w).title = true;
     }
@@ -1431,7 +1366,7 @@ fn given_gender_of(female: bool, male: bool) -> Option<Gender> {
 /// The given names, each with whether it is in the list of women's names and in that of men's:
 /// one lookup for a name instead of one in each list.
 static GIVEN_NAMES: LazyLock<SlotTable<(bool, bool)>> = LazyLock::new(|| {
-    let mut names = SlotTable::<(bool, bool)>::new();
+    let mut names = SlotTable::<(bool, bool)>::default();
     for name in FEMALE_NAMES {
         names.entry(name).0 = true;
     }
