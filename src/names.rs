@@ -1228,8 +1228,8 @@ impl<'a> NameIndex<'a> {
 
     /// The full name that `mention` ("Putin", "Mr. Trump", "Kim") refers to.
     pub fn resolve(&self, mention: &str) -> Option<&Person> {
-        // The speakers stage asks about one mention several times in a row (does it fit, its
-        // gender, its name): the last answer is kept.
+        // Quotes in a row are often the same speaker's ("Trump said" … "Trump added"): the
+        // last answer is kept.
         if let Ok(last) = self.last_resolved.try_borrow()
             && let Some((m, id)) = &*last
             && m == mention
@@ -1274,9 +1274,7 @@ impl<'a> NameIndex<'a> {
 
     /// The gender of the person a name or mention refers to, if known.
     pub fn gender(&self, name: &str) -> Option<Gender> {
-        self.resolve(name)
-            .and_then(|p| p.gender)
-            .or_else(|| given_gender(strip_titles(name).split(' ').next()?))
+        gender_of(name, self.resolve(name))
     }
 
     /// The last person mentioned before `(para, offset)`, no further back than `from_para`,
@@ -1337,6 +1335,14 @@ fn joined(para: &str, words: &[Word]) -> String {
         name.push_str(w.text);
     }
     name
+}
+
+/// The gender of a name or mention whose person (`resolve`'s answer) is `person`: the
+/// person's, else the one its given name suggests.
+pub fn gender_of(name: &str, person: Option<&Person>) -> Option<Gender> {
+    person
+        .and_then(|p| p.gender)
+        .or_else(|| given_gender(strip_titles(name).split(' ').next()?))
 }
 
 /// The gender a given name suggests (`data::name_gender`, looked up packed).

@@ -15,7 +15,7 @@ use crate::data::{
     BUTTON_VERBS, Gender, LIST_JOINTS, RELATION_PREPOSITIONS, SPEECH_NOUNS, TERM_INTRODUCERS,
     WORK_NOUNS, WordSet, is_in, is_pronoun,
 };
-use crate::names::{NameIndex, compatible, name_part, strip_titles};
+use crate::names::{NameIndex, Person, compatible, gender_of, name_part, strip_titles};
 use crate::quotes::{self, Span};
 use std::cell::OnceCell;
 use std::sync::LazyLock;
@@ -493,17 +493,18 @@ fn resolve_pronoun<'s>(
     if gender.is_none() {
         return recent.map_or(pronoun, |(s, _)| s).to_string();
     }
-    let fits = |s: &str| {
-        index.resolve(s).is_none_or(|p| p.could_be_person()) && compatible(index.gender(s), gender)
+    // Can the name `s`, whose person (`resolve`'s answer) is `person`, be the pronoun's?
+    let fits = |s: &str, person: Option<&Person>| {
+        person.is_none_or(|p| p.could_be_person()) && compatible(gender_of(s, person), gender)
     };
     // The sentence's subject is read only for "he" and "she".
-    let head_subject = head_subject().filter(|s| !is_pronoun(s));
-    if let Some(subject) = head_subject.filter(|s| fits(s)) {
-        return index
-            .resolve(subject)
-            .map_or_else(|| strip_titles(subject).to_string(), |p| p.name.clone());
+    if let Some(subject) = head_subject().filter(|s| !is_pronoun(s)) {
+        let person = index.resolve(subject);
+        if fits(subject, person) {
+            return person.map_or_else(|| strip_titles(subject).to_string(), |p| p.name.clone());
+        }
     }
-    let speaker = recent.filter(|&(s, _)| fits(s));
+    let speaker = recent.filter(|&(s, _)| fits(s, index.resolve(s)));
     let mentioned = index.last_person_before(para, offset, para.saturating_sub(2), gender);
     match (speaker, mentioned) {
         (Some((_, sp)), Some((person, mp))) if mp > sp => person.name.clone(),
