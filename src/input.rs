@@ -68,6 +68,11 @@ impl Job {
         let bytes = File::open(&path)
             .map_err(|e| io_message(&e))
             .and_then(|file| read_all(file, Some(size), max_bytes));
+        Job::whole(source, bytes)
+    }
+
+    /// An article read whole, or why it could not be.
+    fn whole(source: String, bytes: Result<Vec<u8>, String>) -> Job {
         match bytes {
             Ok(bytes) => Job::Article { source, bytes },
             Err(message) => Job::Failed { source, message },
@@ -199,10 +204,7 @@ fn read_whole(path: &Path, max_bytes: u64) -> Job {
         let message = InputError::TooLarge(max_bytes).to_string();
         return Job::Failed { source, message };
     }
-    match read_all(reader, len, max_bytes) {
-        Ok(bytes) => Job::Article { source, bytes },
-        Err(message) => Job::Failed { source, message },
-    }
+    Job::whole(source, read_all(reader, len, max_bytes))
 }
 
 /// Opens a file, or standard input for `-`: the name to report, a reader, and the size when
