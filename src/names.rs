@@ -147,23 +147,8 @@ fn counted_without_titles(name: &str) -> (&str, usize, &str) {
     if !word.is_empty() && word.bytes().all(|b| b > b' ' && b.is_ascii()) {
         return (word, 1, word);
     }
-    // (The tokens of ASCII text split at its white-space bytes, with no look for white space
-    // outside ASCII, as `lines::tokens` splits them.)
-    if name.is_ascii() {
-        counted_in(name, ascii_tokens(name))
-    } else {
-        counted_in(name, crate::lines::tokens(name))
-    }
-}
-
-/// `counted_without_titles` of `name`, whose tokens are `tokens`.
-#[inline(always)]
-fn counted_in<'n>(
-    name: &'n str,
-    tokens: impl Iterator<Item = (usize, &'n str)>,
-) -> (&'n str, usize, &'n str) {
     let (mut title_end, mut all, mut after, mut first_after, mut last) = (None, 0, 0, None, "");
-    for (at, w) in tokens {
+    crate::lines::each_token(name, |at, w| {
         all += 1;
         last = w;
         if TITLE_WORDS.has(w) {
@@ -172,28 +157,11 @@ fn counted_in<'n>(
             after += 1;
             first_after = first_after.or(Some(w));
         }
-    }
+    });
     match title_end {
         Some(end) if first_after.is_some_and(is_cap_word) => (name[end..].trim(), after, last),
         _ => (name.trim(), all, last),
     }
-}
-
-/// The tokens of ASCII text `s` (`lines::tokens` of it), split at its white-space bytes.
-fn ascii_tokens(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let b = s.as_bytes();
-    let is_space = |c: u8| matches!(c, b' ' | b'\t'..=b'\r');
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < b.len() && is_space(b[i]) {
-            i += 1;
-        }
-        let start = i;
-        while i < b.len() && !is_space(b[i]) {
-            i += 1;
-        }
-        (i > start).then(|| (start, &s[start..i]))
-    })
 }
 
 /// The name in a mention, without the description before it: "public defender Jane Roe" →
@@ -1753,12 +1721,6 @@ mod tests {
             let words: Vec<&str> = short.split_whitespace().collect();
             let want = (short, words.len(), words.last().copied().unwrap_or(""));
             proptest::prop_assert_eq!(counted_without_titles(&name), want);
-        }
-
-        #[test]
-        fn ascii_tokens_as_lines_finds_them(s in "[a-zA-Z. \t\n\u{b}\u{c}\r\u{1f}]{0,16}") {
-            let want: Vec<_> = crate::lines::tokens(&s).collect();
-            proptest::prop_assert_eq!(ascii_tokens(&s).collect::<Vec<_>>(), want);
         }
 
         #[test]
