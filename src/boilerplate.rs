@@ -73,7 +73,36 @@ struct Openings {
     /// The first two bytes of the openings of two bytes or more, as bits of a table: a line
     /// whose first two bytes open none is done without a look-up, as most are.
     pairs: Pairs,
+    /// For each pair of ASCII letters or digits (lower-cased, numbered as `ALNUM` numbers
+    /// them), what may follow it in an opening, as bits: the third byte's number (`OTHER` for
+    /// a byte that is no letter or digit), and `WHOLE` when the pair is an opening of its own.
+    /// In English many lines open with the first two letters of a phrase ("Th", "Co"), fewer
+    /// with its first three.
+    after_pair: Box<[u64; 36 * 36]>,
 }
+
+/// The number of each ASCII letter (either case) or digit, 0 to 35; `NOT_ALNUM` for any other
+/// byte.
+static ALNUM: [u8; 256] = {
+    let mut table = [NOT_ALNUM; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            c @ b'0'..=b'9' => c - b'0',
+            c @ b'a'..=b'z' => c - b'a' + 10,
+            c @ b'A'..=b'Z' => c - b'A' + 10,
+            _ => NOT_ALNUM,
+        };
+        b += 1;
+    }
+    table
+};
+const NOT_ALNUM: u8 = u8::MAX;
+
+/// In `Openings::after_pair`: a third byte that is no ASCII letter or digit, and a pair that
+/// is an opening of its own.
+const OTHER: u64 = 1 << 36;
+const WHOLE: u64 = 1 << 63;
 
 impl Openings {
     /// Five characters tell "Clinic" from "click here" and "Donors" from "donate": with three,
@@ -86,6 +115,7 @@ impl Openings {
             short: HashSet::default(),
             lengths: 0,
             pairs: Pairs::new(),
+            after_pair: Box::new([0; 36 * 36]),
         };
         for p in phrases {
             let opening: String = p.chars().take(Self::OPENING).collect();
@@ -93,12 +123,59 @@ impl Openings {
             if let [a, b, ..] = *opening.as_bytes() {
                 openings.pairs.insert(a, b);
             }
+            let pair = |a: u8, b: u8| {
+                let (a, b) = (ALNUM[usize::from(a)], ALNUM[usize::from(b)]);
+                (a != NOT_ALNUM && b != NOT_ALNUM).then(|| usize::from(a) * 36 + usize::from(b))
+            };
+            match *opening.as_bytes() {
+                // (An opening of one byte: `shuts_out` can tell no line from its first bytes.)
+                [_] => openings.after_pair.fill(u64::MAX),
+                [a, b] => {
+                    if let Some(i) = pair(a, b) {
+                        openings.after_pair[i] |= WHOLE;
+                    }
+                }
+                [a, b, c, ..] => {
+                    if let Some(i) = pair(a, b) {
+                        openings.after_pair[i] |= match ALNUM[usize::from(c)] {
+                            NOT_ALNUM => OTHER,
+                            c => 1 << c,
+                        };
+                    }
+                }
+                [] => {}
+            }
             if let Some(key) = packed(opening.as_bytes()) {
                 openings.short.insert(key);
             }
             openings.set.insert(opening.into_bytes());
         }
         openings
+    }
+
+    /// Does `line` open with none of the phrases, told from its first two or three bytes
+    /// alone? That is `!self.may_open(trimmed(line))` for a line that opens with two ASCII
+    /// letters or digits, as most do: `trimmed` keeps them, and a third one after them (it
+    /// trims neither from the front of such a line, nor letters from its end), and `may_open`,
+    /// which lower-cases them, turns the line down at its second byte when the pair opens no
+    /// phrase, or is no phrase of its own and no longer one goes on with the third. (`false`:
+    /// the line may open with one, or was not looked at.) Most lines are done here, not
+    /// trimmed.
+    #[inline(always)]
+    fn shuts_out(&self, line: &str) -> bool {
+        let b = line.as_bytes();
+        let (Some(&x), Some(&y)) = (b.first(), b.get(1)) else {
+            return false;
+        };
+        let (x, y) = (ALNUM[usize::from(x)], ALNUM[usize::from(y)]);
+        if x == NOT_ALNUM || y == NOT_ALNUM {
+            return false;
+        }
+        let next = self.after_pair[usize::from(x) * 36 + usize::from(y)];
+        match b.get(2).map(|&z| ALNUM[usize::from(z)]) {
+            Some(z) if z != NOT_ALNUM => next & (1 << z | WHOLE) == 0,
+            _ => next == 0,
+        }
     }
 
     /// Do the first characters of `t`, lower-cased, open one of the phrases? (`false` for an
@@ -160,15 +237,15 @@ fn packed(bytes: &[u8]) -> Option<u64> {
     Some(u64::from_le_bytes(key))
 }
 
-/// Can a line trimmed to `t` (not empty) be boilerplate at all: do its first characters open
-/// one of the boilerplate lines or prefixes?
-fn may_be_boilerplate(t: &str) -> bool {
-    static OPENINGS: LazyLock<Openings> = LazyLock::new(|| {
-        let all = BOILERPLATE_LINES.iter().chain(BOILERPLATE_PREFIXES);
-        Openings::new(all.chain(&["http://", "https://"]))
-    });
-    OPENINGS.may_open(t)
-}
+/// The openings of the boilerplate lines and prefixes: can a line be boilerplate at all?
+static BOILERPLATE_OPENINGS: LazyLock<Openings> = LazyLock::new(|| {
+    let all = BOILERPLATE_LINES.iter().chain(BOILERPLATE_PREFIXES);
+    Openings::new(all.chain(&["http://", "https://"]))
+});
+
+/// The openings of the comment-section markers.
+static COMMENT_OPENINGS: LazyLock<Openings> =
+    LazyLock::new(|| Openings::new(COMMENT_SECTION_MARKERS.iter()));
 
 /// Does `s` have at most `n` words? Counts no further than `n + 1`: most paragraphs are long.
 fn at_most_words(s: &str, n: usize) -> bool {
@@ -178,11 +255,11 @@ fn at_most_words(s: &str, n: usize) -> bool {
 /// Is this line (or short paragraph) page furniture rather than article text?
 pub fn is_boilerplate(line: &str) -> bool {
     // (A blank line, as a third of the lines are, has no words.)
-    if line.is_empty() {
+    if line.is_empty() || BOILERPLATE_OPENINGS.shuts_out(line) {
         return false;
     }
     let t = trimmed(line);
-    if !t.is_empty() && !may_be_boilerplate(t) {
+    if !t.is_empty() && !BOILERPLATE_OPENINGS.may_open(t) {
         return false;
     }
     // Count no further than needed: most paragraphs are long.
@@ -217,13 +294,14 @@ pub fn is_boilerplate(line: &str) -> bool {
 
 /// Does this line open a comment section (after which short lines are page furniture)?
 pub fn is_comment_marker(line: &str) -> bool {
-    static OPENINGS: LazyLock<Openings> =
-        LazyLock::new(|| Openings::new(COMMENT_SECTION_MARKERS.iter()));
     // (A key that starts with a marker opens with the marker's first characters.)
-    OPENINGS.may_open(trimmed(line)) && at_most_words(line, 5) && {
-        let k = key(line);
-        COMMENT_SECTION_MARKERS.iter().any(|m| k.starts_with(m))
-    }
+    !COMMENT_OPENINGS.shuts_out(line)
+        && COMMENT_OPENINGS.may_open(trimmed(line))
+        && at_most_words(line, 5)
+        && {
+            let k = key(line);
+            COMMENT_SECTION_MARKERS.iter().any(|m| k.starts_with(m))
+        }
 }
 
 /// A comment section on a page: its heading, a count ("34 responses to …", "[ 7 Comments ]")
@@ -352,6 +430,9 @@ mod tests {
         for (input, want) in rows {
             assert_eq!(is_boilerplate(input), want, "input {input:?}");
         }
+        // Most lines are turned down at their first two bytes.
+        assert!(BOILERPLATE_OPENINGS.shuts_out("Officials said on Monday."));
+        assert!(!BOILERPLATE_OPENINGS.shuts_out("Comments"));
     }
 
     #[test]
@@ -518,6 +599,26 @@ mod tests {
             };
             let want = line.trim_start_matches(start).trim_end_matches(end);
             proptest::prop_assert_eq!(trimmed(&line), want);
+        }
+
+        /// A line shut out at its first two bytes opens with no phrase, trimmed as the plain
+        /// way trims it.
+        #[test]
+        fn lines_shut_out_open_no_phrase(
+            line in crate::phrases::texts_of(
+                &[
+                    "Co", "mments", "CL", "ick", "Th", "e", "Ok", "x", "7", "A", ".", " ", ":",
+                    "é", "»", "\u{212a}", "*", "Print", "Le", "ave a", "Clinton", "Tre", "nd",
+                    "ay",
+                ],
+                6,
+            ),
+        ) {
+            for openings in [&*BOILERPLATE_OPENINGS, &*COMMENT_OPENINGS] {
+                if openings.shuts_out(&line) {
+                    proptest::prop_assert!(!openings.may_open(trimmed(&line)), "{:?}", line);
+                }
+            }
         }
 
         /// The openings are found as lower-casing the line's first characters finds them.
