@@ -153,28 +153,32 @@ impl Openings {
         openings
     }
 
-    /// Does `line` open with none of the phrases, told from its first two or three bytes
-    /// alone? That is `!self.may_open(trimmed(line))` for a line that opens with two ASCII
-    /// letters or digits, as most do: `trimmed` keeps them, and a third one after them (it
-    /// trims neither from the front of such a line, nor letters from its end), and `may_open`,
-    /// which lower-cases them, turns the line down at its second byte when the pair opens no
-    /// phrase, or is no phrase of its own and no longer one goes on with the third. (`false`:
-    /// the line may open with one, or was not looked at.) Most lines are done here, not
-    /// trimmed.
+    /// Does `line` open with none of the phrases, told from its first bytes alone? That is
+    /// `!self.may_open(trimmed(line))` for a line that opens with two ASCII letters or digits,
+    /// as most do, or with a quote mark: `trimmed` keeps those (it trims neither from the
+    /// front of such a line, nor letters from its end), and a letter or digit after them;
+    /// `may_open`, which lower-cases them, turns the line down at its second byte when the
+    /// pair opens no phrase, or, after two letters or digits, when they are no phrase of their
+    /// own and no longer one goes on with the third. (`false`: the line may open with one, or
+    /// was not looked at.) Most lines are done here, not trimmed.
     #[inline(always)]
     fn shuts_out(&self, line: &str) -> bool {
-        let b = line.as_bytes();
-        let (Some(&x), Some(&y)) = (b.first(), b.get(1)) else {
-            return false;
-        };
-        let (x, y) = (ALNUM[usize::from(x)], ALNUM[usize::from(y)]);
-        if x == NOT_ALNUM || y == NOT_ALNUM {
-            return false;
-        }
-        let next = self.after_pair[usize::from(x) * 36 + usize::from(y)];
-        match b.get(2).map(|&z| ALNUM[usize::from(z)]) {
-            Some(z) if z != NOT_ALNUM => next & (1 << z | WHOLE) == 0,
-            _ => next == 0,
+        let alnum = |b: u8| ALNUM[usize::from(b)] != NOT_ALNUM;
+        // (No opening of one byte: `may_open` looks no further than the first two.)
+        let at_pair = |a: u8, b: u8| self.lengths & 2 == 0 && !self.pairs.contains(a, b);
+        match *line.as_bytes() {
+            [x, y, ref rest @ ..] if alnum(x) && alnum(y) => {
+                let (x, y) = (ALNUM[usize::from(x)], ALNUM[usize::from(y)]);
+                let next = self.after_pair[usize::from(x) * 36 + usize::from(y)];
+                match rest.first().map(|&z| ALNUM[usize::from(z)]) {
+                    Some(z) if z != NOT_ALNUM => next & (1 << z | WHOLE) == 0,
+                    _ => next == 0,
+                }
+            }
+            [b'"', y, ..] if alnum(y) => at_pair(b'"', y.to_ascii_lowercase()),
+            // ‘ ’ ‚ ‛ “ ” „ ‟, their own lower case.
+            [0xe2, 0x80, 0x98..=0x9f, ..] => at_pair(0xe2, 0x80),
+            _ => false,
         }
     }
 
@@ -609,12 +613,14 @@ mod tests {
                 &[
                     "Co", "mments", "CL", "ick", "Th", "e", "Ok", "x", "7", "A", ".", " ", ":",
                     "é", "»", "\u{212a}", "*", "Print", "Le", "ave a", "Clinton", "Tre", "nd",
-                    "ay",
+                    "ay", "\"", "“", "’", "‘", "—", "so", "ok", "-b",
                 ],
                 6,
             ),
         ) {
-            for openings in [&*BOILERPLATE_OPENINGS, &*COMMENT_OPENINGS] {
+            // (And openings that open with quote marks, or are two bytes long.)
+            let marks = Openings::new(["“so", "\"ok", "ok", "a-b", "cl"].iter());
+            for openings in [&*BOILERPLATE_OPENINGS, &*COMMENT_OPENINGS, &marks] {
                 if openings.shuts_out(&line) {
                     proptest::prop_assert!(!openings.may_open(trimmed(&line)), "{:?}", line);
                 }
