@@ -257,11 +257,16 @@ fn at_most_words(s: &str, n: usize) -> bool {
 }
 
 /// Is this line (or short paragraph) page furniture rather than article text?
+#[inline]
 pub fn is_boilerplate(line: &str) -> bool {
-    // (A blank line, as a third of the lines are, has no words.)
-    if line.is_empty() || BOILERPLATE_OPENINGS.shuts_out(line) {
-        return false;
-    }
+    // (A blank line, as a third of the lines are, has no words; most others are turned down
+    // at their first bytes. Those two steps are taken where the line is, with no call.)
+    !line.is_empty() && !BOILERPLATE_OPENINGS.shuts_out(line) && reads_as_boilerplate(line)
+}
+
+/// `is_boilerplate` for a line that is not blank and not turned down at its first bytes.
+#[inline(never)]
+fn reads_as_boilerplate(line: &str) -> bool {
     let t = trimmed(line);
     if !t.is_empty() && !BOILERPLATE_OPENINGS.may_open(t) {
         return false;
@@ -281,31 +286,40 @@ pub fn is_boilerplate(line: &str) -> bool {
     {
         return words <= 3;
     }
+    // (The first bytes compared first: most prefixes differ there, and comparing whole ones
+    // costs a call each.)
+    let first = k.as_bytes().first();
     BOILERPLATE_PREFIXES.iter().any(|p| {
-        k.strip_prefix(p).is_some_and(|rest| {
-            let single_word = !p.contains(' ') && p.chars().all(char::is_alphanumeric);
-            let boundary = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
-            // "Comments" alone is furniture; "Comments from the senator …" is prose.
-            boundary
-                && (!single_word
-                    || rest.is_empty()
-                    || rest.starts_with(':')
-                    || words <= 3
-                    || *p == "copyright")
-        })
+        p.as_bytes().first() == first
+            && k.strip_prefix(p).is_some_and(|rest| {
+                let single_word = !p.contains(' ') && p.chars().all(char::is_alphanumeric);
+                let boundary = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
+                // "Comments" alone is furniture; "Comments from the senator …" is prose.
+                boundary
+                    && (!single_word
+                        || rest.is_empty()
+                        || rest.starts_with(':')
+                        || words <= 3
+                        || *p == "copyright")
+            })
     })
 }
 
 /// Does this line open a comment section (after which short lines are page furniture)?
+#[inline]
 pub fn is_comment_marker(line: &str) -> bool {
+    // (Most lines are turned down at their first bytes, with no call.)
+    !COMMENT_OPENINGS.shuts_out(line) && opens_comment_section(line)
+}
+
+/// `is_comment_marker` for a line not turned down at its first bytes.
+#[inline(never)]
+fn opens_comment_section(line: &str) -> bool {
     // (A key that starts with a marker opens with the marker's first characters.)
-    !COMMENT_OPENINGS.shuts_out(line)
-        && COMMENT_OPENINGS.may_open(trimmed(line))
-        && at_most_words(line, 5)
-        && {
-            let k = key(line);
-            COMMENT_SECTION_MARKERS.iter().any(|m| k.starts_with(m))
-        }
+    COMMENT_OPENINGS.may_open(trimmed(line)) && at_most_words(line, 5) && {
+        let k = key(line);
+        COMMENT_SECTION_MARKERS.iter().any(|m| k.starts_with(m))
+    }
 }
 
 /// A comment section on a page: its heading, a count ("34 responses to …", "[ 7 Comments ]")
