@@ -20,6 +20,19 @@ fn key(line: &str) -> String {
     trimmed(line).to_lowercase()
 }
 
+/// Is `b` an ASCII byte `trimmed` trims from the front of a line?
+fn trims_front(b: u8) -> bool {
+    matches!(
+        b,
+        b'*' | b'+' | b'-' | b'|' | b'>' | b'#' | b'[' | b']' | b'(' | b')' | b' ' | b'\t'..=b'\r'
+    )
+}
+
+/// Is `b` an ASCII byte `trimmed` trims from the end of a line?
+fn trims_end(b: u8) -> bool {
+    matches!(b, b'.' | b':' | b'!' | b'|' | b'>' | b' ' | b'\t'..=b'\r')
+}
+
 /// The line without leading bullets and trailing punctuation.
 fn trimmed(line: &str) -> &str {
     // (`matches!` rather than searching a string of the characters: every line is trimmed.
@@ -42,12 +55,7 @@ fn trimmed(line: &str) -> &str {
     // stop or a letter, and the rest of the set is asked only before a character outside ASCII.
     let bytes = line.as_bytes();
     let mut end = bytes.len();
-    while end > 0
-        && matches!(
-            bytes[end - 1],
-            b'.' | b':' | b'!' | b'|' | b'>' | b' ' | b'\t'..=b'\r'
-        )
-    {
+    while end > 0 && trims_end(bytes[end - 1]) {
         end -= 1;
     }
     let line = &line[..end];
@@ -175,7 +183,17 @@ impl Openings {
                     _ => next == 0,
                 }
             }
-            [b'"', y, ..] if alnum(y) => at_pair(b'"', y.to_ascii_lowercase()),
+            // Other ASCII pairs, where `trimmed` keeps both bytes: the first is none it trims
+            // from the front, and the second none it trims from the end, or a letter or digit
+            // follows it ("''We", "__", "2:30", "\"We").
+            [x, y, ref rest @ ..]
+                if x.is_ascii()
+                    && !trims_front(x)
+                    && y.is_ascii()
+                    && (!trims_end(y) || rest.first().is_some_and(|&z| alnum(z))) =>
+            {
+                at_pair(x.to_ascii_lowercase(), y.to_ascii_lowercase())
+            }
             // ‘ ’ ‚ ‛ “ ” „ ‟, their own lower case.
             [0xe2, 0x80, 0x98..=0x9f, ..] => at_pair(0xe2, 0x80),
             _ => false,
@@ -627,13 +645,14 @@ mod tests {
                 &[
                     "Co", "mments", "CL", "ick", "Th", "e", "Ok", "x", "7", "A", ".", " ", ":",
                     "é", "»", "\u{212a}", "*", "Print", "Le", "ave a", "Clinton", "Tre", "nd",
-                    "ay", "\"", "“", "’", "‘", "—", "so", "ok", "-b",
+                    "ay", "\"", "“", "’", "‘", "—", "so", "ok", "-b", "''", "_", "2:", "a ",
+                    "#", "(", "\u{b}", "\t", "|",
                 ],
                 6,
             ),
         ) {
             // (And openings that open with quote marks, or are two bytes long.)
-            let marks = Openings::new(["“so", "\"ok", "ok", "a-b", "cl"].iter());
+            let marks = Openings::new(["“so", "\"ok", "ok", "a-b", "cl", "''x", "2:3"].iter());
             for openings in [&*BOILERPLATE_OPENINGS, &*COMMENT_OPENINGS, &marks] {
                 if openings.shuts_out(&line) {
                     proptest::prop_assert!(!openings.may_open(trimmed(&line)), "{:?}", line);
