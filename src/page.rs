@@ -134,20 +134,7 @@ pub fn locate(
     // lines of a clean article, most inputs, need no more than that.
     let notices = low.map(notices);
     let brackets = Starts::of_byte(input, b'[');
-    let furniture: Vec<Option<Kind>> = lines
-        .iter()
-        .zip(boilerplate)
-        .map(|(l, &b)| {
-            if l.is_blank() {
-                None
-            } else {
-                furniture_kind(l, b, notices.as_ref(), &brackets)
-            }
-        })
-        .collect();
-    if page_signal(lines, &furniture) < PAGE_SIGNAL {
-        return None;
-    }
+    let furniture = page_furniture(lines, boilerplate, notices.as_ref(), &brackets)?;
     let kinds: Vec<Option<Kind>> = lines
         .iter()
         .zip(furniture)
@@ -177,6 +164,44 @@ pub fn locate(
         furniture: body_furniture(lines, &kinds, &body),
         body,
     })
+}
+
+/// Which lines are menu entries and which furniture (`None` for text), if they make a page:
+/// `None` when they do not. For lines that are `boilerplate` or not, in an input whose notice
+/// words' anchors were found (or `None`) and whose `[` stand at `brackets`.
+fn page_furniture(
+    lines: &[Line],
+    boilerplate: &[bool],
+    notices: Option<&Starts>,
+    brackets: &Starts,
+) -> Option<Vec<Option<Kind>>> {
+    // The notices last, each a search of its own: only lines of text that hold one of their
+    // words' anchors can be one (any line, when the anchors could not be found), and each adds
+    // one to the signal. Lines that fall short even were every such line a notice are no page,
+    // and none is searched.
+    let mut furniture: Vec<Option<Kind>> = Vec::with_capacity(lines.len());
+    let mut candidates = Vec::new();
+    for (i, (l, &b)) in lines.iter().zip(boilerplate).enumerate() {
+        let kind = if l.is_blank() {
+            None
+        } else {
+            menu_or_furniture(l, b, brackets)
+        };
+        let end = l.start + l.text.len();
+        if kind.is_none() && !l.is_blank() && notices.is_none_or(|n| n.any_within(l.start, end)) {
+            candidates.push(i);
+        }
+        furniture.push(kind);
+    }
+    if page_signal(lines, &furniture) + candidates.len() < PAGE_SIGNAL {
+        return None;
+    }
+    for i in candidates {
+        if is_notice_line(&lines[i], notices) {
+            furniture[i] = Some(Kind::Furniture);
+        }
+    }
+    (page_signal(lines, &furniture) >= PAGE_SIGNAL).then_some(furniture)
 }
 
 /// Lines inside the body that are page furniture: menu entries, forms, notices, share rows,
@@ -211,23 +236,20 @@ fn kind(text: &str) -> Kind {
     };
     let boilerplate = crate::boilerplate::is_boilerplate(text);
     let brackets = Starts::of_byte(text, b'[');
-    furniture_kind(&line, boilerplate, None, &brackets).unwrap_or_else(|| text_kind(text))
+    menu_or_furniture(&line, boilerplate, &brackets)
+        .or_else(|| is_notice_line(&line, None).then_some(Kind::Furniture))
+        .unwrap_or_else(|| text_kind(text))
 }
 
-/// `Nav` or `Furniture`, or `None` for text (`Prose` or `Short`, as `text_kind` tells), for a
-/// line that is `boilerplate` or not, in an input whose notice words' anchors were found (or
-/// `None`) and whose `[` stand at `brackets`.
-fn furniture_kind(
-    line: &Line,
-    boilerplate: bool,
-    notices: Option<&Starts>,
-    brackets: &Starts,
-) -> Option<Kind> {
+/// `Nav` or `Furniture`, or `None` for a line that is neither (text, or a notice: `locate` asks
+/// that apart), for a line that is `boilerplate` or not, in an input whose `[` stand at
+/// `brackets`.
+fn menu_or_furniture(line: &Line, boilerplate: bool, brackets: &Starts) -> Option<Kind> {
     let text = line.text;
     let bracket = brackets.any_within(line.start, line.start + text.len());
     if is_nav(text, bracket) {
         Some(Kind::Nav)
-    } else if boilerplate || is_notice_line(line, notices) {
+    } else if boilerplate {
         Some(Kind::Furniture)
     } else {
         None
@@ -921,6 +943,51 @@ mod tests {
         ) {
             for bracket in [false, true] {
                 proptest::prop_assert!(may_be_nav(&text, bracket) || !reads_as_nav(&text, bracket));
+            }
+        }
+    }
+    proptest::proptest! {
+        /// The furniture of a page as `page_furniture` finds it, its notices searched only
+        /// where they could make a page, is the furniture of every line asked in turn.
+        #[test]
+        fn page_furniture_as_every_line_asked(
+            text in crate::phrases::texts_of(
+                &[
+                    "We use cookies to improve your experience.\n",
+                    "Read our privacy policy and manage consent.\n",
+                    "Subscribe to our newsletter.\n",
+                    "Cookie settings\n",
+                    "* News\n",
+                    "[ ]\n",
+                    "Advertisement\n",
+                    "The senator spoke about privacy on Monday.\n",
+                    "Officials met in the capital to talk.\n",
+                    "\n",
+                ],
+                14,
+            ),
+        ) {
+            let lines = split(&text);
+            let boilerplate: Vec<bool> =
+                lines.iter().map(|l| crate::boilerplate::is_boilerplate(l.text)).collect();
+            let low = Lowered::new(&text);
+            let brackets = Starts::of_byte(&text, b'[');
+            for notices in [low.as_ref().map(notices), None] {
+                let every: Vec<Option<Kind>> = lines
+                    .iter()
+                    .zip(&boilerplate)
+                    .map(|(l, &b)| {
+                        if l.is_blank() {
+                            return None;
+                        }
+                        menu_or_furniture(l, b, &brackets).or_else(|| {
+                            is_notice_line(l, notices.as_ref()).then_some(Kind::Furniture)
+                        })
+                    })
+                    .collect();
+                let want = (page_signal(&lines, &every) >= PAGE_SIGNAL).then_some(every);
+                let got = page_furniture(&lines, &boilerplate, notices.as_ref(), &brackets);
+                proptest::prop_assert_eq!(got, want);
             }
         }
     }
