@@ -324,7 +324,7 @@ fn reads_as_boilerplate(line: &str) -> bool {
 }
 
 /// Does this line open a comment section (after which short lines are page furniture)?
-#[inline]
+#[inline(always)]
 pub fn is_comment_marker(line: &str) -> bool {
     // (Most lines are turned down at their first bytes, with no call.)
     !COMMENT_OPENINGS.shuts_out(line) && opens_comment_section(line)
