@@ -148,7 +148,9 @@ pub struct Lowered(Vec<u8>);
 impl Lowered {
     /// `None` if `text` holds a character that folds to an ASCII letter (see the module).
     pub fn new(text: &str) -> Option<Lowered> {
-        (!has_special(text)).then(|| Lowered(text.as_bytes().to_ascii_lowercase()))
+        // (One pass that lower-cases as it copies: `to_ascii_lowercase` copies, then passes again.)
+        let lowered = || Lowered(text.bytes().map(|b| b.to_ascii_lowercase()).collect());
+        (!has_special(text)).then(lowered)
     }
 }
 
