@@ -20,6 +20,19 @@ fn key(line: &str) -> String {
     trimmed(line).to_lowercase()
 }
 
+/// Is `b` an ASCII byte `trimmed` trims from the front of a line?
+fn trims_front(b: u8) -> bool {
+    matches!(
+        b,
+        b'*' | b'+' | b'-' | b'|' | b'>' | b'#' | b'[' | b']' | b'(' | b')' | b' ' | b'\t'..=b'\r'
+    )
+}
+
+/// Is `b` an ASCII byte `trimmed` trims from the end of a line?
+fn trims_end(b: u8) -> bool {
+    matches!(b, b'.' | b':' | b'!' | b'|' | b'>' | b' ' | b'\t'..=b'\r')
+}
+
 /// The line without leading bullets and trailing punctuation.
 fn trimmed(line: &str) -> &str {
     // (`matches!` rather than searching a string of the characters: every line is trimmed.
@@ -42,12 +55,7 @@ fn trimmed(line: &str) -> &str {
     // stop or a letter, and the rest of the set is asked only before a character outside ASCII.
     let bytes = line.as_bytes();
     let mut end = bytes.len();
-    while end > 0
-        && matches!(
-            bytes[end - 1],
-            b'.' | b':' | b'!' | b'|' | b'>' | b' ' | b'\t'..=b'\r'
-        )
-    {
+    while end > 0 && trims_end(bytes[end - 1]) {
         end -= 1;
     }
     let line = &line[..end];
@@ -73,7 +81,36 @@ struct Openings {
     /// The first two bytes of the openings of two bytes or more, as bits of a table: a line
     /// whose first two bytes open none is done without a look-up, as most are.
     pairs: Pairs,
+    /// For each pair of ASCII letters or digits (lower-cased, numbered as `ALNUM` numbers
+    /// them), what may follow it in an opening, as bits: the third byte's number (`OTHER` for
+    /// a byte that is no letter or digit), and `WHOLE` when the pair is an opening of its own.
+    /// In English many lines open with the first two letters of a phrase ("Th", "Co"), fewer
+    /// with its first three.
+    after_pair: Box<[u64; 36 * 36]>,
 }
+
+/// The number of each ASCII letter (either case) or digit, 0 to 35; `NOT_ALNUM` for any other
+/// byte.
+static ALNUM: [u8; 256] = {
+    let mut table = [NOT_ALNUM; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            c @ b'0'..=b'9' => c - b'0',
+            c @ b'a'..=b'z' => c - b'a' + 10,
+            c @ b'A'..=b'Z' => c - b'A' + 10,
+            _ => NOT_ALNUM,
+        };
+        b += 1;
+    }
+    table
+};
+const NOT_ALNUM: u8 = u8::MAX;
+
+/// In `Openings::after_pair`: a third byte that is no ASCII letter or digit, and a pair that
+/// is an opening of its own.
+const OTHER: u64 = 1 << 36;
+const WHOLE: u64 = 1 << 63;
 
 impl Openings {
     /// Five characters tell "Clinic" from "click here" and "Donors" from "donate": with three,
@@ -86,6 +123,7 @@ impl Openings {
             short: HashSet::default(),
             lengths: 0,
             pairs: Pairs::new(),
+            after_pair: Box::new([0; 36 * 36]),
         };
         for p in phrases {
             let opening: String = p.chars().take(Self::OPENING).collect();
@@ -93,12 +131,73 @@ impl Openings {
             if let [a, b, ..] = *opening.as_bytes() {
                 openings.pairs.insert(a, b);
             }
+            let pair = |a: u8, b: u8| {
+                let (a, b) = (ALNUM[usize::from(a)], ALNUM[usize::from(b)]);
+                (a != NOT_ALNUM && b != NOT_ALNUM).then(|| usize::from(a) * 36 + usize::from(b))
+            };
+            match *opening.as_bytes() {
+                // (An opening of one byte: `shuts_out` can tell no line from its first bytes.)
+                [_] => openings.after_pair.fill(u64::MAX),
+                [a, b] => {
+                    if let Some(i) = pair(a, b) {
+                        openings.after_pair[i] |= WHOLE;
+                    }
+                }
+                [a, b, c, ..] => {
+                    if let Some(i) = pair(a, b) {
+                        openings.after_pair[i] |= match ALNUM[usize::from(c)] {
+                            NOT_ALNUM => OTHER,
+                            c => 1 << c,
+                        };
+                    }
+                }
+                [] => {}
+            }
             if let Some(key) = packed(opening.as_bytes()) {
                 openings.short.insert(key);
             }
             openings.set.insert(opening.into_bytes());
         }
         openings
+    }
+
+    /// Does `line` open with none of the phrases, told from its first bytes alone? That is
+    /// `!self.may_open(trimmed(line))` for a line that opens with two ASCII letters or digits,
+    /// as most do, or with a quote mark: `trimmed` keeps those (it trims neither from the
+    /// front of such a line, nor letters from its end), and a letter or digit after them;
+    /// `may_open`, which lower-cases them, turns the line down at its second byte when the
+    /// pair opens no phrase, or, after two letters or digits, when they are no phrase of their
+    /// own and no longer one goes on with the third. (`false`: the line may open with one, or
+    /// was not looked at.) Most lines are done here, not trimmed.
+    #[inline(always)]
+    fn shuts_out(&self, line: &str) -> bool {
+        let alnum = |b: u8| ALNUM[usize::from(b)] != NOT_ALNUM;
+        // (No opening of one byte: `may_open` looks no further than the first two.)
+        let at_pair = |a: u8, b: u8| self.lengths & 2 == 0 && !self.pairs.contains(a, b);
+        match *line.as_bytes() {
+            [x, y, ref rest @ ..] if alnum(x) && alnum(y) => {
+                let (x, y) = (ALNUM[usize::from(x)], ALNUM[usize::from(y)]);
+                let next = self.after_pair[usize::from(x) * 36 + usize::from(y)];
+                match rest.first().map(|&z| ALNUM[usize::from(z)]) {
+                    Some(z) if z != NOT_ALNUM => next & (1 << z | WHOLE) == 0,
+                    _ => next == 0,
+                }
+            }
+            // Other ASCII pairs, where `trimmed` keeps both bytes: the first is none it trims
+            // from the front, and the second none it trims from the end, or a letter or digit
+            // follows it ("''We", "__", "2:30", "\"We").
+            [x, y, ref rest @ ..]
+                if x.is_ascii()
+                    && !trims_front(x)
+                    && y.is_ascii()
+                    && (!trims_end(y) || rest.first().is_some_and(|&z| alnum(z))) =>
+            {
+                at_pair(x.to_ascii_lowercase(), y.to_ascii_lowercase())
+            }
+            // ‘ ’ ‚ ‛ “ ” „ ‟, their own lower case.
+            [0xe2, 0x80, 0x98..=0x9f, ..] => at_pair(0xe2, 0x80),
+            _ => false,
+        }
     }
 
     /// Do the first characters of `t`, lower-cased, open one of the phrases? (`false` for an
@@ -160,15 +259,15 @@ fn packed(bytes: &[u8]) -> Option<u64> {
     Some(u64::from_le_bytes(key))
 }
 
-/// Can a line trimmed to `t` (not empty) be boilerplate at all: do its first characters open
-/// one of the boilerplate lines or prefixes?
-fn may_be_boilerplate(t: &str) -> bool {
-    static OPENINGS: LazyLock<Openings> = LazyLock::new(|| {
-        let all = BOILERPLATE_LINES.iter().chain(BOILERPLATE_PREFIXES);
-        Openings::new(all.chain(&["http://", "https://"]))
-    });
-    OPENINGS.may_open(t)
-}
+/// The openings of the boilerplate lines and prefixes: can a line be boilerplate at all?
+static BOILERPLATE_OPENINGS: LazyLock<Openings> = LazyLock::new(|| {
+    let all = BOILERPLATE_LINES.iter().chain(BOILERPLATE_PREFIXES);
+    Openings::new(all.chain(&["http://", "https://"]))
+});
+
+/// The openings of the comment-section markers.
+static COMMENT_OPENINGS: LazyLock<Openings> =
+    LazyLock::new(|| Openings::new(COMMENT_SECTION_MARKERS.iter()));
 
 /// Does `s` have at most `n` words? Counts no further than `n + 1`: most paragraphs are long.
 fn at_most_words(s: &str, n: usize) -> bool {
@@ -176,13 +275,18 @@ fn at_most_words(s: &str, n: usize) -> bool {
 }
 
 /// Is this line (or short paragraph) page furniture rather than article text?
+#[inline]
 pub fn is_boilerplate(line: &str) -> bool {
-    // (A blank line, as a third of the lines are, has no words.)
-    if line.is_empty() {
-        return false;
-    }
+    // (A blank line, as a third of the lines are, has no words; most others are turned down
+    // at their first bytes. Those two steps are taken where the line is, with no call.)
+    !line.is_empty() && !BOILERPLATE_OPENINGS.shuts_out(line) && reads_as_boilerplate(line)
+}
+
+/// `is_boilerplate` for a line that is not blank and not turned down at its first bytes.
+#[inline(never)]
+fn reads_as_boilerplate(line: &str) -> bool {
     let t = trimmed(line);
-    if !t.is_empty() && !may_be_boilerplate(t) {
+    if !t.is_empty() && !BOILERPLATE_OPENINGS.may_open(t) {
         return false;
     }
     // Count no further than needed: most paragraphs are long.
@@ -200,27 +304,37 @@ pub fn is_boilerplate(line: &str) -> bool {
     {
         return words <= 3;
     }
+    // (The first bytes compared first: most prefixes differ there, and comparing whole ones
+    // costs a call each.)
+    let first = k.as_bytes().first();
     BOILERPLATE_PREFIXES.iter().any(|p| {
-        k.strip_prefix(p).is_some_and(|rest| {
-            let single_word = !p.contains(' ') && p.chars().all(char::is_alphanumeric);
-            let boundary = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
-            // "Comments" alone is furniture; "Comments from the senator …" is prose.
-            boundary
-                && (!single_word
-                    || rest.is_empty()
-                    || rest.starts_with(':')
-                    || words <= 3
-                    || *p == "copyright")
-        })
+        p.as_bytes().first() == first
+            && k.strip_prefix(p).is_some_and(|rest| {
+                let single_word = !p.contains(' ') && p.chars().all(char::is_alphanumeric);
+                let boundary = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
+                // "Comments" alone is furniture; "Comments from the senator …" is prose.
+                boundary
+                    && (!single_word
+                        || rest.is_empty()
+                        || rest.starts_with(':')
+                        || words <= 3
+                        || *p == "copyright")
+            })
     })
 }
 
 /// Does this line open a comment section (after which short lines are page furniture)?
+#[inline]
 pub fn is_comment_marker(line: &str) -> bool {
-    static OPENINGS: LazyLock<Openings> =
-        LazyLock::new(|| Openings::new(COMMENT_SECTION_MARKERS.iter()));
+    // (Most lines are turned down at their first bytes, with no call.)
+    !COMMENT_OPENINGS.shuts_out(line) && opens_comment_section(line)
+}
+
+/// `is_comment_marker` for a line not turned down at its first bytes.
+#[inline(never)]
+fn opens_comment_section(line: &str) -> bool {
     // (A key that starts with a marker opens with the marker's first characters.)
-    OPENINGS.may_open(trimmed(line)) && at_most_words(line, 5) && {
+    COMMENT_OPENINGS.may_open(trimmed(line)) && at_most_words(line, 5) && {
         let k = key(line);
         COMMENT_SECTION_MARKERS.iter().any(|m| k.starts_with(m))
     }
@@ -352,6 +466,9 @@ mod tests {
         for (input, want) in rows {
             assert_eq!(is_boilerplate(input), want, "input {input:?}");
         }
+        // Most lines are turned down at their first two bytes.
+        assert!(BOILERPLATE_OPENINGS.shuts_out("Officials said on Monday."));
+        assert!(!BOILERPLATE_OPENINGS.shuts_out("Comments"));
     }
 
     #[test]
@@ -518,6 +635,29 @@ mod tests {
             };
             let want = line.trim_start_matches(start).trim_end_matches(end);
             proptest::prop_assert_eq!(trimmed(&line), want);
+        }
+
+        /// A line shut out at its first two bytes opens with no phrase, trimmed as the plain
+        /// way trims it.
+        #[test]
+        fn lines_shut_out_open_no_phrase(
+            line in crate::phrases::texts_of(
+                &[
+                    "Co", "mments", "CL", "ick", "Th", "e", "Ok", "x", "7", "A", ".", " ", ":",
+                    "é", "»", "\u{212a}", "*", "Print", "Le", "ave a", "Clinton", "Tre", "nd",
+                    "ay", "\"", "“", "’", "‘", "—", "so", "ok", "-b", "''", "_", "2:", "a ",
+                    "#", "(", "\u{b}", "\t", "|",
+                ],
+                6,
+            ),
+        ) {
+            // (And openings that open with quote marks, or are two bytes long.)
+            let marks = Openings::new(["“so", "\"ok", "ok", "a-b", "cl", "''x", "2:3"].iter());
+            for openings in [&*BOILERPLATE_OPENINGS, &*COMMENT_OPENINGS, &marks] {
+                if openings.shuts_out(&line) {
+                    proptest::prop_assert!(!openings.may_open(trimmed(&line)), "{:?}", line);
+                }
+            }
         }
 
         /// The openings are found as lower-casing the line's first characters finds them.

@@ -23,6 +23,22 @@ static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     .expect("byline prefix")
 });
 
+/// Can `line` open with `BY_PREFIX` at all, as its first two letters tell ("By", "Written by",
+/// "Authors:" …)? Most lines cannot, and are told so without a search.
+fn may_open_with_by(line: &str) -> bool {
+    matches!(
+        line.as_bytes(),
+        [b'B', b'y' | b'Y', ..]
+            | [b'b', b'y', ..]
+            | [b'W' | b'w', b'r' | b'o', ..]
+            | [b'S' | b's', b't', ..]
+            | [b'R' | b'r', b'e', ..]
+            | [b'T' | b't', b'e', ..]
+            | [b'P' | b'p', b'o', ..]
+            | [b'A' | b'a', b'u', ..]
+    )
+}
+
 /// "By" before a capitalized word anywhere on a short line: "Review by Jane Doe", "By Jane
 /// DoeDec. 21" (a page that glued the date to the name), "Illustration by Jane Doe".
 /// ("Jane Doe as told to John Roe": the writer is the one told.)
@@ -44,7 +60,10 @@ pub fn parse(line: &str, bare: bool) -> Option<(Byline, Option<String>)> {
     if line.len() > 200 {
         return None;
     }
-    let (rest, prefixed) = match BY_PREFIX.find(line) {
+    let (rest, prefixed) = match may_open_with_by(line)
+        .then(|| BY_PREFIX.find(line))
+        .flatten()
+    {
         Some(m) => (&line[m.end()..], true),
         None if bare => (line, false),
         None => return None,
@@ -599,5 +618,22 @@ mod tests {
         let (b, _) = parse("By :", false).unwrap();
         assert_eq!(b.raw, "By :");
         assert!(b.authors.is_empty());
+    }
+
+    proptest::proptest! {
+        /// A line `may_open_with_by` turns down does not open with `BY_PREFIX`.
+        #[test]
+        fn lines_turned_down_open_with_no_by(
+            line in crate::phrases::texts_of(
+                &[
+                    "By", "by", "BY", "bY", "B", "y", "Written", "WRITTEN", "Words", "Story",
+                    "Reporting", "Text", "Posted", "Authors", "author", "A", "u", " ", "  ", ":",
+                    "-", "—", "\u{a0}", "x", "Jane",
+                ],
+                6,
+            ),
+        ) {
+            proptest::prop_assert!(may_open_with_by(&line) || !BY_PREFIX.is_match(&line));
+        }
     }
 }

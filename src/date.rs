@@ -81,7 +81,7 @@ pub struct FoundDate {
 
 /// The first plausible date in `s`, with a time if one stands on the same line.
 pub fn find(s: &str) -> Option<FoundDate> {
-    if !has_digit(s) {
+    if !may_hold_date(s) {
         return None;
     }
     for caps in DATE.captures_iter(s) {
@@ -121,9 +121,28 @@ pub fn find(s: &str) -> Option<FoundDate> {
     None
 }
 
-/// Does `s` hold an ASCII digit? Every date form does, so a line without one needs no search.
-fn has_digit(s: &str) -> bool {
-    s.bytes().any(|b| b.is_ascii_digit())
+/// Can `s` hold a date at all? Every form `DATE` reads holds four ASCII digits in a row (a
+/// year) or, written with slashes, a slash after a digit ("4/25/19"): a line with neither,
+/// as most are, needs no search.
+fn may_hold_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let Some(first) = b.iter().position(u8::is_ascii_digit) else {
+        return false;
+    };
+    let mut run = 0;
+    for &c in &b[first..] {
+        if c.is_ascii_digit() {
+            run += 1;
+            if run == 4 {
+                return true;
+            }
+        } else if c == b'/' {
+            return true;
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 /// The publication date on a line that may also give an update date ("Last Updated: Dec. 23,
@@ -231,6 +250,22 @@ mod tests {
         ];
         for (input, want) in rows {
             assert_eq!(date_line(input).as_deref(), *want, "input {input:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// A text `may_hold_date` turns down holds nothing `DATE` reads.
+        #[test]
+        fn texts_turned_down_hold_no_date(
+            text in crate::phrases::texts_of(
+                &[
+                    "2019", "201", "19", "4", "25", "/", "-", ".", " ", "April", "Apr.", "Dec",
+                    ",", "th", "of ", "T", ":", "10", "x", "é", "12", "\u{a0}",
+                ],
+                8,
+            ),
+        ) {
+            proptest::prop_assert!(may_hold_date(&text) || !DATE.is_match(&text), "{:?}", text);
         }
     }
 }

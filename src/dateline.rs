@@ -27,6 +27,12 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline regex")
 });
 
+/// The numbers of `DATELINE`'s groups, in the order they open: a group is taken by its number,
+/// not looked up by its name.
+const CAPS: usize = 1;
+const MIXED: usize = 2;
+const AGENCY: usize = 4;
+
 /// The dateline that opens `paragraph`, and how many bytes of it the dateline takes.
 pub fn parse(paragraph: &str) -> Option<(Dateline, usize)> {
     // Most paragraphs open with no dateline: the match test (the lazy DFA, which stops at the
@@ -35,11 +41,11 @@ pub fn parse(paragraph: &str) -> Option<(Dateline, usize)> {
         return None;
     }
     let caps = DATELINE.captures(paragraph)?;
-    let agency = match caps.name("agency") {
+    let agency = match caps.get(AGENCY) {
         Some(m) if m.as_str().chars().count() > MAX_AGENCY => return None,
         m => m.map(|m| m.as_str().trim().to_string()),
     };
-    let location = match (caps.name("caps"), caps.name("mixed")) {
+    let location = match (caps.get(CAPS), caps.get(MIXED)) {
         (Some(m), _) if m.as_str().chars().filter(|c| c.is_uppercase()).count() >= 2 => m.as_str(),
         (None, Some(m)) if agency.is_some() => m.as_str(),
         _ => return None,
@@ -63,6 +69,14 @@ pub fn parse(paragraph: &str) -> Option<(Dateline, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn groups_are_numbered_as_named() {
+        let names: Vec<Option<&str>> = DATELINE.capture_names().collect();
+        assert_eq!(names[CAPS], Some("caps"));
+        assert_eq!(names[MIXED], Some("mixed"));
+        assert_eq!(names[AGENCY], Some("agency"));
+    }
 
     #[test]
     fn datelines() {

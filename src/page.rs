@@ -249,6 +249,22 @@ fn text_kind(text: &str) -> Kind {
 /// Menu entries, list bullets, form fields and image placeholders, in a line that holds a
 /// `[` or not (`bracket`).
 fn is_nav(text: &str, bracket: bool) -> bool {
+    may_be_nav(text, bracket) && reads_as_nav(text, bracket)
+}
+
+/// Can a line be a menu entry, bullet, form field or placeholder at all? Most lines hold no
+/// bracket and open with a letter, which is no bullet unless it is an "o": `reads_as_nav`,
+/// whose every test asks for a bracket, a bullet or a digit first, holds for none of them.
+fn may_be_nav(text: &str, bracket: bool) -> bool {
+    bracket
+        || !text
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| b.is_ascii_alphabetic() && b != b'o')
+}
+
+/// `is_nav` for a line `may_be_nav` lets through.
+fn reads_as_nav(text: &str, bracket: bool) -> bool {
     let bullet = ["* ", "+ ", "o ", "• ", "· ", "# "]
         .iter()
         .any(|b| text.starts_with(b))
@@ -888,6 +904,24 @@ mod tests {
         ];
         for text in rows {
             assert!(located(text, &split(text)).is_none(), "input {text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// A line `may_be_nav` turns down reads as no menu entry, with a bracket or without.
+        #[test]
+        fn lines_turned_down_are_no_menu_entries(
+            text in crate::phrases::texts_of(
+                &[
+                    "* ", "+ ", "o ", "o", "• ", "· ", "# ", "*", "#", "[", "]", "[ ]", "( )",
+                    "3", "12", ". ", "News", "Sports", " ", "x", "é",
+                ],
+                6,
+            ),
+        ) {
+            for bracket in [false, true] {
+                proptest::prop_assert!(may_be_nav(&text, bracket) || !reads_as_nav(&text, bracket));
+            }
         }
     }
 }

@@ -64,12 +64,38 @@ fn mark(c: char, low_open: bool) -> Option<Mark> {
     })
 }
 
+// (The marks by `matches!`, not searched for in a string of them: every quote mark asks.)
 fn is_boundary_before(c: Option<char>) -> bool {
-    c.is_none_or(|c| c.is_whitespace() || "([{—–-/‘'“„«:".contains(c))
+    c.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '(' | '[' | '{' | '—' | '–' | '-' | '/' | '‘' | '\'' | '“' | '„' | '«' | ':'
+            )
+    })
 }
 
 fn is_boundary_after(c: Option<char>) -> bool {
-    c.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}—–-’'…".contains(c))
+    c.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '.' | ','
+                    | ';'
+                    | ':'
+                    | '!'
+                    | '?'
+                    | ')'
+                    | ']'
+                    | '}'
+                    | '—'
+                    | '–'
+                    | '-'
+                    | '’'
+                    | '\''
+                    | '…'
+            )
+    })
 }
 
 /// Does the paragraph open with a quote mark (a continued quotation)?
@@ -246,6 +272,16 @@ mod tests {
         let lines = split(input);
         let paras = crate::blocks::one_per_line(&lines);
         find(&paras).iter().map(|s| text(s, &paras)).collect()
+    }
+
+    #[test]
+    fn boundaries_are_the_marks_listed() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let before = c.is_whitespace() || "([{—–-/‘'“„«:".contains(c);
+            let after = c.is_whitespace() || ".,;:!?)]}—–-’'…".contains(c);
+            assert_eq!(is_boundary_before(Some(c)), before, "{c:?}");
+            assert_eq!(is_boundary_after(Some(c)), after, "{c:?}");
+        }
     }
 
     #[test]
