@@ -3,6 +3,7 @@
 //! to the last woman mentioned. Places and organizations written like names ("New York",
 //! "White House") are kept apart from people by given names, titles and lone surnames.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::hash_map::Entry;
 use std::ops::Range;
@@ -271,14 +272,16 @@ fn is_weekday(w: &str) -> bool {
 
 /// A person (or other named thing) the article mentions.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Person {
-    pub name: String,
+pub struct Person<'a> {
+    /// The name as the article first writes it: a stretch of a paragraph, borrowed (a copy
+    /// only where its words stand otherwise apart).
+    pub name: Cow<'a, str>,
     pub gender: Option<Gender>,
     /// Given names, titles or lone surnames show this is a person, not a place.
     pub is_person: bool,
 }
 
-impl Person {
+impl Person<'_> {
     /// Known to be a person, or at least not named like a place or a body.
     pub fn could_be_person(&self) -> bool {
         self.is_person || !starts_non_person(self.name.split(' ').next().unwrap_or(""))
@@ -288,7 +291,7 @@ impl Person {
 /// The names in an article and where each is mentioned.
 #[derive(Debug, Default)]
 pub struct NameIndex<'a> {
-    pub people: Vec<Person>,
+    pub people: Vec<Person<'a>>,
     /// `(paragraph, byte offset, index into people)`, in text order.
     mentions: Vec<(usize, usize, usize)>,
     /// Each word of a name (borrowed from the article) to the people whose names hold it, in
@@ -1195,7 +1198,7 @@ impl<'a> NameIndex<'a> {
     }
 
     /// The full name that `mention` ("Putin", "Mr. Trump", "Kim") refers to.
-    pub fn resolve(&self, mention: &str) -> Option<&Person> {
+    pub fn resolve(&self, mention: &str) -> Option<&Person<'a>> {
         // Quotes in a row are often the same speaker's ("Trump said" … "Trump added"): the
         // last answer is kept.
         if let Ok(last) = self.last_resolved.try_borrow()
@@ -1253,7 +1256,7 @@ impl<'a> NameIndex<'a> {
         offset: usize,
         from_para: usize,
         gender: Option<Gender>,
-    ) -> Option<(&Person, usize)> {
+    ) -> Option<(&Person<'a>, usize)> {
         let end = self
             .mentions
             .partition_point(|&(p, o, _)| (p, o) < (para, offset));
@@ -1274,9 +1277,9 @@ impl<'a> NameIndex<'a> {
     }
 }
 
-/// The name made of `words` (words of `para`, at least one): joined by single spaces, taken
+/// The name made of `words` (words of `para`, at least one): joined by single spaces, borrowed
 /// from the paragraph whole where they stand so there (as names nearly always do).
-fn joined(para: &str, words: &[Word]) -> String {
+fn joined<'a>(para: &'a str, words: &[Word]) -> Cow<'a, str> {
     let length = words.iter().map(|w| w.text.len() + 1).sum::<usize>() - 1;
     let offset = |w: &Word| w.text.as_ptr() as usize - para.as_ptr() as usize;
     let (start, last) = (offset(&words[0]), &words[words.len() - 1]);
@@ -1292,7 +1295,7 @@ fn joined(para: &str, words: &[Word]) -> String {
             span.as_bytes()[at - 1] == b' '
         });
         if spaced {
-            return span.to_string();
+            return Cow::Borrowed(span);
         }
     }
     let mut name = String::with_capacity(length);
@@ -1302,12 +1305,12 @@ fn joined(para: &str, words: &[Word]) -> String {
         }
         name.push_str(w.text);
     }
-    name
+    Cow::Owned(name)
 }
 
 /// The gender of a name or mention whose person (`resolve`'s answer) is `person`: the
 /// person's, else the one its given name suggests.
-pub fn gender_of(name: &str, person: Option<&Person>) -> Option<Gender> {
+pub fn gender_of(name: &str, person: Option<&Person<'_>>) -> Option<Gender> {
     person
         .and_then(|p| p.gender)
         .or_else(|| given_gender(strip_titles(name).split(' ').next()?))
@@ -1439,7 +1442,7 @@ mod tests {
         ];
         for (mention, want) in rows {
             assert_eq!(
-                index.resolve(mention).map(|p| p.name.as_str()),
+                index.resolve(mention).map(|p| p.name.as_ref()),
                 want,
                 "mention {mention:?}"
             );
@@ -1454,7 +1457,7 @@ mod tests {
         );
         let she = index
             .last_person_before(1, 200, 0, Some(Gender::Female))
-            .map(|(p, _)| p.name.as_str());
+            .map(|(p, _)| p.name.as_ref());
         assert_eq!(she, Some("Mary Smith"));
     }
 
@@ -1827,8 +1830,25 @@ mod tests {
         ];
         for (paras, want) in rows {
             let index = NameIndex::build(paras);
-            let got: Vec<&str> = index.people.iter().map(|p| p.name.as_str()).collect();
+            let got: Vec<&str> = index.people.iter().map(|p| p.name.as_ref()).collect();
             assert_eq!(got, want, "{paras:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_is_borrowed_where_its_words_stand_one_space_apart() {
+        // (paragraph, the name, borrowed from the paragraph)
+        let rows = [
+            ("Mary Smith spoke.", "Mary Smith", true),
+            ("Then Mary Ann Smith spoke.", "Mary Ann Smith", true),
+            ("Mary  Smith spoke.", "Mary Smith", false),
+            ("Mary\u{a0}Smith spoke.", "Mary Smith", false),
+        ];
+        for (para, name, borrowed) in rows {
+            let index = NameIndex::build(&[para]);
+            let got = &index.people[0].name;
+            assert_eq!(got, name, "{para:?}");
+            assert_eq!(matches!(got, Cow::Borrowed(_)), borrowed, "{para:?}");
         }
     }
 
