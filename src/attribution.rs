@@ -8,9 +8,9 @@
 use crate::data::{
     ABBREVIATION_WORDS, CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NAME_PARTICLES,
     NOUN_ADJECTIVES, PHRASE_BREAKERS, PREPOSITIONS, PRONOUNS, RELATION_PREPOSITIONS,
-    SENTENCE_OPENERS, SPEECH_NOUNS, SUBORDINATORS, SlotTable, TIME_WORDS, TITLES, VERB_MODIFIERS,
-    VerbForm, WordSet, is_in, is_naming_verb, is_pronoun, is_title, is_verb_like_noun,
-    is_verb_modifier, pack_folded, reporting_verb_packed,
+    REPORTING_VERBS, SENTENCE_OPENERS, SPEECH_NOUNS, SUBORDINATORS, SlotTable, TIME_WORDS, TITLES,
+    VERB_MODIFIERS, VerbForm, WordSet, is_in, is_naming_verb, is_pronoun, is_title,
+    is_verb_like_noun, is_verb_modifier, pack_bytes, pack_folded, reporting_verb_packed,
 };
 use crate::lines::{alphanumeric_ends, each_token, token_around, tokens};
 use crate::names::is_cap_word;
@@ -465,7 +465,63 @@ fn reporting_verb(word: &Word) -> Option<(VerbForm, &'static str)> {
         Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
         _ => word.bare.starts_with(char::is_lowercase),
     };
-    lower.then(|| reporting_verb_packed(word.bare)).flatten()
+    lower.then(|| verb_form(word.bare)).flatten()
+}
+
+/// Every form of the reporting verbs by its folded key (`pack_folded`), with the form and the
+/// verb it is of, as `data::reporting_verb` gives them (the first verb listed with a form has
+/// it).
+static VERB_FORMS: LazyLock<SlotTable<Option<(VerbForm, &'static str)>>> = LazyLock::new(|| {
+    let forms = [
+        VerbForm::Base,
+        VerbForm::Third,
+        VerbForm::Past,
+        VerbForm::Ing,
+    ];
+    let mut table = SlotTable::<Option<(VerbForm, &'static str)>>::default();
+    for entry in REPORTING_VERBS {
+        for (word, form) in entry.iter().zip(forms) {
+            table.entry(word).get_or_insert((form, entry[0]));
+        }
+    }
+    table
+});
+
+/// `data::reporting_verb_packed` (the reporting verb a word is a form of, ASCII case ignored),
+/// asked of most words on either side of a quote. An ASCII word is found through the slot table
+/// by its folded key, which folds ASCII case as the plain lookup's lower-casing does for such a
+/// word (a test holds the two to the same answers): most are turned away by an empty slot, with
+/// no key made and nothing hashed. A word outside ASCII, not found so, takes the plain lookup.
+pub fn verb_form(bare: &str) -> Option<(VerbForm, &'static str)> {
+    const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
+    let bytes = bare.as_bytes();
+    // No verb is shorter than three letters or longer than fourteen (as `reporting_verb`).
+    if !(3..=14).contains(&bytes.len()) {
+        return None;
+    }
+    // (Whether a key was made: only an ASCII word has one.)
+    let mut keyed = false;
+    let key = || {
+        let key = pack_folded(bytes);
+        keyed = key.is_some();
+        key
+    };
+    match VERB_FORMS.get(bytes, key) {
+        Some(&verb) => verb,
+        None if keyed => None,
+        // An empty slot: no ASCII word there is a form. (Its bytes in one number, whose high
+        // bits are those of the bytes outside ASCII.)
+        None if pack_bytes(bytes) & HIGH == 0 => None,
+        None => verb_form_outside_ascii(bare),
+    }
+}
+
+/// `verb_form` of a word outside ASCII (seldom asked): the plain lookup, out of the way of the
+/// common path.
+#[cold]
+#[inline(never)]
+fn verb_form_outside_ascii(bare: &str) -> Option<(VerbForm, &'static str)> {
+    reporting_verb_packed(bare)
 }
 
 /// Is the word at `k` a finite reporting verb (not a participle, an infinitive or a noun)?
@@ -1228,7 +1284,7 @@ pub fn before_quote<'a>(
     // in the sentence ("“…,” said Beck, who said there were “…”").
     if let Some(first) = ws.first()
         && pre.len() == head.len()
-        && let Some((VerbForm::Past | VerbForm::Third, _)) = reporting_verb_packed(first.bare)
+        && let Some((VerbForm::Past | VerbForm::Third, _)) = verb_form(first.bare)
         && !ws
             .get(1)
             .is_some_and(|w| w.is(PREPOSITION) || w.is(FORWARD_STOP))
@@ -1528,6 +1584,20 @@ mod tests {
             let cased = crate::data::mixed_case(listed, &case);
             for w in [listed, cased.as_str(), other.as_str()] {
                 proptest::prop_assert_eq!(class_of(w), class_plain(w), "{:?}", w);
+            }
+        }
+
+        #[test]
+        fn verb_forms_as_the_plain_lookup(
+            verb in proptest::sample::select(REPORTING_VERBS.concat()),
+            case in proptest::collection::vec(proptest::bool::ANY, 16),
+            other in "([a-zA-Z]|É|\u{212a}|’){0,16}",
+        ) {
+            // Every verb form in any ASCII case, and other words (the Kelvin sign lower-cases
+            // to an ASCII "k": "as\u{212a}" is "ask").
+            let cased = crate::data::mixed_case(verb, &case);
+            for w in [verb, cased.as_str(), other.as_str(), "as\u{212a}", "\u{212a}"] {
+                proptest::prop_assert_eq!(verb_form(w), crate::data::reporting_verb(w), "{:?}", w);
             }
         }
 

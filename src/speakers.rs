@@ -241,7 +241,7 @@ fn verb_ends(pre: &str) -> bool {
         && t.trim_end_matches([':', ','])
             .rsplit(char::is_whitespace)
             .next()
-            .is_some_and(|w| crate::data::reporting_verb_packed(w).is_some())
+            .is_some_and(|w| crate::attribution::verb_form(w).is_some())
 }
 
 /// Is the quote the title of a programme or a work named after its owner or a preposition:
