@@ -868,6 +868,15 @@ impl Marks {
         let rest = blocks.remainder().len();
         // (A whole block's marks each, written with no check of the room left for each: the
         // number of blocks is known.)
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor has AVX2 (asked just now).
+            unsafe { mark_avx2(&mut self.capitals, bytes) };
+        } else {
+            self.capitals
+                .extend(blocks.map(|block| capitals64(block.try_into().expect("64 bytes"))));
+        }
+        #[cfg(not(target_arch = "x86_64"))]
         self.capitals
             .extend(blocks.map(|block| capitals64(block.try_into().expect("64 bytes"))));
         // The last block, past the end no capitals: the marks of the last sixty-four bytes
@@ -926,6 +935,38 @@ fn capitals64_sse2(block: &[u8; 64]) -> u64 {
         bits |= u64::from(marks) << (16 * k);
     }
     bits
+}
+
+/// The marks of the whole blocks of sixty-four bytes that `bytes` opens with (`capitals64` of
+/// each) pushed onto `out`, with AVX2: thirty-two bytes at a time, half the steps of SSE2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn mark_avx2(out: &mut Vec<u64>, bytes: &[u8]) {
+    use std::arch::x86_64::{
+        __m256i, _mm256_add_epi8, _mm256_cmpgt_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
+        _mm256_or_si256, _mm256_set1_epi8,
+    };
+    // As in `capitals64_sse2`: b'A' to b'Z' moved to -128 to -103, for a signed comparison.
+    let (moved, below) = (
+        _mm256_set1_epi8((0x80 - b'A') as i8),
+        _mm256_set1_epi8(-128 + 26),
+    );
+    let blocks = bytes.chunks_exact(64);
+    out.reserve(blocks.len());
+    for block in blocks {
+        let mut halves = [0u32; 2];
+        for (half, piece) in halves.iter_mut().zip(block.chunks_exact(32)) {
+            // SAFETY: `piece` is thirty-two bytes, and an unaligned load reads thirty-two.
+            let x = unsafe { _mm256_loadu_si256(piece.as_ptr().cast::<__m256i>()) };
+            let capital = _mm256_cmpgt_epi8(below, _mm256_add_epi8(x, moved));
+            // A byte outside ASCII has its high bit, the mark, already.
+            *half = _mm256_movemask_epi8(_mm256_or_si256(capital, x)) as u32;
+        }
+        // (Through `black_box`: joined in plain sight, the two masks are made one mask of
+        // sixty-four bytes, which the compiler then builds bit by bit.)
+        let [low, high] = std::hint::black_box(halves);
+        out.push(u64::from(low) | u64::from(high) << 32);
+    }
 }
 
 /// `capitals64` eight bytes at a time, where SSE2 is not at hand.
@@ -1747,6 +1788,18 @@ mod tests {
             for block in bytes.chunks_exact(64) {
                 let block: &[u8; 64] = block.try_into().unwrap();
                 proptest::prop_assert_eq!(capitals64_words(block), capitals64(block));
+            }
+            // The AVX2 path (which `mark` takes where the processor has it) block by block.
+            #[cfg(target_arch = "x86_64")]
+            if std::arch::is_x86_feature_detected!("avx2") {
+                let mut wide = Vec::new();
+                // SAFETY: the processor has AVX2 (asked just now).
+                unsafe { mark_avx2(&mut wide, &bytes) };
+                let narrow: Vec<u64> = bytes
+                    .chunks_exact(64)
+                    .map(|block| capitals64_words(block.try_into().unwrap()))
+                    .collect();
+                proptest::prop_assert_eq!(wide, narrow);
             }
         }
 
