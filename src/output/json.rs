@@ -14,10 +14,10 @@ use serde::Serialize;
 use crate::{Article, Byline, Dateline, Quote};
 
 #[derive(Serialize)]
-struct Record<'a> {
+struct Record<'a, 'b> {
     source: &'a str,
     #[serde(flatten)]
-    article: &'a Article,
+    article: &'a Article<'b>,
 }
 
 pub fn write(out: &mut Vec<u8>, article: &Article, source: &str, pretty: bool) -> io::Result<()> {
@@ -37,7 +37,7 @@ pub fn write_line<'f>(
     source: &str,
 ) {
     // About twice the text: quotes repeat parts of it, escapes lengthen it.
-    out.reserve(2 * article.paragraphs.iter().map(String::len).sum::<usize>());
+    out.reserve(2 * article.paragraphs.iter().map(|p| p.len()).sum::<usize>());
     compact(out, fields, article, source);
     out.push(b'\n');
 }
@@ -200,13 +200,13 @@ impl Value<'_> {
         }
     }
 
-    fn strings(self, items: &[String]) {
+    fn strings(self, items: &[impl AsRef<str>]) {
         self.buf.push(b'[');
         for (i, s) in items.iter().enumerate() {
             if i > 0 {
                 self.buf.push(b',');
             }
-            escaped(self.buf, s);
+            escaped(self.buf, s.as_ref());
         }
         self.buf.push(b']');
     }
@@ -316,6 +316,17 @@ const HEX: &[u8; 16] = b"0123456789abcdef";
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `strings` as an article's texts, borrowed and owned in turn (both kinds are written alike).
+    fn texts<'s>(strings: &'s [String]) -> Vec<std::borrow::Cow<'s, str>> {
+        let text = |(i, s): (usize, &'s String)| -> std::borrow::Cow<'s, str> {
+            match i % 2 {
+                0 => s.as_str().into(),
+                _ => s.clone().into(),
+            }
+        };
+        strings.iter().enumerate().map(text).collect()
+    }
 
     fn serde_compact(a: &Article, source: &str) -> String {
         serde_json::to_string(&Record { source, article: a }).unwrap()
@@ -450,10 +461,10 @@ mod tests {
                     location: s(11),
                     agency: some(10),
                 }),
-                captions: strings[..2].to_vec(),
-                paragraphs: strings.clone(),
+                captions: texts(&strings[..2]),
+                paragraphs: texts(&strings),
                 quotes: if flags[0] { vec![quote.clone(), quote] } else { vec![] },
-                boilerplate: strings[3..5].to_vec(),
+                boilerplate: texts(&strings[3..5]),
             };
             proptest::prop_assert_eq!(ours(&a, &s(3)), serde_compact(&a, &s(3)));
         }
