@@ -178,16 +178,25 @@ static CLASSES: LazyLock<SlotTable<u32>> = LazyLock::new(|| {
 /// `class_plain`); the few lookups that see more than the letters' lower-case form are made
 /// after. Other words take the plain lookups.
 fn class_of(bare: &str) -> u32 {
+    const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
     let bytes = bare.as_bytes();
     // Words with no packed key (outside ASCII, or long) take the plain lookups.
-    if bytes.len() > 15 || !bytes.is_ascii() {
+    if bytes.len() > 15 {
         return class_plain(bare);
     }
-    // The table's slots fold ASCII case, as the packing does.
-    let mut class = CLASSES
-        .get(bytes, || pack_folded(bytes))
-        .copied()
-        .unwrap_or_default();
+    // The table's slots fold ASCII case, as the packing does. Whether the word is ASCII is
+    // known once its key is made (its slot is taken), else by its bytes packed into one
+    // number, whose high bits are those of the bytes outside ASCII: not read byte by byte.
+    let mut keyed = false;
+    let found = CLASSES.get(bytes, || {
+        let key = pack_folded(bytes);
+        keyed = key.is_some();
+        key
+    });
+    if found.is_none() && !keyed && pack_bytes(bytes) & HIGH != 0 {
+        return class_plain(bare);
+    }
+    let mut class = found.copied().unwrap_or_default();
     // Name particles are matched as written, in lower case.
     if class & PARTICLE != 0 && bytes.iter().any(u8::is_ascii_uppercase) {
         class &= !PARTICLE;
