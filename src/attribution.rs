@@ -71,27 +71,35 @@ pub fn possessive_name(word: &str, plural: bool) -> Option<&str> {
     is_cap_word(name).then_some(name)
 }
 
-/// A word of prose with its byte offset (it ends where `text` does).
+/// A word of prose: a slice of the text it was read from (`start` finds its byte offset).
 #[derive(Debug, Clone)]
 struct Word<'a> {
     text: &'a str,
     bare: &'a str,
-    start: usize,
     /// Which word lists hold `bare` (bits, `class_of`), looked up when first asked and only
-    /// once: the rules ask the same few words of the same lists again and again.
-    class: Cell<Option<u32>>,
+    /// once: the rules ask the same few words of the same lists again and again. `UNCLASSED`
+    /// until then (a bit no class has: the word is two bytes smaller than with an `Option`).
+    class: Cell<u32>,
 }
+
+/// The class of a word not looked up yet.
+const UNCLASSED: u32 = 1 << 30;
 
 impl Word<'_> {
     /// Is the word in any of the lists `bits` name (the class bits below)?
     #[inline]
     fn is(&self, bits: u32) -> bool {
-        let class = self.class.get().unwrap_or_else(|| {
-            let class = class_of(self.bare);
-            self.class.set(Some(class));
-            class
-        });
+        let mut class = self.class.get();
+        if class == UNCLASSED {
+            class = class_of(self.bare);
+            self.class.set(class);
+        }
         class & bits != 0
+    }
+
+    /// The byte offset of the word in `s`, the text it was read from.
+    fn start(&self, s: &str) -> usize {
+        self.text.as_ptr() as usize - s.as_ptr() as usize
     }
 
     fn ends_clause(&self) -> bool {
@@ -264,14 +272,13 @@ fn read_words<'a>(s: &'a str, ws: &mut Vec<Word<'a>>) {
     // Room for a word every five bytes up front (English averages six with its space): the
     // vector is rarely grown, where collecting alone would grow it five times for 40 words.
     ws.reserve(s.len() / 5 + 1);
-    each_token(s, |start, text| {
+    each_token(s, |_, text| {
         let bare = bare(text);
         if !bare.is_empty() {
             ws.push(Word {
                 text,
                 bare,
-                start,
-                class: Cell::new(None),
+                class: Cell::new(UNCLASSED),
             });
         }
     });
@@ -1066,7 +1073,7 @@ fn phrase(s: &str, ws: &[Word], r: (usize, usize)) -> String {
     {
         return p.to_string();
     }
-    s[ws[r.0].start..last.start + last.text.len()]
+    s[ws[r.0].start(s)..last.start(s) + last.text.len()]
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .trim_end_matches([',', ';', ':', '!', '?', ')', '”', '"', '—', '–'])
         .trim_end_matches(|c: char| c == '.' && !is_abbreviation(last.text))
@@ -1242,7 +1249,7 @@ pub fn after_quote<'a>(
     .then(|| np_backward(&ws[..k]))
     .flatten()?;
     let verb = if went_on {
-        &post[ws[k - 1].start..verb.start + verb.bare.len()]
+        &post[ws[k - 1].start(post)..verb.start(post) + verb.bare.len()]
     } else {
         verb.bare
     };
@@ -1432,7 +1439,7 @@ mod tests {
                         && n.text
                             .starts_with(|c: char| c.is_uppercase() || "“\"‘(".contains(c)) =>
                 {
-                    return n.start;
+                    return n.start(s);
                 }
                 _ => {}
             }
@@ -1445,7 +1452,7 @@ mod tests {
         words(s)
             .iter()
             .find(|w| ends_sentence(w.text.trim_end_matches(['”', '"', '’', ')'])))
-            .map_or(s.len(), |w| w.start + w.text.len())
+            .map_or(s.len(), |w| w.start(s) + w.text.len())
     }
 
     #[test]
@@ -1480,9 +1487,12 @@ mod tests {
         let mut scratch = Scratch::default();
         // The same slice twice, a longer and a shorter one from the same start, another start.
         for t in ["", &s[..8], &s[..8], s, &s[..4], &s[5..], &s[5..5], ""] {
-            let got: Vec<(usize, &str)> =
-                scratch.read(t).iter().map(|w| (w.start, w.text)).collect();
-            let want: Vec<(usize, &str)> = words(t).iter().map(|w| (w.start, w.text)).collect();
+            let got: Vec<(usize, &str)> = scratch
+                .read(t)
+                .iter()
+                .map(|w| (w.start(t), w.text))
+                .collect();
+            let want: Vec<(usize, &str)> = words(t).iter().map(|w| (w.start(t), w.text)).collect();
             assert_eq!(got, want, "{t:?}");
         }
     }
@@ -1593,6 +1603,8 @@ mod tests {
             let cased = crate::data::mixed_case(listed, &case);
             for w in [listed, cased.as_str(), other.as_str()] {
                 proptest::prop_assert_eq!(class_of(w), class_plain(w), "{:?}", w);
+                // (No class is the mark of a word not looked up yet.)
+                proptest::prop_assert_eq!(class_of(w) & UNCLASSED, 0, "{:?}", w);
             }
         }
 
@@ -1626,7 +1638,7 @@ mod tests {
                 .filter(|(_, _, b)| !b.is_empty())
                 .collect();
             let got: Vec<(usize, &str, &str)> =
-                words(&s).iter().map(|w| (w.start, w.text, w.bare)).collect();
+                words(&s).iter().map(|w| (w.start(&s), w.text, w.bare)).collect();
             proptest::prop_assert_eq!(got, want);
         }
 
