@@ -278,23 +278,31 @@ fn must_escape(b: u8) -> bool {
 
 /// The first byte at or after `from` that needs an escape.
 fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
+    let first_in =
+        |block: &[u8], at: usize| block.iter().position(|&b| must_escape(b)).map(|i| at + i);
+    // Thirty-two bytes a step.
     let mut at = from;
-    while at < bytes.len() {
-        // Thirty-two bytes a step; the last ones padded with spaces, which need no escape.
-        let block = match bytes[at..].first_chunk::<32>() {
-            Some(block) => *block,
-            None => {
-                let mut block = [b' '; 32];
-                block[..bytes.len() - at].copy_from_slice(&bytes[at..]);
-                block
-            }
-        };
-        if holds_escape(&block) {
-            return block.iter().position(|&b| must_escape(b)).map(|i| at + i);
+    while let Some(block) = bytes[at..].first_chunk::<32>() {
+        if holds_escape(block) {
+            return first_in(block, at);
         }
         at += 32;
     }
-    None
+    if at == bytes.len() {
+        return None;
+    }
+    // Fewer than 32 bytes are left. In a string of 32 or more, its last 32 bytes: those before
+    // `at` hold no escape (they were searched) or one written already, and are skipped.
+    if let Some(last) = bytes.len().checked_sub(32) {
+        let block = bytes[last..].first_chunk::<32>().expect("32 bytes");
+        return holds_escape(block)
+            .then(|| first_in(&block[at - last..], at))
+            .flatten();
+    }
+    // A short string, padded with spaces, which need no escape.
+    let mut block = [b' '; 32];
+    block[..bytes.len() - at].copy_from_slice(&bytes[at..]);
+    holds_escape(&block).then(|| first_in(&block, at)).flatten()
 }
 
 /// Does a byte of `block` need an escape? Most blocks of text hold none.
@@ -355,6 +363,11 @@ mod tests {
             "sixteen bytes ok",
             "thirty-two bytes of plain text..",
             "sixteen bytes ok\"",
+            // Tails of longer strings, read as their last 32 bytes: an escape in the tail, and
+            // one written already in the overlap before it.
+            "0123456789abcdef0123456789abcdef\"x",
+            "0123456789abcdef0123456789abc\"de\"fg",
+            "0123456789abcdef0123456789abc\"defg",
         ];
         for s in rows {
             let mut buf = Vec::new();
