@@ -6,11 +6,12 @@
 //! with a determiner, and lists of function words (in `data`) mark where a phrase ends.
 
 use crate::data::{
-    ABBREVIATION_WORDS, CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NAME_PARTICLES,
-    NOUN_ADJECTIVES, PHRASE_BREAKERS, PREPOSITIONS, PRONOUNS, RELATION_PREPOSITIONS,
-    REPORTING_VERBS, SENTENCE_OPENERS, SPEECH_NOUNS, SUBORDINATORS, SlotTable, TIME_WORDS, TITLES,
-    VERB_MODIFIERS, VerbForm, WordSet, is_in, is_naming_verb, is_pronoun, is_title,
-    is_verb_like_noun, is_verb_modifier, pack_bytes, pack_folded, reporting_verb_packed,
+    ABBREVIATION_WORDS, ABBREVIATIONS, CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS,
+    NAME_PARTICLES, NOUN_ADJECTIVES, PHRASE_BREAKERS, PREPOSITIONS, PRONOUNS,
+    RELATION_PREPOSITIONS, REPORTING_VERBS, SENTENCE_OPENERS, SPEECH_NOUNS, SUBORDINATORS,
+    SlotTable, TIME_WORDS, TITLES, VERB_MODIFIERS, VerbForm, WordSet, is_in, is_naming_verb,
+    is_pronoun, is_title, is_verb_like_noun, is_verb_modifier, pack_bytes, pack_folded,
+    reporting_verb_packed,
 };
 use crate::lines::{alphanumeric_ends, each_token, token_around, tokens};
 use crate::names::is_cap_word;
@@ -381,7 +382,36 @@ fn is_abbreviation(w: &str) -> bool {
         || (core.starts_with(char::is_uppercase)
             && core.chars().filter(|c| c.is_alphabetic()).take(2).count() == 1)
         // The list's own lookup, with the same answers (a test in `data` checks them).
-        || ABBREVIATION_WORDS.has(core)
+        || is_listed_abbreviation(core)
+}
+
+/// The listed abbreviations by their folded keys (`pack_folded`): most words asked (those that
+/// end a sentence, "said.") find their slot empty.
+static ABBREVIATION_SLOTS: LazyLock<SlotTable<bool>> = LazyLock::new(|| {
+    let mut table = SlotTable::<bool>::default();
+    for w in ABBREVIATIONS {
+        *table.entry(w) = true;
+    }
+    table
+});
+
+/// `ABBREVIATION_WORDS.has(w)`: an ASCII word of up to fifteen bytes found through the slot
+/// table (as `verb_form` finds a verb), others by the list's own lookup.
+fn is_listed_abbreviation(w: &str) -> bool {
+    const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
+    let bytes = w.as_bytes();
+    if bytes.len() <= 15 {
+        let mut keyed = false;
+        let found = ABBREVIATION_SLOTS.get(bytes, || {
+            let key = pack_folded(bytes);
+            keyed = key.is_some();
+            key
+        });
+        if found.is_some() || keyed || pack_bytes(bytes) & HIGH == 0 {
+            return found.is_some();
+        }
+    }
+    ABBREVIATION_WORDS.has(w)
 }
 
 fn ends_sentence(w: &str) -> bool {
@@ -1599,6 +1629,20 @@ mod tests {
             let cased = crate::data::mixed_case(listed, &case);
             for w in [listed, cased.as_str(), other.as_str()] {
                 proptest::prop_assert_eq!(class_of(w), class_plain(w), "{:?}", w);
+            }
+        }
+
+        #[test]
+        fn listed_abbreviations_as_the_list(
+            listed in proptest::sample::select(ABBREVIATIONS),
+            case in proptest::collection::vec(proptest::bool::ANY, 16),
+            other in "([a-zA-Z.]|É|\u{212a}){0,16}",
+        ) {
+            // Every abbreviation in any ASCII case, and other words ("\u{212a}y." lower-cases
+            // to "ky.").
+            let cased = crate::data::mixed_case(listed, &case);
+            for w in [listed, cased.as_str(), other.as_str(), "\u{212a}y.", "\u{212a}an."] {
+                proptest::prop_assert_eq!(is_listed_abbreviation(w), ABBREVIATION_WORDS.has(w), "{:?}", w);
             }
         }
 
