@@ -177,30 +177,39 @@ static CLASSES: LazyLock<SlotTable<u32>> = LazyLock::new(|| {
     classes
 });
 
+/// The value `table` holds for `bytes`, a word of up to fifteen bytes, found by its folded key
+/// (`pack_folded`, which folds ASCII case as the plain lookups of the lists do for an ASCII
+/// word): `Some(None)` for an ASCII word not listed, `None` for a word outside ASCII, which
+/// the plain lookups must answer. A word whose slot is empty (most) is turned away with no key
+/// made: whether it is ASCII is then told by its bytes packed into one number, whose high bits
+/// are those of the bytes outside ASCII, not read byte by byte.
+#[inline(always)]
+fn slot_value<'t, V: Default>(table: &'t SlotTable<V>, bytes: &[u8]) -> Option<Option<&'t V>> {
+    const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
+    // (Whether a key was made: only an ASCII word has one.)
+    let mut keyed = false;
+    let found = table.get(bytes, || {
+        let key = pack_folded(bytes);
+        keyed = key.is_some();
+        key
+    });
+    (found.is_some() || keyed || pack_bytes(bytes) & HIGH == 0).then_some(found)
+}
+
 /// The class of a word without marks at its ends. An ASCII word of up to 15 bytes (nearly
 /// every word) is found by its `pack_folded` key, which folds ASCII case as every list
 /// lookup here does (their words are lower-case: a test checks the answers against
 /// `class_plain`); the few lookups that see more than the letters' lower-case form are made
 /// after. Other words take the plain lookups.
 fn class_of(bare: &str) -> u32 {
-    const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
     let bytes = bare.as_bytes();
     // Words with no packed key (outside ASCII, or long) take the plain lookups.
     if bytes.len() > 15 {
         return class_plain(bare);
     }
-    // The table's slots fold ASCII case, as the packing does. Whether the word is ASCII is
-    // known once its key is made (its slot is taken), else by its bytes packed into one
-    // number, whose high bits are those of the bytes outside ASCII: not read byte by byte.
-    let mut keyed = false;
-    let found = CLASSES.get(bytes, || {
-        let key = pack_folded(bytes);
-        keyed = key.is_some();
-        key
-    });
-    if found.is_none() && !keyed && pack_bytes(bytes) & HIGH != 0 {
+    let Some(found) = slot_value(&CLASSES, bytes) else {
         return class_plain(bare);
-    }
+    };
     let mut class = found.copied().unwrap_or_default();
     // Name particles are matched as written, in lower case.
     if class & PARTICLE != 0 && bytes.iter().any(u8::is_ascii_uppercase) {
@@ -398,18 +407,11 @@ static ABBREVIATION_SLOTS: LazyLock<SlotTable<bool>> = LazyLock::new(|| {
 /// `ABBREVIATION_WORDS.has(w)`: an ASCII word of up to fifteen bytes found through the slot
 /// table (as `verb_form` finds a verb), others by the list's own lookup.
 fn is_listed_abbreviation(w: &str) -> bool {
-    const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
     let bytes = w.as_bytes();
-    if bytes.len() <= 15 {
-        let mut keyed = false;
-        let found = ABBREVIATION_SLOTS.get(bytes, || {
-            let key = pack_folded(bytes);
-            keyed = key.is_some();
-            key
-        });
-        if found.is_some() || keyed || pack_bytes(bytes) & HIGH == 0 {
-            return found.is_some();
-        }
+    if bytes.len() <= 15
+        && let Some(found) = slot_value(&ABBREVIATION_SLOTS, bytes)
+    {
+        return found.is_some();
     }
     ABBREVIATION_WORDS.has(w)
 }
@@ -535,25 +537,13 @@ static VERB_FORMS: LazyLock<SlotTable<Option<(VerbForm, &'static str)>>> = LazyL
 /// word (a test holds the two to the same answers): most are turned away by an empty slot, with
 /// no key made and nothing hashed. A word outside ASCII, not found so, takes the plain lookup.
 pub fn verb_form(bare: &str) -> Option<(VerbForm, &'static str)> {
-    const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
     let bytes = bare.as_bytes();
     // No verb is shorter than three letters or longer than fourteen (as `reporting_verb`).
     if !(3..=14).contains(&bytes.len()) {
         return None;
     }
-    // (Whether a key was made: only an ASCII word has one.)
-    let mut keyed = false;
-    let key = || {
-        let key = pack_folded(bytes);
-        keyed = key.is_some();
-        key
-    };
-    match VERB_FORMS.get(bytes, key) {
-        Some(&verb) => verb,
-        None if keyed => None,
-        // An empty slot: no ASCII word there is a form. (Its bytes in one number, whose high
-        // bits are those of the bytes outside ASCII.)
-        None if pack_bytes(bytes) & HIGH == 0 => None,
+    match slot_value(&VERB_FORMS, bytes) {
+        Some(verb) => verb.copied().flatten(),
         None => verb_form_outside_ascii(bare),
     }
 }
