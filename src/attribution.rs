@@ -6,11 +6,12 @@
 //! with a determiner, and lists of function words (in `data`) mark where a phrase ends.
 
 use crate::data::{
-    ABBREVIATION_WORDS, CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS, NAME_PARTICLES,
-    NOUN_ADJECTIVES, PHRASE_BREAKERS, PREPOSITIONS, PRONOUNS, RELATION_PREPOSITIONS,
-    SENTENCE_OPENERS, SPEECH_NOUNS, SUBORDINATORS, SlotTable, TIME_WORDS, TITLES, VERB_MODIFIERS,
-    VerbForm, WordSet, is_in, is_naming_verb, is_pronoun, is_title, is_verb_like_noun,
-    is_verb_modifier, pack_folded, reporting_verb_packed,
+    ABBREVIATION_WORDS, ABBREVIATIONS, CONNECTIVES, DETERMINERS, FORWARD_STOPS, INTRO_OPENERS,
+    NAME_PARTICLES, NOUN_ADJECTIVES, PHRASE_BREAKERS, PREPOSITIONS, PRONOUNS,
+    RELATION_PREPOSITIONS, REPORTING_VERBS, SENTENCE_OPENERS, SPEECH_NOUNS, SUBORDINATORS,
+    SlotTable, TIME_WORDS, TITLES, VERB_MODIFIERS, VerbForm, WordSet, is_in, is_naming_verb,
+    is_pronoun, is_title, is_verb_like_noun, is_verb_modifier, pack_bytes, pack_folded,
+    reporting_verb_packed,
 };
 use crate::lines::{alphanumeric_ends, each_token, token_around, tokens};
 use crate::names::is_cap_word;
@@ -71,12 +72,11 @@ pub fn possessive_name(word: &str, plural: bool) -> Option<&str> {
     is_cap_word(name).then_some(name)
 }
 
-/// A word of prose with its byte offset (it ends where `text` does).
+/// A word of prose: a slice of the text it was read from (`start` finds its byte offset).
 #[derive(Debug, Clone)]
 struct Word<'a> {
     text: &'a str,
     bare: &'a str,
-    start: usize,
     /// Which word lists hold `bare` (bits, `class_of`), looked up when first asked and only
     /// once: the rules ask the same few words of the same lists again and again.
     class: Cell<Option<u32>>,
@@ -92,6 +92,11 @@ impl Word<'_> {
             class
         });
         class & bits != 0
+    }
+
+    /// The byte offset of the word in `s`, the text it was read from.
+    fn start(&self, s: &str) -> usize {
+        self.text.as_ptr() as usize - s.as_ptr() as usize
     }
 
     fn ends_clause(&self) -> bool {
@@ -172,6 +177,25 @@ static CLASSES: LazyLock<SlotTable<u32>> = LazyLock::new(|| {
     classes
 });
 
+/// The value `table` holds for `bytes`, a word of up to fifteen bytes, found by its folded key
+/// (`pack_folded`, which folds ASCII case as the plain lookups of the lists do for an ASCII
+/// word): `Some(None)` for an ASCII word not listed, `None` for a word outside ASCII, which
+/// the plain lookups must answer. A word whose slot is empty (most) is turned away with no key
+/// made: whether it is ASCII is then told by its bytes packed into one number, whose high bits
+/// are those of the bytes outside ASCII, not read byte by byte.
+#[inline(always)]
+fn slot_value<'t, V: Default>(table: &'t SlotTable<V>, bytes: &[u8]) -> Option<Option<&'t V>> {
+    const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
+    // (Whether a key was made: only an ASCII word has one.)
+    let mut keyed = false;
+    let found = table.get(bytes, || {
+        let key = pack_folded(bytes);
+        keyed = key.is_some();
+        key
+    });
+    (found.is_some() || keyed || pack_bytes(bytes) & HIGH == 0).then_some(found)
+}
+
 /// The class of a word without marks at its ends. An ASCII word of up to 15 bytes (nearly
 /// every word) is found by its `pack_folded` key, which folds ASCII case as every list
 /// lookup here does (their words are lower-case: a test checks the answers against
@@ -180,14 +204,13 @@ static CLASSES: LazyLock<SlotTable<u32>> = LazyLock::new(|| {
 fn class_of(bare: &str) -> u32 {
     let bytes = bare.as_bytes();
     // Words with no packed key (outside ASCII, or long) take the plain lookups.
-    if bytes.len() > 15 || !bytes.is_ascii() {
+    if bytes.len() > 15 {
         return class_plain(bare);
     }
-    // The table's slots fold ASCII case, as the packing does.
-    let mut class = CLASSES
-        .get(bytes, || pack_folded(bytes))
-        .copied()
-        .unwrap_or_default();
+    let Some(found) = slot_value(&CLASSES, bytes) else {
+        return class_plain(bare);
+    };
+    let mut class = found.copied().unwrap_or_default();
     // Name particles are matched as written, in lower case.
     if class & PARTICLE != 0 && bytes.iter().any(u8::is_ascii_uppercase) {
         class &= !PARTICLE;
@@ -255,13 +278,12 @@ fn read_words<'a>(s: &'a str, ws: &mut Vec<Word<'a>>) {
     // Room for a word every five bytes up front (English averages six with its space): the
     // vector is rarely grown, where collecting alone would grow it five times for 40 words.
     ws.reserve(s.len() / 5 + 1);
-    each_token(s, |start, text| {
+    each_token(s, |_, text| {
         let bare = bare(text);
         if !bare.is_empty() {
             ws.push(Word {
                 text,
                 bare,
-                start,
                 class: Cell::new(None),
             });
         }
@@ -369,7 +391,29 @@ fn is_abbreviation(w: &str) -> bool {
         || (core.starts_with(char::is_uppercase)
             && core.chars().filter(|c| c.is_alphabetic()).take(2).count() == 1)
         // The list's own lookup, with the same answers (a test in `data` checks them).
-        || ABBREVIATION_WORDS.has(core)
+        || is_listed_abbreviation(core)
+}
+
+/// The listed abbreviations by their folded keys (`pack_folded`): most words asked (those that
+/// end a sentence, "said.") find their slot empty.
+static ABBREVIATION_SLOTS: LazyLock<SlotTable<bool>> = LazyLock::new(|| {
+    let mut table = SlotTable::<bool>::default();
+    for w in ABBREVIATIONS {
+        *table.entry(w) = true;
+    }
+    table
+});
+
+/// `ABBREVIATION_WORDS.has(w)`: an ASCII word of up to fifteen bytes found through the slot
+/// table (as `verb_form` finds a verb), others by the list's own lookup.
+fn is_listed_abbreviation(w: &str) -> bool {
+    let bytes = w.as_bytes();
+    if bytes.len() <= 15
+        && let Some(found) = slot_value(&ABBREVIATION_SLOTS, bytes)
+    {
+        return found.is_some();
+    }
+    ABBREVIATION_WORDS.has(w)
 }
 
 fn ends_sentence(w: &str) -> bool {
@@ -465,7 +509,51 @@ fn reporting_verb(word: &Word) -> Option<(VerbForm, &'static str)> {
         Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
         _ => word.bare.starts_with(char::is_lowercase),
     };
-    lower.then(|| reporting_verb_packed(word.bare)).flatten()
+    lower.then(|| verb_form(word.bare)).flatten()
+}
+
+/// Every form of the reporting verbs by its folded key (`pack_folded`), with the form and the
+/// verb it is of, as `data::reporting_verb` gives them (the first verb listed with a form has
+/// it).
+static VERB_FORMS: LazyLock<SlotTable<Option<(VerbForm, &'static str)>>> = LazyLock::new(|| {
+    let forms = [
+        VerbForm::Base,
+        VerbForm::Third,
+        VerbForm::Past,
+        VerbForm::Ing,
+    ];
+    let mut table = SlotTable::<Option<(VerbForm, &'static str)>>::default();
+    for entry in REPORTING_VERBS {
+        for (word, form) in entry.iter().zip(forms) {
+            table.entry(word).get_or_insert((form, entry[0]));
+        }
+    }
+    table
+});
+
+/// `data::reporting_verb_packed` (the reporting verb a word is a form of, ASCII case ignored),
+/// asked of most words on either side of a quote. An ASCII word is found through the slot table
+/// by its folded key, which folds ASCII case as the plain lookup's lower-casing does for such a
+/// word (a test holds the two to the same answers): most are turned away by an empty slot, with
+/// no key made and nothing hashed. A word outside ASCII, not found so, takes the plain lookup.
+pub fn verb_form(bare: &str) -> Option<(VerbForm, &'static str)> {
+    let bytes = bare.as_bytes();
+    // No verb is shorter than three letters or longer than fourteen (as `reporting_verb`).
+    if !(3..=14).contains(&bytes.len()) {
+        return None;
+    }
+    match slot_value(&VERB_FORMS, bytes) {
+        Some(verb) => verb.copied().flatten(),
+        None => verb_form_outside_ascii(bare),
+    }
+}
+
+/// `verb_form` of a word outside ASCII (seldom asked): the plain lookup, out of the way of the
+/// common path.
+#[cold]
+#[inline(never)]
+fn verb_form_outside_ascii(bare: &str) -> Option<(VerbForm, &'static str)> {
+    reporting_verb_packed(bare)
 }
 
 /// Is the word at `k` a finite reporting verb (not a participle, an infinitive or a noun)?
@@ -1001,7 +1089,7 @@ fn phrase(s: &str, ws: &[Word], r: (usize, usize)) -> String {
     {
         return p.to_string();
     }
-    s[ws[r.0].start..last.start + last.text.len()]
+    s[ws[r.0].start(s)..last.start(s) + last.text.len()]
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .trim_end_matches([',', ';', ':', '!', '?', ')', '”', '"', '—', '–'])
         .trim_end_matches(|c: char| c == '.' && !is_abbreviation(last.text))
@@ -1177,7 +1265,7 @@ pub fn after_quote<'a>(
     .then(|| np_backward(&ws[..k]))
     .flatten()?;
     let verb = if went_on {
-        &post[ws[k - 1].start..verb.start + verb.bare.len()]
+        &post[ws[k - 1].start(post)..verb.start(post) + verb.bare.len()]
     } else {
         verb.bare
     };
@@ -1228,7 +1316,7 @@ pub fn before_quote<'a>(
     // in the sentence ("“…,” said Beck, who said there were “…”").
     if let Some(first) = ws.first()
         && pre.len() == head.len()
-        && let Some((VerbForm::Past | VerbForm::Third, _)) = reporting_verb_packed(first.bare)
+        && let Some((VerbForm::Past | VerbForm::Third, _)) = verb_form(first.bare)
         && !ws
             .get(1)
             .is_some_and(|w| w.is(PREPOSITION) || w.is(FORWARD_STOP))
@@ -1367,7 +1455,7 @@ mod tests {
                         && n.text
                             .starts_with(|c: char| c.is_uppercase() || "“\"‘(".contains(c)) =>
                 {
-                    return n.start;
+                    return n.start(s);
                 }
                 _ => {}
             }
@@ -1380,7 +1468,7 @@ mod tests {
         words(s)
             .iter()
             .find(|w| ends_sentence(w.text.trim_end_matches(['”', '"', '’', ')'])))
-            .map_or(s.len(), |w| w.start + w.text.len())
+            .map_or(s.len(), |w| w.start(s) + w.text.len())
     }
 
     #[test]
@@ -1415,9 +1503,12 @@ mod tests {
         let mut scratch = Scratch::default();
         // The same slice twice, a longer and a shorter one from the same start, another start.
         for t in ["", &s[..8], &s[..8], s, &s[..4], &s[5..], &s[5..5], ""] {
-            let got: Vec<(usize, &str)> =
-                scratch.read(t).iter().map(|w| (w.start, w.text)).collect();
-            let want: Vec<(usize, &str)> = words(t).iter().map(|w| (w.start, w.text)).collect();
+            let got: Vec<(usize, &str)> = scratch
+                .read(t)
+                .iter()
+                .map(|w| (w.start(t), w.text))
+                .collect();
+            let want: Vec<(usize, &str)> = words(t).iter().map(|w| (w.start(t), w.text)).collect();
             assert_eq!(got, want, "{t:?}");
         }
     }
@@ -1532,6 +1623,34 @@ mod tests {
         }
 
         #[test]
+        fn listed_abbreviations_as_the_list(
+            listed in proptest::sample::select(ABBREVIATIONS),
+            case in proptest::collection::vec(proptest::bool::ANY, 16),
+            other in "([a-zA-Z.]|É|\u{212a}){0,16}",
+        ) {
+            // Every abbreviation in any ASCII case, and other words ("\u{212a}y." lower-cases
+            // to "ky.").
+            let cased = crate::data::mixed_case(listed, &case);
+            for w in [listed, cased.as_str(), other.as_str(), "\u{212a}y.", "\u{212a}an."] {
+                proptest::prop_assert_eq!(is_listed_abbreviation(w), ABBREVIATION_WORDS.has(w), "{:?}", w);
+            }
+        }
+
+        #[test]
+        fn verb_forms_as_the_plain_lookup(
+            verb in proptest::sample::select(REPORTING_VERBS.concat()),
+            case in proptest::collection::vec(proptest::bool::ANY, 16),
+            other in "([a-zA-Z]|É|\u{212a}|’){0,16}",
+        ) {
+            // Every verb form in any ASCII case, and other words (the Kelvin sign lower-cases
+            // to an ASCII "k": "as\u{212a}" is "ask").
+            let cased = crate::data::mixed_case(verb, &case);
+            for w in [verb, cased.as_str(), other.as_str(), "as\u{212a}", "\u{212a}"] {
+                proptest::prop_assert_eq!(verb_form(w), crate::data::reporting_verb(w), "{:?}", w);
+            }
+        }
+
+        #[test]
         fn word_edges_as_read_by_character(w in "([A-Za-z0-9]{1,3}|[-.,“”‘’—–«»\"()!?:]|É|\u{212a}|\u{a0}){0,8}") {
             proptest::prop_assert_eq!(is_abbreviation(&w), is_abbreviation_plain(&w));
             let plain = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -1547,7 +1666,7 @@ mod tests {
                 .filter(|(_, _, b)| !b.is_empty())
                 .collect();
             let got: Vec<(usize, &str, &str)> =
-                words(&s).iter().map(|w| (w.start, w.text, w.bare)).collect();
+                words(&s).iter().map(|w| (w.start(&s), w.text, w.bare)).collect();
             proptest::prop_assert_eq!(got, want);
         }
 

@@ -33,6 +33,8 @@ mod phrases;
 mod quotes;
 mod speakers;
 
+use std::borrow::Cow;
+
 pub use article::{Article, Byline, Dateline, Quote};
 #[cfg(feature = "html")]
 pub use html::parse_html;
@@ -42,7 +44,7 @@ pub use html::parse_html;
 pub fn parse_bytes(
     bytes: &[u8],
     kind: Option<html::InputKind>,
-) -> Result<(Article, Vec<decode::Warning>), decode::InputError> {
+) -> Result<(Article<'_>, Vec<decode::Warning>), decode::InputError> {
     let is_html = kind.unwrap_or_else(|| html::detect(bytes)) == html::InputKind::Html;
     #[cfg(feature = "html")]
     if is_html {
@@ -63,11 +65,17 @@ pub fn parse_bytes(
         return Err(decode::InputError::HtmlUnsupported);
     }
     let decoded = decode::decode(bytes)?;
-    Ok((parse(&decoded.text), decoded.warnings))
+    // Text that is the input's own bytes is borrowed from them; text decoded into a new string
+    // (another encoding, a byte-order mark) is parsed there and the article copied out.
+    let article = match decoded.text {
+        Cow::Borrowed(text) => parse(text),
+        Cow::Owned(text) => parse(&text).into_owned(),
+    };
+    Ok((article, decoded.warnings))
 }
 
 /// Parses one article.
-pub fn parse(input: &str) -> Article {
+pub fn parse<'a>(input: &'a str) -> Article<'a> {
     // 1. Normalize and split: trimmed lines with byte offsets into `input`.
     let lines = lines::split(input);
     // 2–4. Header (headline, deck, byline, date, captions above the body), then the body
@@ -130,12 +138,13 @@ pub fn parse(input: &str) -> Article {
     let spans = quotes::find_in(&body.paragraphs, maybe_cjk);
     let quotes = speakers::attribute(&body.paragraphs, spans);
 
-    // (A paragraph joined from several lines owns its text already: it is moved, not copied.)
-    let owned = |p: blocks::Para| p.text.into_owned();
-    let mut boilerplate: Vec<String> = header.boilerplate.iter().map(|s| s.to_string()).collect();
-    boilerplate.extend(body.boilerplate.into_iter().map(owned));
-    let mut captions: Vec<String> = header.captions.iter().map(|s| s.to_string()).collect();
-    captions.extend(body.captions.into_iter().map(owned));
+    // (Text borrowed from the input stays borrowed; a paragraph joined from several lines
+    // owns its text already: it is moved, not copied.)
+    let text = |p: blocks::Para<'a>| p.text;
+    let mut boilerplate: Vec<Cow<str>> = header.boilerplate.iter().map(|&s| s.into()).collect();
+    boilerplate.extend(body.boilerplate.into_iter().map(text));
+    let mut captions: Vec<Cow<str>> = header.captions.iter().map(|&s| s.into()).collect();
+    captions.extend(body.captions.into_iter().map(text));
     Article {
         title: header.title,
         subtitle: header.subtitle.map(str::to_string),
@@ -144,7 +153,7 @@ pub fn parse(input: &str) -> Article {
         date_raw: header.date_raw.map(str::to_string),
         dateline,
         captions,
-        paragraphs: body.paragraphs.into_iter().map(owned).collect(),
+        paragraphs: body.paragraphs.into_iter().map(text).collect(),
         quotes,
         boilerplate,
     }

@@ -287,7 +287,6 @@ fn render(job: Job, settings: &Settings, done: &mut Done) -> io::Result<()> {
                 // The record is at most about twice the input (quotes repeat parts of the text,
                 // escapes lengthen it): one allocation, not a dozen growing.
                 done.out.reserve(2 * bytes.len() + 1024);
-                drop(bytes);
                 if !output::write(&mut done.out, &article, &source, settings.format)? {
                     done.missing();
                 }

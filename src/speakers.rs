@@ -241,7 +241,7 @@ fn verb_ends(pre: &str) -> bool {
         && t.trim_end_matches([':', ','])
             .rsplit(char::is_whitespace)
             .next()
-            .is_some_and(|w| crate::data::reporting_verb_packed(w).is_some())
+            .is_some_and(|w| crate::attribution::verb_form(w).is_some())
 }
 
 /// Is the quote the title of a programme or a work named after its owner or a preposition:
@@ -415,7 +415,7 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
                 let speaker = if let Some(who) = &a.antecedent {
                     index
                         .resolve(who)
-                        .map_or_else(|| strip_titles(who).to_string(), |p| p.name.clone())
+                        .map_or_else(|| strip_titles(who).to_string(), |p| p.name.to_string())
                 } else if is_pronoun(&a.mention) {
                     resolve_pronoun(
                         &a.mention,
@@ -431,7 +431,7 @@ fn resolve_speakers(found: Vec<Found>, paras: &[Para]) -> Vec<Quote> {
                 } else {
                     index
                         .resolve(&a.mention)
-                        .map_or_else(|| name_part(&a.mention).to_string(), |p| p.name.clone())
+                        .map_or_else(|| name_part(&a.mention).to_string(), |p| p.name.to_string())
                 };
                 let verb = (!a.verb.is_empty()).then_some(a.verb);
                 (Some(a.mention), verb, Some(speaker))
@@ -494,22 +494,23 @@ fn resolve_pronoun<'s>(
         return recent.map_or(pronoun, |(s, _)| s).to_string();
     }
     // Can the name `s`, whose person (`resolve`'s answer) is `person`, be the pronoun's?
-    let fits = |s: &str, person: Option<&Person>| {
+    let fits = |s: &str, person: Option<&Person<'_>>| {
         person.is_none_or(|p| p.could_be_person()) && compatible(gender_of(s, person), gender)
     };
     // The sentence's subject is read only for "he" and "she".
     if let Some(subject) = head_subject().filter(|s| !is_pronoun(s)) {
         let person = index.resolve(subject);
         if fits(subject, person) {
-            return person.map_or_else(|| strip_titles(subject).to_string(), |p| p.name.clone());
+            return person
+                .map_or_else(|| strip_titles(subject).to_string(), |p| p.name.to_string());
         }
     }
     let speaker = recent.filter(|&(s, _)| fits(s, index.resolve(s)));
     let mentioned = index.last_person_before(para, offset, para.saturating_sub(2), gender);
     match (speaker, mentioned) {
-        (Some((_, sp)), Some((person, mp))) if mp > sp => person.name.clone(),
+        (Some((_, sp)), Some((person, mp))) if mp > sp => person.name.to_string(),
         (Some((s, _)), _) => s.to_string(),
-        (None, Some((person, _))) => person.name.clone(),
+        (None, Some((person, _))) => person.name.to_string(),
         (None, None) => recent
             .filter(|&(s, _)| compatible(index.gender(s), gender))
             .map_or(pronoun, |(s, _)| s)

@@ -61,7 +61,7 @@ fn seed_get_every_field() {
 }
 
 /// An article built by hand, with the characters that need escaping in a quote.
-fn awkward_article() -> Article {
+fn awkward_article() -> Article<'static> {
     let quote = |text: &str, speaker: Option<&str>| Quote {
         text: text.to_string(),
         speaker: speaker.map(str::to_string),

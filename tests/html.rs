@@ -43,7 +43,7 @@ mod pages {
         <p>“We have waited long enough,” said Maria Lopez, the council chair, after the vote.</p>\
         <p>Work to take down the pier will begin in the spring, officials said.</p>";
 
-    fn authors(a: &Article) -> Vec<&str> {
+    fn authors<'a>(a: &'a Article) -> Vec<&'a str> {
         a.byline
             .iter()
             .flat_map(|b| b.authors.iter().map(String::as_str))
@@ -51,7 +51,7 @@ mod pages {
     }
 
     /// Each paragraph's words before its first `:` or `?` ("Part one: …" → "Part one").
-    fn leads(a: &Article) -> Vec<&str> {
+    fn leads<'a>(a: &'a Article) -> Vec<&'a str> {
         a.paragraphs
             .iter()
             .filter_map(|p| p.split([':', '?']).next())

@@ -44,7 +44,8 @@ fn seed_article_matches_expected_json() {
 fn seed_article_as_crlf_and_wrapped_text() {
     let text = std::fs::read_to_string(common::examples().join("kim-putin-summit.txt")).unwrap();
     let want = newsparse::parse(&text);
-    let crlf = newsparse::parse(&text.replace('\n', "\r\n"));
+    let crlf_text = text.replace('\n', "\r\n");
+    let crlf = newsparse::parse(&crlf_text);
     assert_eq!(crlf.paragraphs, want.paragraphs);
     assert_eq!(
         crlf.quotes.iter().map(|q| &q.speaker).collect::<Vec<_>>(),

@@ -1,6 +1,7 @@
 //! HTML page to [`Article`]: decode, parse, find the article blocks, run the text pipeline on
 //! them, then settle title, authors and date from what the page says about itself.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -15,7 +16,7 @@ use crate::data::{
 use crate::{byline, date};
 
 /// Parses a saved web page (bytes in any declared charset).
-pub fn parse_html(bytes: &[u8]) -> Article {
+pub fn parse_html(bytes: &[u8]) -> Article<'static> {
     let (text, _) = charset::decode(bytes);
     let page = dom::parse(&text);
     let root = page.tree.root();
@@ -38,17 +39,20 @@ pub fn parse_html(bytes: &[u8]) -> Article {
             }
         }
     }
-    let mut article = crate::parse(&article_text);
+    // (The article is copied out of the text assembled here.)
+    let mut article = crate::parse(&article_text).into_owned();
     if title.is_some() {
         article.title = title;
     }
-    article.captions.extend(captions);
+    article
+        .captions
+        .extend(captions.into_iter().map(Cow::Owned));
     // The byline line the text pipeline read stays in the output: as the byline, or, when the
     // page's byline is another, as boilerplate.
     let in_text = article.byline.take();
     article.byline = match (choose_byline(&m, in_text.clone()), in_text) {
         (Some(b), Some(t)) if b.raw != t.raw => {
-            article.boilerplate.push(t.raw);
+            article.boilerplate.push(t.raw.into());
             Some(b)
         }
         (Some(b), _) => Some(b),

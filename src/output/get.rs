@@ -2,6 +2,7 @@
 //! `if title=$(newsparse --get title a.txt); then …`. A field the article lacks prints nothing,
 //! and [`write`] says so, so that the command can exit 1.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use crate::Article;
@@ -90,8 +91,8 @@ impl Field {
                 .collect(),
             Field::Date => a.date.iter().cloned().collect(),
             Field::Dateline => a.dateline.iter().map(|d| d.raw.clone()).collect(),
-            Field::Captions => a.captions.clone(),
-            Field::Paragraphs => a.paragraphs.clone(),
+            Field::Captions => owned(&a.captions),
+            Field::Paragraphs => owned(&a.paragraphs),
             Field::Body => vec![super::body_text(a)],
             Field::Quotes => a.quotes.iter().map(|q| q.text.clone()).collect(),
             Field::Speakers => {
@@ -103,7 +104,7 @@ impl Field {
                 }
                 seen
             }
-            Field::Boilerplate => a.boilerplate.clone(),
+            Field::Boilerplate => owned(&a.boilerplate),
         };
         values.retain(|v| !v.is_empty());
         values
@@ -116,6 +117,11 @@ pub fn write(out: &mut dyn Write, a: &Article, field: Field) -> io::Result<bool>
         writeln!(out, "{v}")?;
     }
     Ok(!values.is_empty())
+}
+
+/// Owned copies of an article's texts.
+fn owned(texts: &[Cow<str>]) -> Vec<String> {
+    texts.iter().map(|t| t.to_string()).collect()
 }
 
 #[cfg(test)]

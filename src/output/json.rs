@@ -14,10 +14,10 @@ use serde::Serialize;
 use crate::{Article, Byline, Dateline, Quote};
 
 #[derive(Serialize)]
-struct Record<'a> {
+struct Record<'a, 'b> {
     source: &'a str,
     #[serde(flatten)]
-    article: &'a Article,
+    article: &'a Article<'b>,
 }
 
 pub fn write(out: &mut Vec<u8>, article: &Article, source: &str, pretty: bool) -> io::Result<()> {
@@ -37,7 +37,7 @@ pub fn write_line<'f>(
     source: &str,
 ) {
     // About twice the text: quotes repeat parts of it, escapes lengthen it.
-    out.reserve(2 * article.paragraphs.iter().map(String::len).sum::<usize>());
+    out.reserve(2 * article.paragraphs.iter().map(|p| p.len()).sum::<usize>());
     compact(out, fields, article, source);
     out.push(b'\n');
 }
@@ -200,13 +200,13 @@ impl Value<'_> {
         }
     }
 
-    fn strings(self, items: &[String]) {
+    fn strings(self, items: &[impl AsRef<str>]) {
         self.buf.push(b'[');
         for (i, s) in items.iter().enumerate() {
             if i > 0 {
                 self.buf.push(b',');
             }
-            escaped(self.buf, s);
+            escaped(self.buf, s.as_ref());
         }
         self.buf.push(b']');
     }
@@ -278,23 +278,31 @@ fn must_escape(b: u8) -> bool {
 
 /// The first byte at or after `from` that needs an escape.
 fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
+    let first_in =
+        |block: &[u8], at: usize| block.iter().position(|&b| must_escape(b)).map(|i| at + i);
+    // Thirty-two bytes a step.
     let mut at = from;
-    while at < bytes.len() {
-        // Thirty-two bytes a step; the last ones padded with spaces, which need no escape.
-        let block = match bytes[at..].first_chunk::<32>() {
-            Some(block) => *block,
-            None => {
-                let mut block = [b' '; 32];
-                block[..bytes.len() - at].copy_from_slice(&bytes[at..]);
-                block
-            }
-        };
-        if holds_escape(&block) {
-            return block.iter().position(|&b| must_escape(b)).map(|i| at + i);
+    while let Some(block) = bytes[at..].first_chunk::<32>() {
+        if holds_escape(block) {
+            return first_in(block, at);
         }
         at += 32;
     }
-    None
+    if at == bytes.len() {
+        return None;
+    }
+    // Fewer than 32 bytes are left. In a string of 32 or more, its last 32 bytes: those before
+    // `at` hold no escape (they were searched) or one written already, and are skipped.
+    if let Some(last) = bytes.len().checked_sub(32) {
+        let block = bytes[last..].first_chunk::<32>().expect("32 bytes");
+        return holds_escape(block)
+            .then(|| first_in(&block[at - last..], at))
+            .flatten();
+    }
+    // A short string, padded with spaces, which need no escape.
+    let mut block = [b' '; 32];
+    block[..bytes.len() - at].copy_from_slice(&bytes[at..]);
+    holds_escape(&block).then(|| first_in(&block, at)).flatten()
 }
 
 /// Does a byte of `block` need an escape? Most blocks of text hold none.
@@ -316,6 +324,17 @@ const HEX: &[u8; 16] = b"0123456789abcdef";
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `strings` as an article's texts, borrowed and owned in turn (both kinds are written alike).
+    fn texts<'s>(strings: &'s [String]) -> Vec<std::borrow::Cow<'s, str>> {
+        let text = |(i, s): (usize, &'s String)| -> std::borrow::Cow<'s, str> {
+            match i % 2 {
+                0 => s.as_str().into(),
+                _ => s.clone().into(),
+            }
+        };
+        strings.iter().enumerate().map(text).collect()
+    }
 
     fn serde_compact(a: &Article, source: &str) -> String {
         serde_json::to_string(&Record { source, article: a }).unwrap()
@@ -344,6 +363,11 @@ mod tests {
             "sixteen bytes ok",
             "thirty-two bytes of plain text..",
             "sixteen bytes ok\"",
+            // Tails of longer strings, read as their last 32 bytes: an escape in the tail, and
+            // one written already in the overlap before it.
+            "0123456789abcdef0123456789abcdef\"x",
+            "0123456789abcdef0123456789abc\"de\"fg",
+            "0123456789abcdef0123456789abc\"defg",
         ];
         for s in rows {
             let mut buf = Vec::new();
@@ -450,10 +474,10 @@ mod tests {
                     location: s(11),
                     agency: some(10),
                 }),
-                captions: strings[..2].to_vec(),
-                paragraphs: strings.clone(),
+                captions: texts(&strings[..2]),
+                paragraphs: texts(&strings),
                 quotes: if flags[0] { vec![quote.clone(), quote] } else { vec![] },
-                boilerplate: strings[3..5].to_vec(),
+                boilerplate: texts(&strings[3..5]),
             };
             proptest::prop_assert_eq!(ours(&a, &s(3)), serde_compact(&a, &s(3)));
         }

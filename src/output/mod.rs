@@ -139,7 +139,7 @@ mod tests {
                     raw: raw.to_string(),
                     ..Dateline::default()
                 }),
-                paragraphs: paragraphs.iter().map(|s| s.to_string()).collect(),
+                paragraphs: paragraphs.iter().map(|&s| s.into()).collect(),
                 ..Article::default()
             };
             assert_eq!(body_text(&a), *want);

@@ -84,12 +84,12 @@ pub fn assert_nothing_lost(input: &str) {
     fields.extend(a.subtitle.iter().cloned());
     fields.extend(a.byline.iter().map(|b| b.raw.clone()));
     fields.extend(a.date_raw.iter().cloned());
-    fields.extend(a.captions.iter().cloned());
-    fields.extend(a.boilerplate.iter().cloned());
+    fields.extend(a.captions.iter().map(|c| c.to_string()));
+    fields.extend(a.boilerplate.iter().map(|b| b.to_string()));
     for (i, p) in a.paragraphs.iter().enumerate() {
         match (&a.dateline, i) {
             (Some(d), 0) => fields.push(format!("{} {}", d.raw, p)),
-            _ => fields.push(p.clone()),
+            _ => fields.push(p.to_string()),
         }
     }
     let fields: Vec<String> = fields.iter().map(|f| squash(f)).collect();
