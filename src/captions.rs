@@ -51,14 +51,21 @@ pub fn has_marker_at_edge(text: &str) -> bool {
 }
 
 /// Where the markers' anchors stand in a whole input, lower-cased, for
-/// `has_marker_at_edge_in`.
+/// `has_marker_at_edge_among`.
 pub fn markers(low: &Lowered) -> Starts {
     ANCHORS.starts(low)
 }
 
 /// `has_marker_at_edge` for a text at byte `start` of the input, searched only if one of the
 /// input's marker `anchors` stands near one of its edges (few do).
-pub fn has_marker_at_edge_in(text: &str, start: usize, anchors: &Starts) -> bool {
+#[cfg(test)]
+fn has_marker_at_edge_in(text: &str, start: usize, anchors: &Starts) -> bool {
+    has_marker_at_edge_among(text, start, anchors.within(start, start + text.len()))
+}
+
+/// `has_marker_at_edge_in`, given the anchors of the input that stand `within` the text (the
+/// body walks them with its paragraphs).
+pub fn has_marker_at_edge_among(text: &str, start: usize, within: &[usize]) -> bool {
     if text.len() > MAX_MARKED_LEN {
         return false;
     }
@@ -67,7 +74,6 @@ pub fn has_marker_at_edge_in(text: &str, start: usize, anchors: &Starts) -> bool
     // within a marker's length of the first, or within the second. (Every anchor's place is
     // in `anchors`: no two can overlap, see the tests.)
     let end = start + text.len();
-    let within = anchors.within(start, end);
     if within.is_empty() {
         return false;
     }

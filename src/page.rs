@@ -13,7 +13,7 @@ use crate::boilerplate::{
 };
 use crate::byline::{Credit, PageByline};
 use crate::data::is_call_to_action;
-use crate::lines::Line;
+use crate::lines::{Line, Walk};
 use crate::phrases::{Lowered, Starts};
 use crate::{byline, captions, date};
 
@@ -181,6 +181,8 @@ fn page_furniture(
     // and none is searched.
     let mut furniture: Vec<Option<Kind>> = Vec::with_capacity(lines.len());
     let mut candidates = Vec::new();
+    // (The anchors walked with the lines, which come in input order.)
+    let mut anchors = notices.map(|n| Walk::new(n.within(0, usize::MAX)));
     for (i, (l, &b)) in lines.iter().zip(boilerplate).enumerate() {
         let kind = if l.is_blank() {
             None
@@ -188,7 +190,12 @@ fn page_furniture(
             menu_or_furniture(l, b, brackets)
         };
         let end = l.start + l.text.len();
-        if kind.is_none() && !l.is_blank() && notices.is_none_or(|n| n.any_within(l.start, end)) {
+        if kind.is_none()
+            && !l.is_blank()
+            && anchors
+                .as_mut()
+                .is_none_or(|a| !a.within(l.start, end).is_empty())
+        {
             candidates.push(i);
         }
         furniture.push(kind);
