@@ -952,8 +952,7 @@ mod tests {
                 proptest::prop_assert!(may_be_nav(&text, bracket) || !reads_as_nav(&text, bracket));
             }
         }
-    }
-    proptest::proptest! {
+
         /// The furniture of a page as `page_furniture` finds it, its notices searched only
         /// where they could make a page, is the furniture of every line asked in turn.
         #[test]
