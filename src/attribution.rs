@@ -11,7 +11,6 @@ use crate::data::{
     RELATION_PREPOSITIONS, REPORTING_VERBS, SENTENCE_OPENERS, SPEECH_NOUNS, SUBORDINATORS,
     SlotTable, TIME_WORDS, TITLES, VERB_MODIFIERS, VerbForm, WordSet, is_in, is_naming_verb,
     is_pronoun, is_title, is_verb_like_noun, is_verb_modifier, pack_bytes, pack_folded,
-    reporting_verb_packed,
 };
 use crate::lines::{alphanumeric_ends, each_token, token_around, tokens};
 use crate::names::is_cap_word;
@@ -531,7 +530,7 @@ static VERB_FORMS: LazyLock<SlotTable<Option<(VerbForm, &'static str)>>> = LazyL
     table
 });
 
-/// `data::reporting_verb_packed` (the reporting verb a word is a form of, ASCII case ignored),
+/// `data::reporting_verb` (the reporting verb a word is a form of, ASCII case ignored),
 /// asked of most words on either side of a quote. An ASCII word is found through the slot table
 /// by its folded key, which folds ASCII case as the plain lookup's lower-casing does for such a
 /// word (a test holds the two to the same answers): most are turned away by an empty slot, with
@@ -553,7 +552,7 @@ pub fn verb_form(bare: &str) -> Option<(VerbForm, &'static str)> {
 #[cold]
 #[inline(never)]
 fn verb_form_outside_ascii(bare: &str) -> Option<(VerbForm, &'static str)> {
-    reporting_verb_packed(bare)
+    crate::data::reporting_verb(bare)
 }
 
 /// Is the word at `k` a finite reporting verb (not a participle, an infinitive or a noun)?
