@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::blocks::{Para, Wrap, paragraphs};
 use crate::boilerplate::{is_boilerplate, is_comment_marker};
 use crate::captions;
-use crate::lines::{Line, Walk, count_words};
+use crate::lines::{Line, count_words};
 use crate::phrases::Starts;
 
 /// Paragraphs longer than this are article text whatever they contain.
@@ -43,7 +43,7 @@ pub fn parse<'a>(
     // A paragraph of one line is its line: what was found for the line holds for it.
     let one_line = |p: &Para| p.lines.1 == p.lines.0 + 1;
     // (The markers' anchors walked with the paragraphs, which come in input order.)
-    let mut anchors = markers.map(|m| Walk::new(m.within(0, usize::MAX)));
+    let mut anchors = markers.map(Starts::walk);
     let mut has_marker_at_edge = |p: &Para| match anchors.as_mut() {
         Some(anchors) if one_line(p) => {
             let start = lines[p.lines.0].start;

@@ -71,32 +71,6 @@ fn make_line(input: &str, start: usize, end: usize) -> Line<'_> {
     }
 }
 
-/// Sorted byte offsets into the input (where anchors or a byte stand), asked which lie within
-/// spans that come in input order, as lines and paragraphs do: each question goes on from where
-/// the last one stopped, with no search (`phrases::Starts::within`, for spans in order).
-pub struct Walk<'a> {
-    places: &'a [usize],
-    next: usize,
-}
-
-impl<'a> Walk<'a> {
-    pub fn new(places: &'a [usize]) -> Walk<'a> {
-        Walk { places, next: 0 }
-    }
-
-    /// The places within `start..end`, `start` being no less than the last one asked.
-    pub fn within(&mut self, start: usize, end: usize) -> &'a [usize] {
-        while self.places.get(self.next).is_some_and(|&p| p < start) {
-            self.next += 1;
-        }
-        let mut to = self.next;
-        while self.places.get(to).is_some_and(|&p| p < end) {
-            to += 1;
-        }
-        &self.places[self.next..to]
-    }
-}
-
 /// The white-space separated tokens of `s` with their byte offsets, without searching for
 /// each again (`split_whitespace` with offsets).
 pub fn tokens(s: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -432,23 +406,6 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// A walk finds in each span what a search of the sorted places finds.
-        #[test]
-        fn walks_find_what_searches_find(
-            mut places in proptest::collection::vec(0usize..60, 0..20),
-            mut cuts in proptest::collection::vec(0usize..70, 0..20),
-        ) {
-            places.sort_unstable();
-            cuts.sort_unstable();
-            let mut walk = Walk::new(&places);
-            for pair in cuts.windows(2) {
-                let (start, end) = (pair[0], pair[1]);
-                let from = places.partition_point(|&p| p < start);
-                let to = from + places[from..].partition_point(|&p| p < end);
-                proptest::prop_assert_eq!(walk.within(start, end), &places[from..to]);
-            }
-        }
-
         #[test]
         fn tokens_split_any_text_as_split_whitespace(s in "(\\PC|\\s){0,40}") {
             let want: Vec<&str> = s.split_whitespace().collect();

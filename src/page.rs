@@ -13,7 +13,7 @@ use crate::boilerplate::{
 };
 use crate::byline::{Credit, PageByline};
 use crate::data::is_call_to_action;
-use crate::lines::{Line, Walk};
+use crate::lines::Line;
 use crate::phrases::{Lowered, Starts};
 use crate::{byline, captions, date};
 
@@ -182,7 +182,7 @@ fn page_furniture(
     let mut furniture: Vec<Option<Kind>> = Vec::with_capacity(lines.len());
     let mut candidates = Vec::new();
     // (The anchors walked with the lines, which come in input order.)
-    let mut anchors = notices.map(|n| Walk::new(n.within(0, usize::MAX)));
+    let mut anchors = notices.map(Starts::walk);
     for (i, (l, &b)) in lines.iter().zip(boilerplate).enumerate() {
         let kind = if l.is_blank() {
             None

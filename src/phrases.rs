@@ -172,11 +172,42 @@ impl Starts {
         !self.within(start, end).is_empty()
     }
 
+    /// A walk through them with spans in input order (`Walk`).
+    pub fn walk(&self) -> Walk<'_> {
+        Walk::new(&self.0)
+    }
+
     /// Those that start within bytes `start..end` of the text.
     pub fn within(&self, start: usize, end: usize) -> &[usize] {
         let from = self.0.partition_point(|&s| s < start);
         let to = from + self.0[from..].partition_point(|&s| s < end);
         &self.0[from..to]
+    }
+}
+
+/// `Starts` asked which lie within spans that come in input order, as lines and paragraphs do:
+/// each question goes on from where the last one stopped, with no search (`Starts::within`,
+/// for spans in order).
+pub struct Walk<'a> {
+    places: &'a [usize],
+    next: usize,
+}
+
+impl<'a> Walk<'a> {
+    fn new(places: &'a [usize]) -> Walk<'a> {
+        Walk { places, next: 0 }
+    }
+
+    /// The places within `start..end`, `start` being no less than the last one asked.
+    pub fn within(&mut self, start: usize, end: usize) -> &'a [usize] {
+        while self.places.get(self.next).is_some_and(|&p| p < start) {
+            self.next += 1;
+        }
+        let mut to = self.next;
+        while self.places.get(to).is_some_and(|&p| p < end) {
+            to += 1;
+        }
+        &self.places[self.next..to]
     }
 }
 
@@ -334,6 +365,23 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        /// A walk finds in each span what a search of the sorted places finds.
+        #[test]
+        fn walks_find_what_searches_find(
+            mut places in proptest::collection::vec(0usize..60, 0..20),
+            mut cuts in proptest::collection::vec(0usize..70, 0..20),
+        ) {
+            places.sort_unstable();
+            cuts.sort_unstable();
+            let mut walk = Walk::new(&places);
+            for pair in cuts.windows(2) {
+                let (start, end) = (pair[0], pair[1]);
+                let from = places.partition_point(|&p| p < start);
+                let to = from + places[from..].partition_point(|&p| p < end);
+                proptest::prop_assert_eq!(walk.within(start, end), &places[from..to]);
+            }
+        }
+
         /// Without the SIMD searcher (a CPU that has none), the automaton finds the same starts.
         #[test]
         fn anchors_found_alike_by_both_searchers(
