@@ -8,8 +8,7 @@
 use std::ops::Range;
 
 use crate::boilerplate::{
-    is_appeal, is_appeal_heading, is_notice_line, is_section_end, notices, opens_comments,
-    opens_gallery,
+    is_appeal, is_appeal_heading, is_notice, is_section_end, notices, opens_comments, opens_gallery,
 };
 use crate::byline::{Credit, PageByline};
 use crate::data::is_call_to_action;
@@ -200,15 +199,19 @@ fn page_furniture(
         }
         furniture.push(kind);
     }
-    if page_signal(lines, &furniture) + candidates.len() < PAGE_SIGNAL {
+    let signal = page_signal(lines, &furniture);
+    if signal + candidates.len() < PAGE_SIGNAL {
         return None;
     }
+    // (A candidate holds an anchor already: its notice words are searched for at once.)
+    let mut found = 0;
     for i in candidates {
-        if is_notice_line(&lines[i], notices) {
+        if is_notice(lines[i].text) {
             furniture[i] = Some(Kind::Furniture);
+            found += 1;
         }
     }
-    (page_signal(lines, &furniture) >= PAGE_SIGNAL).then_some(furniture)
+    (signal + found >= PAGE_SIGNAL).then_some(furniture)
 }
 
 /// Lines inside the body that are page furniture: menu entries, forms, notices, share rows,
@@ -244,7 +247,7 @@ fn kind(text: &str) -> Kind {
     let boilerplate = crate::boilerplate::is_boilerplate(text);
     let brackets = Starts::of_byte(text, b'[');
     menu_or_furniture(&line, boilerplate, &brackets)
-        .or_else(|| is_notice_line(&line, None).then_some(Kind::Furniture))
+        .or_else(|| is_notice(text).then_some(Kind::Furniture))
         .unwrap_or_else(|| text_kind(text))
 }
 
@@ -987,7 +990,7 @@ mod tests {
                             return None;
                         }
                         menu_or_furniture(l, b, &brackets).or_else(|| {
-                            is_notice_line(l, notices.as_ref()).then_some(Kind::Furniture)
+                            is_notice(l.text).then_some(Kind::Furniture)
                         })
                     })
                     .collect();
